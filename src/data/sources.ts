@@ -1,0 +1,19 @@
+/**
+ * Every source the data cites. One file per kind of source keeps parallel work apart; this
+ * module joins them so `SourceId` covers all and a dangling source id fails to compile.
+ */
+import type { Source } from './types.ts'
+import { textbooks } from './sources/textbooks.ts'
+import { treatmentStudies } from './sources/treatment-studies.ts'
+import { upperBodyStudies } from './sources/upper-body-studies.ts'
+import { lowerBodyStudies } from './sources/lower-body-studies.ts'
+
+export const sources = {
+  ...textbooks,
+  ...treatmentStudies,
+  ...upperBodyStudies,
+  ...lowerBodyStudies,
+} as const satisfies Record<string, Source>
+
+/** A source id, e.g. "simons_travell_vol1_1999". */
+export type SourceId = keyof typeof sources
