@@ -1,0 +1,88 @@
+/**
+ * Muscle figures -> triangle meshes. Each part is its B-spline tube sampled on a regular
+ * (along x around) grid: a pole vertex at each end, `along` rings of `around` vertices between.
+ * The grid layout is kept (`TubeGrid`) so that trigger points can be placed on it exactly.
+ */
+import { tubeBasis } from './bspline.ts'
+import type { MuscleFigure, TubeFigure, Vec3 } from './figures.ts'
+import { mergeMeshes, mirrorX, vertexNormals, type TriangleMesh } from './mesh.ts'
+
+/** How finely a part is sampled: rings along the muscle and vertices around each ring. */
+export interface TubeResolution {
+  along: number
+  around: number
+}
+
+/** Display resolution: smooth enough for a muscle, small enough for a 1.5 MB model. */
+export const displayResolution: TubeResolution = { along: 28, around: 18 }
+
+/**
+ * A sampled tube. Vertex 0 is the origin pole; ring r (1..along) at u = r / (along + 1) holds
+ * vertices 1 + (r - 1) * around + j for j = 0..around-1 at v = j / around; the last vertex is
+ * the insertion pole.
+ */
+export interface TubeGrid extends TriangleMesh {
+  along: number
+  around: number
+}
+
+/** Flat control points of a figure in the order `tubeControlIndex` expects. */
+export function tubeControlPoints(fig: TubeFigure): Vec3[] {
+  return [fig.origin, ...fig.rings.flat(), fig.insertion]
+}
+
+/** The surface point at (u along in [0, 1], v around, one turn per unit). */
+export function tubePoint(fig: TubeFigure, u: number, v: number, controls: readonly Vec3[] = tubeControlPoints(fig)): [number, number, number] {
+  const p: [number, number, number] = [0, 0, 0]
+  const perRing = fig.rings[0]!.length
+  for (const { index, weight } of tubeBasis(fig.rings.length, perRing, u, v)) {
+    const c = controls[index]!
+    p[0] += weight * c[0]
+    p[1] += weight * c[1]
+    p[2] += weight * c[2]
+  }
+  return p
+}
+
+/** Triangle indices of a tube grid, wound so that normals point out of the muscle. */
+export function tubeIndices(res: TubeResolution): Uint32Array {
+  const { along, around } = res
+  const last = along * around + 1
+  const ring = (r: number, j: number) => 1 + (r - 1) * around + (j % around)
+  const out: number[] = []
+  for (let j = 0; j < around; j++) out.push(0, ring(1, j), ring(1, j + 1))
+  for (let r = 1; r < along; r++) {
+    for (let j = 0; j < around; j++) {
+      const a = ring(r, j), b = ring(r + 1, j), c = ring(r + 1, j + 1), d = ring(r, j + 1)
+      out.push(a, b, c, a, c, d)
+    }
+  }
+  for (let j = 0; j < around; j++) out.push(ring(along, j), last, ring(along, j + 1))
+  return Uint32Array.from(out)
+}
+
+/** Samples one part's tube (left side) on the display grid. */
+export function tubeMesh(fig: TubeFigure, res: TubeResolution = displayResolution): TubeGrid {
+  const controls = tubeControlPoints(fig)
+  const { along, around } = res
+  const positions = new Float32Array((along * around + 2) * 3)
+  positions.set(fig.origin, 0)
+  for (let r = 1; r <= along; r++) {
+    const u = r / (along + 1)
+    for (let j = 0; j < around; j++) positions.set(tubePoint(fig, u, j / around, controls), (1 + (r - 1) * around + j) * 3)
+  }
+  positions.set(fig.insertion, (along * around + 1) * 3)
+  const indices = tubeIndices(res)
+  return { positions, indices, normals: vertexNormals(positions, indices), along, around }
+}
+
+/** Part ids of a figure in a fixed order (sorted), so the build is deterministic. */
+export function partIds(figure: MuscleFigure): string[] {
+  return Object.keys(figure.parts).sort()
+}
+
+/** One muscle on one side: all its parts merged into a single mesh (right = mirror of left). */
+export function muscleMesh(figure: MuscleFigure, side: 'left' | 'right', res: TubeResolution = displayResolution): TriangleMesh {
+  const left = mergeMeshes(partIds(figure).map((id) => tubeMesh(figure.parts[id]!, res)))
+  return side === 'left' ? left : mirrorX(left)
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react'
+import type { ThreeEvent } from '@react-three/fiber'
+import { MeshStandardMaterial, type BufferGeometry } from 'three'
+import type { MuscleId } from '../data/muscles.ts'
+import type { Side } from '../data/types.ts'
+import { hoverMuscle, selectMuscle, useAppStore } from '../state/store.ts'
+
+/** Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. */
+const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91' } as const
+
+interface MuscleProps {
+  muscle: MuscleId
+  side: Side
+  geometry: BufferGeometry
+}
+
+/** One muscle on one side: hover names it, click selects it. */
+export function Muscle({ muscle, side, geometry }: MuscleProps) {
+  // Narrow selectors: a hover or click re-renders only the meshes whose state changes.
+  const isSelected = useAppStore((s) => s.selected?.muscle === muscle && s.selected.side === side)
+  const isHovered = useAppStore((s) => s.hovered?.muscle === muscle && s.hovered.side === side)
+  const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.72, metalness: 0 }), [])
+  material.color.set(isSelected ? colors.selected : isHovered ? colors.hovered : colors.rest)
+
+  const target = { muscle, side }
+  const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(target) }
+  const onOut = () => {
+    const { hovered } = useAppStore.getState()
+    if (hovered?.muscle === muscle && hovered.side === side) hoverMuscle(null)
+  }
+  const onClick = (e: ThreeEvent<MouseEvent>) => { e.stopPropagation(); selectMuscle(target) }
+
+  return (
+    <mesh
+      name={`muscle_${muscle}_${side === 'left' ? 'l' : 'r'}`}
+      geometry={geometry}
+      material={material}
+      onPointerOver={onOver}
+      onPointerOut={onOut}
+      onClick={onClick}
+    />
+  )
+}

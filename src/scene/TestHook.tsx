@@ -1,0 +1,40 @@
+import { useEffect } from 'react'
+import { useThree } from '@react-three/fiber'
+import { Vector3 } from 'three'
+import { isMuscleId } from '../data/muscles.ts'
+import { bodyManifest, muscleNode } from './bodyManifest.ts'
+
+/** What browser tests can ask the live scene (only under automation: navigator.webdriver). */
+export interface TriggerMapTestHook {
+  /** Screen position (CSS pixels, page coordinates) of a muscle's centroid, through the live camera. */
+  projectMuscle(muscle: string, side: 'left' | 'right'): { x: number; y: number } | null
+  /** Screen position of any point of the model (metres). */
+  projectPoint(point: readonly [number, number, number]): { x: number; y: number }
+  /** A point of the skin inside a region on one side (the manifest's region centre), or null. */
+  regionCentroid(region: string, side: 'left' | 'right'): readonly [number, number, number] | null
+}
+
+declare global {
+  interface Window { __triggermap?: TriggerMapTestHook }
+}
+
+/** Exposes `window.__triggermap` to end-to-end tests; absent for real users. */
+export function TestHook() {
+  const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  useEffect(() => {
+    if (!navigator.webdriver) return
+    const projectPoint = (p: readonly [number, number, number]) => {
+      const v = new Vector3(...p).project(camera)
+      const rect = gl.domElement.getBoundingClientRect()
+      return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height }
+    }
+    window.__triggermap = {
+      projectPoint,
+      projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
+      regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
+    }
+    return () => { delete window.__triggermap }
+  }, [camera, gl])
+  return null
+}

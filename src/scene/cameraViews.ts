@@ -1,0 +1,53 @@
+/**
+ * Where the camera goes for each view, worked out from the manifest's bounds. Pure numbers,
+ * so the framing logic is tested without WebGL.
+ */
+import type { MuscleId } from '../data/muscles.ts'
+import type { Side } from '../data/types.ts'
+import type { ViewPreset } from '../state/store.ts'
+import { bodyManifest, muscleNode, type Bounds, type Vec3 } from './bodyManifest.ts'
+
+/** Azimuth (radians about +Y, 0 = camera in front of the body on +Z) of each preset. */
+export const presetAzimuth: Record<ViewPreset, number> = {
+  front: 0,
+  back: Math.PI,
+  left: Math.PI / 2, // camera on +X, the body's left, looking at its left side
+  right: -Math.PI / 2,
+}
+
+/** The whole body's bounds (the skin). */
+export const bodyBounds: Bounds = bodyManifest.skin.bounds
+
+/**
+ * The side a muscle is best seen from: the mean outward normal of its trigger points (where a
+ * finger would find them), else the direction from the body's axis to the muscle.
+ */
+export function muscleAzimuth(muscle: MuscleId, side: Side): number {
+  const node = muscleNode(muscle, side)
+  const normals = Object.values(node.triggerPoints).map((t) => t.normal)
+  let x = 0
+  let z = 0
+  for (const n of normals) { x += n[0]; z += n[2] }
+  if (Math.hypot(x, z) < 1e-3) {
+    const mid = center(bodyBounds)
+    x = node.centroid[0] - mid[0]
+    z = node.centroid[2] - mid[2]
+  }
+  return Math.atan2(x, z)
+}
+
+/** The bounds to frame for a muscle: its own, grown so a small muscle keeps some context. */
+export function muscleFrameBounds(muscle: MuscleId, side: Side, minSize = 0.25): Bounds {
+  const { bounds } = muscleNode(muscle, side)
+  const c = center(bounds)
+  const half = (i: 0 | 1 | 2) => Math.max((bounds.max[i] - bounds.min[i]) / 2, minSize / 2)
+  return {
+    min: [c[0] - half(0), c[1] - half(1), c[2] - half(2)],
+    max: [c[0] + half(0), c[1] + half(1), c[2] + half(2)],
+  }
+}
+
+/** Centre of a box. */
+export function center(b: Bounds): Vec3 {
+  return [(b.min[0] + b.max[0]) / 2, (b.min[1] + b.max[1]) / 2, (b.min[2] + b.max[2]) / 2]
+}

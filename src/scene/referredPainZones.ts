@@ -1,0 +1,41 @@
+/**
+ * Which skin regions a selected muscle paints, as one byte per region-and-side label: the
+ * content of the zone texture that the referred-pain shader reads. Pure, so it is tested
+ * without WebGL.
+ */
+import { muscles, type MuscleId } from '../data/muscles.ts'
+import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
+import type { Side } from '../data/types.ts'
+
+/** Zone states stored in the texture's red channel. */
+export const zoneState = { none: 0, spillover: 128, essential: 255 } as const
+
+/** Number of labels: each region on the left (even) and the right (odd). */
+export const labelCount = regionIds.length * 2
+
+const regionIndex = new Map<RegionId, number>(regionIds.map((id, i) => [id, i]))
+
+/** The skin label of a region on a side (matches the generator's `_REGION` attribute). */
+export function regionLabel(region: RegionId, side: Side): number {
+  return regionIndex.get(region)! * 2 + (side === 'left' ? 0 : 1)
+}
+
+/**
+ * Zone state per label for one muscle on one side: essential wins over spillover where two
+ * trigger points disagree. Referral is ipsilateral; midline regions are painted on both halves.
+ */
+export function referredPainLabels(muscle: MuscleId, side: Side): Uint8Array {
+  const states = new Uint8Array(labelCount)
+  const paint = (region: RegionId, value: number) => {
+    const sides: readonly Side[] = isMidline(region) ? ['left', 'right'] : [side]
+    for (const s of sides) {
+      const label = regionLabel(region, s)
+      states[label] = Math.max(states[label]!, value)
+    }
+  }
+  for (const trp of muscles[muscle].triggerPoints) {
+    for (const region of trp.spilloverZone) paint(region, zoneState.spillover)
+    for (const region of trp.essentialZone) paint(region, zoneState.essential)
+  }
+  return states
+}

@@ -1,0 +1,100 @@
+/**
+ * The one app store: ids and view flags only (no clinical content, no three objects).
+ * Actions are plain exported functions so the UI, the scene, the URL sync and tests can call
+ * them without hooks (zustand's "no store actions" practice).
+ */
+import { create } from 'zustand'
+import type { MuscleId } from '../data/muscles.ts'
+import type { Side } from '../data/types.ts'
+
+/** A muscle on one side of the body: what the user hovers or selects. */
+export interface MuscleOnSide {
+  muscle: MuscleId
+  side: Side
+}
+
+/** The toggleable layers of the body. */
+export const layers = ['skin', 'superficial', 'deep'] as const
+export type LayerName = (typeof layers)[number]
+
+/** Camera presets the view buttons offer. */
+export const viewPresets = ['front', 'back', 'left', 'right'] as const
+export type ViewPreset = (typeof viewPresets)[number]
+
+/** A one-off request to the camera; `id` grows so the same request can be repeated. */
+export type CameraRequest =
+  | { id: number; kind: 'preset'; preset: ViewPreset }
+  | { id: number; kind: 'reset' }
+  | { id: number; kind: 'frame'; target: MuscleOnSide }
+
+export interface AppState {
+  selected: MuscleOnSide | null
+  hovered: MuscleOnSide | null
+  visibleLayers: Record<LayerName, boolean>
+  cameraRequest: CameraRequest | null
+  /** Messages for the user (a broken link, ...), shown until dismissed. */
+  notices: readonly string[]
+}
+
+const initialState: AppState = {
+  selected: null,
+  hovered: null,
+  visibleLayers: { skin: true, superficial: true, deep: true },
+  cameraRequest: null,
+  notices: [],
+}
+
+export const useAppStore = create<AppState>()(() => initialState)
+
+let nextRequestId = 1
+
+/** Selects a muscle on one side; `frame` also moves the camera to it (search, list). */
+export function selectMuscle(target: MuscleOnSide, options: { frame?: boolean } = {}): void {
+  useAppStore.setState({ selected: target })
+  if (options.frame) requestCamera({ kind: 'frame', target })
+}
+
+/** Clears the selection (click on empty space, Escape). */
+export function clearSelection(): void {
+  useAppStore.setState({ selected: null })
+}
+
+/** Shows the same muscle on the other side. */
+export function switchSide(side: Side): void {
+  const { selected } = useAppStore.getState()
+  if (selected && selected.side !== side) selectMuscle({ muscle: selected.muscle, side }, { frame: true })
+}
+
+/** Sets or clears the hovered muscle; ignores repeats so pointer moves cost nothing. */
+export function hoverMuscle(target: MuscleOnSide | null): void {
+  const { hovered } = useAppStore.getState()
+  if (hovered?.muscle === target?.muscle && hovered?.side === target?.side) return
+  useAppStore.setState({ hovered: target })
+}
+
+/** Shows or hides one layer of the body. */
+export function setLayerVisible(layer: LayerName, visible: boolean): void {
+  useAppStore.setState((s) => ({ visibleLayers: { ...s.visibleLayers, [layer]: visible } }))
+}
+
+type CameraRequestBody = CameraRequest extends infer R ? (R extends CameraRequest ? Omit<R, 'id'> : never) : never
+
+/** Asks the camera to move (preset view, reset, frame a muscle). */
+export function requestCamera(request: CameraRequestBody): void {
+  useAppStore.setState({ cameraRequest: { ...request, id: nextRequestId++ } as CameraRequest })
+}
+
+/** Adds a message for the user; repeats are shown once. */
+export function addNotice(message: string): void {
+  useAppStore.setState((s) => (s.notices.includes(message) ? s : { notices: [...s.notices, message] }))
+}
+
+/** Removes a message the user has read. */
+export function dismissNotice(message: string): void {
+  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== message) }))
+}
+
+/** Back to the first state (tests). */
+export function resetStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true)
+}

@@ -1,0 +1,71 @@
+/**
+ * The shareable part of the state in the URL: `?v=1&m=infraspinatus&s=l`.
+ * Versioned, compact, validated on read: a bad part is dropped with a message for the user,
+ * never a crash. Pure functions; `urlSync.ts` connects them to the browser.
+ */
+import { isMuscleId, muscles } from '../data/muscles.ts'
+import type { MuscleOnSide } from './store.ts'
+
+/** The version this code writes; links of other versions are read as far as they are valid. */
+export const urlVersion = 1
+
+/** What a URL can carry. */
+export interface UrlState {
+  selected: MuscleOnSide | null
+}
+
+/** The result of reading a URL: what was valid, and a message for each part that was not. */
+export interface DecodedUrl {
+  state: UrlState
+  problems: string[]
+}
+
+const sideCodes = { l: 'left', r: 'right' } as const
+
+/** Writes the query string (with leading `?`, or '' when there is nothing to share). */
+export function encodeUrlState(state: UrlState): string {
+  if (!state.selected) return ''
+  const params = new URLSearchParams({
+    v: String(urlVersion),
+    m: state.selected.muscle,
+    s: state.selected.side === 'left' ? 'l' : 'r',
+  })
+  return `?${params.toString()}`
+}
+
+/** Reads a query string; never throws. */
+export function decodeUrlState(search: string): DecodedUrl {
+  const problems: string[] = []
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search)
+  } catch {
+    return { state: { selected: null }, problems: ['This link could not be read, so the body is shown without a selection.'] }
+  }
+  const version = params.get('v')
+  if (version !== null && version !== String(urlVersion)) {
+    problems.push(`This link was made by another version of TriggerMap (v=${clip(version)}); parts of it may be ignored.`)
+  }
+  const muscle = params.get('m')
+  const side = params.get('s')
+  let selected: MuscleOnSide | null = null
+  if (muscle !== null) {
+    if (!isMuscleId(muscle)) {
+      problems.push(`The link names a muscle we do not know (“${clip(muscle)}”), so nothing is selected.`)
+    } else if (side !== null && side !== 'l' && side !== 'r') {
+      problems.push(`The link gives an unknown side (“${clip(side)}”) for the ${muscles[muscle].name.toLowerCase()}; showing the left one.`)
+      selected = { muscle, side: 'left' }
+    } else {
+      selected = { muscle, side: sideCodes[side === 'r' ? 'r' : 'l'] }
+    }
+  } else if (side !== null) {
+    problems.push('The link gives a side but no muscle, so nothing is selected.')
+  }
+  return { state: { selected }, problems }
+}
+
+/** Keeps echoed user input short and printable. */
+function clip(text: string): string {
+  const printable = text.replace(/[^\p{L}\p{N}_\-. ]/gu, '?')
+  return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable
+}

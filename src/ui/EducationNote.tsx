@@ -1,0 +1,9 @@
+/** The standing reminder that this is education, not diagnosis. */
+export function EducationNote() {
+  return (
+    <p className="education-note" role="note">
+      <strong>For education, not diagnosis.</strong> TriggerMap shows what the trigger-point literature describes; it cannot
+      tell what causes your pain. See a clinician about pain that is new, severe, getting worse, or comes with other symptoms.
+    </p>
+  )
+}

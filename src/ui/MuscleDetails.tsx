@@ -1,0 +1,77 @@
+import { muscles, type MuscleId } from '../data/muscles.ts'
+import type { Side } from '../data/types.ts'
+import { muscleOnSideName, regionList } from './labels.ts'
+import { SelfCare } from './SelfCare.tsx'
+import { SourceList } from './SourceList.tsx'
+import { TreatmentList } from './TreatmentList.tsx'
+import { RelatedMuscles } from './RelatedMuscles.tsx'
+
+interface MuscleDetailsProps {
+  muscle: MuscleId
+  side: Side
+  /** Heading level of the muscle's name (the panel uses 2, the no-WebGL list 3). */
+  level?: 2 | 3
+}
+
+/** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
+export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
+  const m = muscles[muscle]
+  const Title = level === 2 ? 'h2' : 'h3'
+  const Section = level === 2 ? 'h3' : 'h4'
+  return (
+    <article className="muscle-details" aria-labelledby={`title-${muscle}`}>
+      <header>
+        <Title id={`title-${muscle}`} className="muscle-title">{muscleOnSideName(muscle, side)}</Title>
+        <p className="latin" lang="la">{m.latin}</p>
+        {m.synonyms.length > 0 && <p className="synonyms">Also called {m.synonyms.join(', ')}</p>}
+      </header>
+      {m.uncertain && (
+        <p className="uncertain" role="note"><strong>Evidence is thin here.</strong> {m.uncertain}</p>
+      )}
+
+      <Section>Trigger points</Section>
+      <ul className="trigger-points">
+        {m.triggerPoints.map((t) => (
+          <li key={t.id}><strong>{t.label}</strong>: {t.location}</li>
+        ))}
+      </ul>
+
+      <Section>Where the pain goes</Section>
+      <p>{m.referredPain}</p>
+      <dl className="zones">
+        {m.triggerPoints.map((t) => (
+          <div key={t.id}>
+            <dt>{t.label}</dt>
+            <dd>
+              <span className="zone-swatch essential" aria-hidden="true" /> Essential zone: {regionList(t.essentialZone)}
+              {t.spilloverZone.length > 0 && (
+                <>
+                  <br />
+                  <span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone: {regionList(t.spilloverZone)}
+                </>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <Section>Typical symptoms</Section>
+      <ul>{m.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+
+      <Section>What keeps them going</Section>
+      <ul>{m.perpetuatingFactors.map((s) => <li key={s}>{s}</li>)}</ul>
+
+      <Section>Self-care</Section>
+      <SelfCare technique={m.selfCare.stretch} kind="Stretch" />
+      <SelfCare technique={m.selfCare.selfPressure} kind="Self-pressure" />
+
+      <Section>Treatments</Section>
+      <TreatmentList items={m.treatments} headingLevel={level === 2 ? 4 : 5} />
+
+      <RelatedMuscles ids={m.associatedMuscles} side={side} heading={Section} />
+
+      <Section>Sources</Section>
+      <SourceList refs={m.sources} />
+    </article>
+  )
+}

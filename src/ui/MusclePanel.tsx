@@ -1,0 +1,34 @@
+import { clearSelection, switchSide, useAppStore } from '../state/store.ts'
+import { MuscleDetails } from './MuscleDetails.tsx'
+import { PainLegend } from './PainLegend.tsx'
+
+/** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
+export function MusclePanel() {
+  const selected = useAppStore((s) => s.selected)
+  return (
+    <aside className="panel" aria-label="Muscle details" aria-live="polite">
+      {selected ? (
+        <>
+          <div className="panel-tools">
+            <div className="side-switch" role="group" aria-label="Side">
+              {(['left', 'right'] as const).map((side) => (
+                <button key={side} type="button" aria-pressed={selected.side === side} onClick={() => switchSide(side)}>
+                  {side === 'left' ? 'Left' : 'Right'}
+                </button>
+              ))}
+            </div>
+            <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">Close</button>
+          </div>
+          <PainLegend />
+          <MuscleDetails muscle={selected.muscle} side={selected.side} />
+        </>
+      ) : (
+        <div className="panel-intro">
+          <h2>Find where pain comes from</h2>
+          <p>Click or tap a muscle on the body, or search for it by name. You will see its trigger points, where their pain is felt, and what can help.</p>
+          <p>Trigger points are tender spots in a tight band of muscle. They can send pain to somewhere else: this is called referred pain.</p>
+        </div>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,94 @@
+import { clickMuscle, expect, redPixelsNear, test, waitForBody } from './fixtures.ts'
+
+test('the body loads, a click on the left infraspinatus shows its trigger points, zones and panel', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await expect(page.getByRole('note').filter({ hasText: 'not diagnosis' })).toBeVisible()
+
+  // Nothing is painted before a muscle is chosen.
+  await page.getByRole('button', { name: 'Front', exact: true }).click()
+  const shoulder = await page.evaluate(() => {
+    const c = window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!
+    return window.__triggermap!.projectPoint(c)
+  })
+  expect(await redPixelsNear(page, shoulder.x, shoulder.y, 30)).toBe(0)
+
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  await clickMuscle(page, 'infraspinatus', 'left')
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  await expect(panel.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
+  await expect(page).toHaveURL(/m=infraspinatus&s=l/)
+  await expect(panel.getByText('Essential zone', { exact: false }).first()).toBeVisible()
+  await expect(panel.getByRole('heading', { name: 'Home care' })).toBeVisible()
+  await expect(panel.getByRole('heading', { name: 'With a clinician' })).toBeVisible()
+  await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible()
+
+  // The referred pain shows on the front of the left shoulder, not the right.
+  await page.getByRole('button', { name: 'Front', exact: true }).click()
+  const right = await page.evaluate(() => {
+    const c = window.__triggermap!.regionCentroid('anterior_shoulder', 'right')!
+    return window.__triggermap!.projectPoint(c)
+  })
+  await expect.poll(() => redPixelsNear(page, shoulder.x, shoulder.y, 30)).toBeGreaterThan(150)
+  expect(await redPixelsNear(page, right.x, right.y, 30)).toBe(0)
+  await page.screenshot({ path: 'docs/screenshot.png' })
+
+  // Clicking empty space deselects.
+  await page.mouse.click(40, 200)
+  await expect(panel.getByRole('heading', { name: 'Left infraspinatus' })).toHaveCount(0)
+  await expect(page).not.toHaveURL(/m=/)
+})
+
+test('hovering a muscle names it; left and right are separate', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await page.getByRole('button', { name: 'Front', exact: true }).click()
+  const p = await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right'))
+  await page.mouse.move(p!.x, p!.y)
+  await expect(page.locator('.hover-label')).toHaveText('Right rectus femoris')
+  await page.mouse.click(p!.x, p!.y)
+  await expect(page.getByRole('heading', { name: 'Right rectus femoris' })).toBeVisible()
+})
+
+test('search selects a muscle by keyboard alone, and reload and history keep the selection', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  const search = page.getByRole('combobox', { name: 'Search muscles' })
+  await search.focus()
+  await page.keyboard.type('infraspin')
+  await expect(page.getByRole('option').first()).toContainText('Infraspinatus')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
+
+  await search.focus()
+  await page.keyboard.type('trapezius')
+  await page.keyboard.press('ArrowDown')
+  const second = (await page.getByRole('option').nth(1).textContent())!
+  await page.keyboard.press('Enter')
+  const name = second.replace(/Musculus.*$/, '').trim()
+  await expect(page.getByRole('heading', { name: `Left ${name.toLowerCase()}` })).toBeVisible()
+
+  await page.reload()
+  await waitForBody(page)
+  await expect(page.getByRole('heading', { name: `Left ${name.toLowerCase()}` })).toBeVisible()
+
+  await page.goBack()
+  await expect(page.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
+  await page.goForward()
+  await expect(page.getByRole('heading', { name: `Left ${name.toLowerCase()}` })).toBeVisible()
+})
+
+test('deep muscles are reachable: hide the skin and surface muscles, then click them', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await page.getByRole('button', { name: 'Surface muscles' }).click()
+  await expect(page.getByRole('button', { name: 'Surface muscles' })).toHaveAttribute('aria-pressed', 'false')
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  for (const [muscle, heading] of [['piriformis', 'Left piriformis'], ['gluteus_minimus', 'Left gluteus minimus'], ['quadratus_lumborum', 'Left quadratus lumborum']] as const) {
+    await clickMuscle(page, muscle, 'left')
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+  }
+  await page.getByRole('button', { name: 'Front', exact: true }).click()
+  await clickMuscle(page, 'scalenes', 'right')
+  await expect(page.getByRole('heading', { name: 'Right scalenes' })).toBeVisible()
+})

@@ -1,0 +1,80 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import type {} from '../../src/scene/TestHook.tsx'
+
+/**
+ * Every test fails if the page asks any origin but its own (privacy rule), logs a page error,
+ * or the 3D view stays blank.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = []
+      const origin = new URL(baseURL!).origin
+      page.on('request', (r) => {
+        const url = r.url()
+        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url)
+      })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+      // Reduced motion makes every camera move instant, so tests need no waiting for glides.
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await use(foreign)
+      expect(foreign, 'requests to other origins').toEqual([])
+      expect(errors, 'page errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+export { expect }
+
+/** Waits until the body is drawn: the test hook is up and the canvas shows the body. */
+export async function waitForBody(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__triggermap !== undefined)
+  await expect.poll(() => distinctColours(page), { message: 'the canvas shows the body' }).toBeGreaterThan(40)
+}
+
+/** Number of distinct (quantised) colours on the canvas: a blank canvas has one or two. */
+export async function distinctColours(page: Page): Promise<number> {
+  const png = await page.locator('canvas').screenshot()
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    const seen = new Set<number>()
+    for (let i = 0; i < d.length; i += 4 * 7) seen.add(((d[i]! >> 3) << 10) | ((d[i + 1]! >> 3) << 5) | (d[i + 2]! >> 3))
+    return seen.size
+  }, png.toString('base64'))
+}
+
+/** Pain-red pixels on the page within `radius` px of (x, y). */
+export async function redPixelsNear(page: Page, x: number, y: number, radius: number): Promise<number> {
+  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } })
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    let red = 0
+    for (let i = 0; i < d.length; i += 4) if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++
+    return red
+  }, png.toString('base64'))
+}
+
+/** Clicks a muscle where its centroid projects through the live camera. */
+export async function clickMuscle(page: Page, muscle: string, side: 'left' | 'right'): Promise<void> {
+  const p = await page.evaluate(([m, s]) => window.__triggermap!.projectMuscle(m, s as 'left' | 'right'), [muscle, side])
+  if (!p) throw new Error(`no projection for ${muscle}`)
+  await page.mouse.move(p.x, p.y)
+  await page.mouse.click(p.x, p.y)
+}

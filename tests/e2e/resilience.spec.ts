@@ -1,0 +1,32 @@
+import { expect, test, waitForBody } from './fixtures.ts'
+
+for (const bad of ['?m=not_a_muscle', '?m=infraspinatus&s=sideways', '?v=999&m=%E0%A4%A', '?m=<img>']) {
+  test(`a broken link (${bad}) shows a notice and an otherwise working app`, async ({ page }) => {
+    await page.goto(`/${bad}`)
+    await expect(page.locator('.notice').first()).toBeVisible()
+    await waitForBody(page)
+    const search = page.getByRole('combobox', { name: 'Search muscles' })
+    await search.fill('soleus')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: /soleus/i, level: 2 })).toBeVisible()
+    await page.getByRole('button', { name: 'Dismiss message' }).first().click()
+  })
+}
+
+test('without WebGL the page explains and lists every muscle with its full content', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) return null
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+    } as typeof original
+  })
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText('cannot show 3D')
+  await expect(page.locator('canvas')).toHaveCount(0)
+  await page.getByLabel('Find a muscle').fill('infraspinatus')
+  await page.getByRole('button', { name: 'Infraspinatus' }).click()
+  await expect(page.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
+  await expect(page.getByText('Trigger points').first()).toBeVisible()
+  await expect(page.getByText('Self-care').first()).toBeVisible()
+})
