@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   if (!hasReference()) throw new Error('fit-muscles: ../shared/anatomy-reference is missing')
   const only = arg('--only')
   const iterations = Number(arg('--iterations') ?? 30)
+  const centroidWeight = Number(arg('--centroid-weight') ?? 0.05)
   const t0 = performance.now()
   const muscles = await loadReference('muscles.glb')
   const skin = [...(await loadReference('skin.glb')).values()][0]!
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     const count = Math.min(20000, Math.max(4000, Math.round(refStats.area / 2e-6)))
     const samples = sampleSurface(ref.positions, ref.indices, count, 7)
     const superficial = spec.superficial ?? towardSkin(refStats.centroid, skin)
-    const fit = fitTube(samples, { originToward: spec.originToward, superficial, axis: spec.axis, iterations })
+    const fit = fitTube(samples, { originToward: spec.originToward, superficial, axis: spec.axis, iterations, centroid: refStats.centroid, centroidWeight })
     const fig = quantise(fit.figure)
     const mesh = tubeMesh(fig)
     const c = surfaceCentroid(mesh.positions, mesh.indices)

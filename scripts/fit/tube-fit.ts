@@ -6,6 +6,7 @@
  */
 import { tubeBasis, type BasisTerm } from '../../src/anatomy/bspline.ts'
 import type { TubeFigure, Vec3 } from '../../src/anatomy/figures.ts'
+import { tubeIndices } from '../../src/anatomy/muscle-shape.ts'
 import { eigenSym3, solveSpd, sqrtSym2 } from './linear.ts'
 import type { SurfaceSamples } from './sampling.ts'
 
@@ -29,6 +30,9 @@ export interface TubeFitOptions {
   perRing?: number
   /** ICP iterations after the initialisation (0 = initialisation only). */
   iterations?: number
+  /** The reference's area-weighted centroid, to pull toward lightly (weight `centroidWeight`). */
+  centroid?: Vec3
+  centroidWeight?: number
 }
 
 /** A fitted tube with its flat controls and the frame it was built in. */
@@ -128,7 +132,7 @@ function principalAxes(s: SurfaceSamples): { mean: V; axes: V[] } {
 }
 
 /** Initial fit: ellipses from slice covariances along the axis, least-squares to the net. */
-function initialise(s: SurfaceSamples, o: Required<Omit<TubeFitOptions, 'axis'>> & { axis?: Vec3 }): { x: Float64Array; axis: V; length: number } {
+function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; originToward: Vec3; superficial: Vec3; axis?: Vec3 }): { x: Float64Array; axis: V; length: number } {
   const { mean, axes } = principalAxes(s)
   let axis = unit(o.axis ?? axes[0]!)
   if (dot(axis, o.originToward) > 0) axis = [-axis[0], -axis[1], -axis[2]]
@@ -194,19 +198,33 @@ function initialise(s: SurfaceSamples, o: Required<Omit<TubeFitOptions, 'axis'>>
   return { x, axis, length }
 }
 
-/** Samples the current surface on a (U x V) parameter grid. */
-function tessellate(x: Float64Array, o: { rings: number; perRing: number }, nu: number, nv: number): { uv: [number, number][]; pts: Float64Array; terms: BasisTerm[][] } {
-  const uv: [number, number][] = []
+/**
+ * Samples the current surface on the display grid layout (origin pole, `along` rings of
+ * `around`, insertion pole) with each vertex's share of the area (for the centroid term).
+ */
+function tessellate(x: Float64Array, o: { rings: number; perRing: number }, along: number, around: number): { pts: Float64Array; terms: BasisTerm[][]; area: Float64Array } {
+  const uv: [number, number][] = [[0, 0]]
+  for (let r = 1; r <= along; r++) for (let j = 0; j < around; j++) uv.push([r / (along + 1), j / around])
+  uv.push([1, 0])
   const terms: BasisTerm[][] = []
-  for (let a = 1; a < nu; a++) for (let b = 0; b < nv; b++) uv.push([a / nu, b / nv])
-  uv.push([0, 0], [1, 0])
   const pts = new Float64Array(uv.length * 3)
   uv.forEach(([u, v], i) => {
     const tb = tubeBasis(o.rings, o.perRing, u, v)
     terms.push(tb)
     for (const { index, weight } of tb) for (let k = 0; k < 3; k++) pts[i * 3 + k] += weight * x[index * 3 + k]!
   })
-  return { uv, pts, terms }
+  const idx = tubeIndices({ along, around })
+  const area = new Float64Array(uv.length)
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3
+    const u: V = [pts[b]! - pts[a]!, pts[b + 1]! - pts[a + 1]!, pts[b + 2]! - pts[a + 2]!]
+    const w: V = [pts[c]! - pts[a]!, pts[c + 1]! - pts[a + 1]!, pts[c + 2]! - pts[a + 2]!]
+    const ar = Math.hypot(...cross(u, w)) / 6
+    area[idx[t]!] += ar
+    area[idx[t + 1]!] += ar
+    area[idx[t + 2]!] += ar
+  }
+  return { pts, terms, area }
 }
 
 function nearest(px: number, py: number, pz: number, pts: Float64Array, count: number): { index: number; d2: number } {
@@ -223,7 +241,7 @@ function nearest(px: number, py: number, pz: number, pts: Float64Array, count: n
 }
 
 /** ICP refinement of the controls against the samples. */
-function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing: number; iterations: number }): Float64Array {
+function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing: number; iterations: number; centroid?: Vec3; centroidWeight: number }): Float64Array {
   let x = x0
   const n = o.rings * o.perRing + 2
   const st = smoothStencils(o.rings, o.perRing)
@@ -233,8 +251,8 @@ function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing
   const stride = Math.max(1, Math.floor(s.count / 4000))
   for (let i = 0; i < s.count; i += stride) sampleIdx.push(i)
   for (let it = 0; it < o.iterations; it++) {
-    const grid = tessellate(x, o, 40, 32)
-    const ng = grid.uv.length
+    const grid = tessellate(x, o, 38, 32)
+    const ng = grid.area.length
     const rows: Row[] = []
     const wFwd = 1 / sampleIdx.length
     for (const i of sampleIdx) {
@@ -253,6 +271,13 @@ function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing
       const w = wRev / Math.sqrt(d2 + delta * delta)
       rows.push({ terms: grid.terms[g]!, normal: nrm, target: q, weight: w * delta })
     }
+    if (o.centroid && o.centroidWeight > 0) {
+      // The area-weighted centroid, linear in the controls for this iteration's area shares.
+      const total = grid.area.reduce((a, b) => a + b, 0)
+      const acc = new Map<number, number>()
+      for (let g = 0; g < ng; g++) for (const t of grid.terms[g]!) acc.set(t.index, (acc.get(t.index) ?? 0) + (t.weight * grid.area[g]!) / total)
+      rows.push({ terms: [...acc].map(([index, weight]) => ({ index, weight })), normal: null, target: o.centroid, weight: o.centroidWeight })
+    }
     const fade = Math.max(0, 1 - it / Math.max(1, o.iterations * 0.8))
     const smooth = 1e-4 * (0.05 + fade)
     x = solve(rows, n, [...st.along, ...st.around], smooth, x, 2e-4)
@@ -262,7 +287,7 @@ function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing
 
 /** Fits a part's tube to its samples (left side). */
 export function fitTube(s: SurfaceSamples, options: TubeFitOptions): TubeFitResult {
-  const o = { rings: 6, perRing: 5, iterations: 0, ...options }
+  const o = { rings: 6, perRing: 5, iterations: 0, centroidWeight: 0, ...options }
   const init = initialise(s, o)
   const x = o.iterations > 0 ? refine(s, init.x, o) : init.x
   return { figure: figureFromControls(x, o.rings, o.perRing, o.superficial), axis: init.axis, length: init.length }

@@ -22,7 +22,7 @@ export const muscleAreas = [
   legFootMuscles,
 ] as const
 
-export const muscles = {
+const catalogue = {
   ...headNeckMuscles,
   ...shoulderUpperBackMuscles,
   ...armForearmHandMuscles,
@@ -33,7 +33,10 @@ export const muscles = {
 } satisfies Record<string, Muscle>
 
 /** A muscle id, e.g. "infraspinatus". */
-export type MuscleId = keyof typeof muscles
+export type MuscleId = keyof typeof catalogue
+
+/** Every muscle by id, read through the `Muscle` type (optional fields stay optional). */
+export const muscles: Readonly<Record<MuscleId, Muscle>> = catalogue
 
 /** Muscle ids in head-to-toe order. */
 export const muscleIds = Object.keys(muscles) as MuscleId[]

@@ -8,7 +8,7 @@ import { treatmentStudies } from './sources/treatment-studies.ts'
 import { upperBodyStudies } from './sources/upper-body-studies.ts'
 import { lowerBodyStudies } from './sources/lower-body-studies.ts'
 
-export const sources = {
+const catalogue = {
   ...textbooks,
   ...treatmentStudies,
   ...upperBodyStudies,
@@ -16,4 +16,7 @@ export const sources = {
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */
-export type SourceId = keyof typeof sources
+export type SourceId = keyof typeof catalogue
+
+/** Every source by id. */
+export const sources: Readonly<Record<SourceId, Source>> = catalogue

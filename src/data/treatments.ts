@@ -8,7 +8,7 @@
  */
 import type { Treatment } from './types.ts'
 
-export const treatments = {
+const catalogue = {
   // ---------------------------------------------------------------- home
   heat: {
     name: 'Heat',
@@ -720,7 +720,6 @@ export const treatments = {
     sources: [
       { source: 'tofferi_2004_cyclobenzaprine_fibromyalgia' },
       { source: 'derry_2017_nsaids_fibromyalgia' },
-      { source: 'see_2008_choosing_muscle_relaxant' },
       { source: 'cohen_2004_pharmacologic_muscle_pain' },
       { source: 'macfarlane_2017_eular_fibromyalgia' },
     ],
@@ -751,4 +750,7 @@ export const treatments = {
 } as const satisfies Record<string, Treatment>
 
 /** A treatment id, e.g. "heat" or "trigger_point_injection". */
-export type TreatmentId = keyof typeof treatments
+export type TreatmentId = keyof typeof catalogue
+
+/** Every treatment by id. */
+export const treatments: Readonly<Record<TreatmentId, Treatment>> = catalogue

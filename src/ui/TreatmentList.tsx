@@ -24,7 +24,7 @@ export function TreatmentList({ items, headingLevel }: { items: readonly MuscleT
                   </summary>
                   <p>{t.summary}</p>
                   {note && <p className="muscle-note">For this muscle: {note}</p>}
-                  {'studiedInFibromyalgia' in t && t.studiedInFibromyalgia === false && (
+                  {t.studiedInFibromyalgia === false && (
                     <p className="uncertain">Not studied in fibromyalgia specifically.</p>
                   )}
                   {t.steps.length > 0 && <ol>{t.steps.map((s) => <li key={s}>{s}</li>)}</ol>}

@@ -73,7 +73,7 @@ export async function redPixelsNear(page: Page, x: number, y: number, radius: nu
 
 /** Clicks a muscle where its centroid projects through the live camera. */
 export async function clickMuscle(page: Page, muscle: string, side: 'left' | 'right'): Promise<void> {
-  const p = await page.evaluate(([m, s]) => window.__triggermap!.projectMuscle(m, s as 'left' | 'right'), [muscle, side])
+  const p = await page.evaluate(({ m, s }) => window.__triggermap!.projectMuscle(m, s), { m: muscle, s: side })
   if (!p) throw new Error(`no projection for ${muscle}`)
   await page.mouse.move(p.x, p.y)
   await page.mouse.click(p.x, p.y)

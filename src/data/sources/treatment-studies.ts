@@ -132,6 +132,8 @@ export const treatmentStudies = {
     kind: 'article',
     citation:
       'Russell IJ, Michalek JE, Flechas JD, Abraham GE. Treatment of fibromyalgia syndrome with Super Malic: a randomized, double blind, placebo controlled, crossover pilot study. J Rheumatol. 1995.',
+    // No DOI or PMID could be confirmed; this page hosts the full text.
+    url: 'http://www.mgwater.com/gamalic.shtml',
   },
   iom_2005_dri_potassium: {
     kind: 'guideline',
@@ -198,6 +200,7 @@ export const treatmentStudies = {
     kind: 'review',
     citation:
       'Cummings TM, White AR. Needling therapies in the management of myofascial trigger point pain: a systematic review. Arch Phys Med Rehabil. 2001;82(7):986-992.',
+    url: 'https://www.archives-pmr.org/article/S0003-9993(01)06656-4/fulltext',
   },
   tough_2009_dry_needling_meta: {
     kind: 'review',
@@ -249,15 +252,11 @@ export const treatmentStudies = {
     doi: '10.1002/14651858.CD012332.pub2',
     pmid: '28349517',
   },
-  see_2008_choosing_muscle_relaxant: {
-    kind: 'review',
-    citation:
-      'See S, Ginzburg R. Choosing a skeletal muscle relaxant. Am Fam Physician. 2008;78(3):365-370.',
-  },
   cohen_2004_pharmacologic_muscle_pain: {
     kind: 'review',
     citation:
       'Cohen SP, Mullings R, Abdi S. The pharmacologic treatment of muscle pain. Anesthesiology. 2004;101(2):495-526.',
+    url: 'http://journals.lww.com/anesthesiology/Fulltext/2004/08000/The_Pharmacologic_Treatment_of_Muscle_Pain.32.aspx',
   },
 
   // Low-level laser.

@@ -1,0 +1,103 @@
+/**
+ * Assembles the body model from the data and the figures: the skin, every data muscle on
+ * each side as one mesh (its parts merged), and the manifest with each trigger point's anchor.
+ * Pure: no file access; scripts/build-model.ts writes the result.
+ */
+import type { Muscle } from '../data/types.ts'
+import type { FigureSet, MuscleFigure } from './figures.ts'
+import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide } from './manifest.ts'
+import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
+import { muscleMesh, tubeMesh, type TubeGrid } from './muscle-shape.ts'
+import { anchorOnTube } from './trigger-point-anchor.ts'
+
+/** The skin as the skin generator returns it: a mesh plus a region label per vertex. */
+export interface SkinMesh extends TriangleMesh {
+  /** regionIndex * 2 + sideBit per vertex (see the manifest). */
+  regionLabels: Uint16Array
+}
+
+/** One glb node: a name and its mesh. */
+export interface ModelNode {
+  name: string
+  mesh: TriangleMesh
+}
+
+/** Everything the build writes. */
+export interface BodyModel {
+  skin: SkinMesh
+  /** Muscle nodes, sorted by name. */
+  muscles: ModelNode[]
+  manifest: BodyManifest
+}
+
+/** Inputs: the data's muscles, the fitted figures, the skin and the region order. */
+export interface BodyModelInput {
+  muscles: Readonly<Record<string, Muscle>>
+  figures: FigureSet
+  skin: SkinMesh
+  regionIds: readonly string[]
+}
+
+/** Node name of one side of a muscle, as the contract fixes it. */
+export function muscleNodeName(id: string, side: 'left' | 'right'): string {
+  return `muscle_${id}_${side === 'left' ? 'l' : 'r'}`
+}
+
+function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined): MuscleFigure {
+  if (!figure) throw new Error(`body model: no figure for muscle "${id}" (src/anatomy/figures/muscles.json)`)
+  const want = muscle.parts.map((p) => p.id).sort()
+  const have = Object.keys(figure.parts).sort()
+  if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want}] in the data but [${have}] in the figures`)
+  return figure
+}
+
+function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { node: ModelNode; manifest: ManifestMuscleSide } {
+  const mesh = muscleMesh(figure, which)
+  const name = muscleNodeName(id, which)
+  const triggerPoints: Record<string, ManifestAnchor> = {}
+  for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const partId = trp.position.part ?? muscle.parts[0]!.id
+    const grid = grids.get(partId)
+    const fig = figure.parts[partId]
+    if (!grid || !fig) throw new Error(`body model: ${id}.${trp.id} names part "${partId}", which ${id} lacks`)
+    const a = anchorOnTube(grid, fig, trp.position.along, trp.position.around, which)
+    triggerPoints[trp.id] = { position: roundVec(a.position), normal: roundVec(a.normal) }
+  }
+  const b = bounds(mesh.positions)
+  return {
+    node: { name, mesh },
+    manifest: {
+      node: name,
+      centroid: roundVec(surfaceCentroid(mesh.positions, mesh.indices).centroid),
+      bounds: { min: roundVec(b.min), max: roundVec(b.max) },
+      triggerPoints,
+    },
+  }
+}
+
+/** Builds the whole model in memory. Deterministic: muscles and keys are sorted. */
+export function buildBodyModel(input: BodyModelInput): BodyModel {
+  const nodes: ModelNode[] = []
+  const manifestMuscles: BodyManifest['muscles'] = {}
+  for (const id of Object.keys(input.muscles).sort()) {
+    const muscle = input.muscles[id]!
+    const figure = checkParts(id, muscle, input.figures.muscles[id])
+    const grids = new Map(Object.entries(figure.parts).map(([p, f]) => [p, tubeMesh(f)]))
+    const left = side(id, muscle, figure, grids, 'left')
+    const right = side(id, muscle, figure, grids, 'right')
+    nodes.push(left.node, right.node)
+    manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, left: left.manifest, right: right.manifest }
+  }
+  const sb = bounds(input.skin.positions)
+  return {
+    skin: input.skin,
+    muscles: nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    manifest: {
+      version: 1,
+      frame: manifestFrame,
+      regions: [...input.regionIds],
+      skin: { node: 'skin', attribute: '_REGION', bounds: { min: roundVec(sb.min), max: roundVec(sb.max) } },
+      muscles: manifestMuscles,
+    },
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from './figures.ts'
+import { tubeMesh, type TubeGrid } from './muscle-shape.ts'
+import { spindleFigure } from './test-figures.ts'
+import { anchorOnTube } from './trigger-point-anchor.ts'
+
+type V = [number, number, number]
+const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+
+/** Distance from p to the nearest triangle of the mesh (exact point-triangle distance). */
+function distanceToMesh(p: V, m: TubeGrid): number {
+  const v = (i: number): V => [m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!]
+  let best = Infinity
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const a = v(m.indices[t]!), b = v(m.indices[t + 1]!), c = v(m.indices[t + 2]!)
+    const n = cross(sub(b, a), sub(c, a))
+    const nn = dot(n, n)
+    if (nn === 0) continue
+    const d = dot(sub(p, a), n) / nn
+    const q: V = [p[0] - d * n[0], p[1] - d * n[1], p[2] - d * n[2]]
+    // Inside test by edge orientation; outside points are never the nearest for our anchors.
+    const inside = [[a, b], [b, c], [c, a]].every(([x, y]) => dot(cross(sub(y!, x!), sub(q, x!)), n) >= -1e-14)
+    if (inside) best = Math.min(best, Math.abs(d) * Math.sqrt(nn))
+  }
+  return best
+}
+
+// A left-side muscle running down the arm, superficial face anterior (+z).
+const fig = spindleFigure([0.2, 1.3, 0.05], [0.22, 1.0, 0.06], 0.025, [0, 0, 1])
+const grid = tubeMesh(fig)
+
+describe('trigger-point anchor', () => {
+  it('lies on the mesh, for many positions', () => {
+    for (const along of [0, 0.1, 0.33, 0.5, 0.77, 1]) {
+      for (const around of [0, 0.125, 0.25, 0.5, 0.75, 0.9]) {
+        const a = anchorOnTube(grid, fig, along, around)
+        expect(distanceToMesh(a.position, grid)).toBeLessThan(1e-6)
+        expect(Math.hypot(...a.normal)).toBeCloseTo(1, 6)
+      }
+    }
+  })
+
+  it('follows along (origin -> insertion) and around (superficial, medial, deep, lateral)', () => {
+    const centre: V = [0.21, 1.15, 0.055]
+    const s = anchorOnTube(grid, fig, 0.5, 0)
+    const m = anchorOnTube(grid, fig, 0.5, 0.25)
+    const d = anchorOnTube(grid, fig, 0.5, 0.5)
+    const l = anchorOnTube(grid, fig, 0.5, 0.75)
+    expect(s.position[2]).toBeGreaterThan(centre[2] + 0.015) // superficial: toward +z
+    expect(d.position[2]).toBeLessThan(centre[2] - 0.015)
+    expect(m.position[0]).toBeLessThan(centre[0] - 0.015) // medial: toward the midline (-x on the left)
+    expect(l.position[0]).toBeGreaterThan(centre[0] + 0.015)
+    expect(s.normal[2]).toBeGreaterThan(0.8)
+    expect(anchorOnTube(grid, fig, 0.1, 0).position[1]).toBeGreaterThan(anchorOnTube(grid, fig, 0.9, 0).position[1])
+  })
+
+  it('mirrors for the right side', () => {
+    const l = anchorOnTube(grid, fig, 0.4, 0.3, 'left')
+    const r = anchorOnTube(grid, fig, 0.4, 0.3, 'right')
+    expect(r.position).toEqual([-l.position[0], l.position[1], l.position[2]])
+    expect(r.normal).toEqual([-l.normal[0], l.normal[1], l.normal[2]])
+  })
+
+  it('superficial anchors of the committed figures face their superficial direction', () => {
+    for (const [id, m] of Object.entries(figures.muscles)) {
+      for (const [part, f] of Object.entries(m.parts)) {
+        const a = anchorOnTube(tubeMesh(f), f, 0.5, 0)
+        expect(dot(a.normal, [...f.superficial]), `${id}.${part}`).toBeGreaterThan(0)
+      }
+    }
+  })
+})
