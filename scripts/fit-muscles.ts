@@ -4,9 +4,9 @@
  * It writes only figures (control points quantised to 0.1 mm), never reference vertices; the
  * model build reads the figures and never the reference.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { FigureSet, MuscleFigure, TubeFigure, Vec3 } from '../src/anatomy/figures.ts'
+import { parseFigures, type FigureSet, type MuscleFigure, type TubeFigure, type Vec3 } from '../src/anatomy/figures.ts'
 import { surfaceCentroid } from '../src/anatomy/mesh.ts'
 import { tubeMesh } from '../src/anatomy/muscle-shape.ts'
 import { hasReference, loadReference, type ReferenceMesh } from './reference.ts'
@@ -102,7 +102,9 @@ async function main(): Promise<void> {
     console.log('masseter: shaped from skull landmarks (measured: false)')
   }
   if (process.argv.includes('--dry')) return
-  const set: FigureSet = { version: 1, muscles: out as Record<string, MuscleFigure> }
+  // With --only, the other muscles keep their committed figures.
+  const kept = only ? parseFigures(JSON.parse(readFileSync(outFile, 'utf8'))).muscles : {}
+  const set: FigureSet = { version: 1, muscles: { ...kept, ...(out as Record<string, MuscleFigure>) } }
   writeFileSync(outFile, serialiseFigures(set))
   console.log(`wrote ${outFile} in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 }

@@ -13,7 +13,7 @@ type Filter = (p: P3) => boolean
 
 /** Looks up a bone by the end of its node name, e.g. 'humerus_l'. */
 function bone(skeleton: Map<string, ReferenceMesh>, suffix: string): ReferenceMesh {
-  for (const [name, mesh] of skeleton) if (name.endsWith(`_${suffix}`)) return mesh
+  for (const [name, mesh] of skeleton) if (name.replace(/^fma\d+_/, '') === suffix) return mesh
   throw new Error(`no bone named *_${suffix}`)
 }
 
@@ -98,31 +98,29 @@ export function rayHitSkin(skin: ReferenceMesh, origin: P3, dir: P3): P3 | undef
   return Number.isFinite(best) ? [origin[0] + best * dir[0], origin[1] + best * dir[1], origin[2] + best * dir[2]] : undefined
 }
 
-/** The centroid of each hole in the skin (its boundary loops): the eye openings. */
-function skinHoleCentres(skin: ReferenceMesh): P3[] {
-  const count = new Map<string, number>()
-  const I = skin.indices
-  for (let t = 0; t < I.length; t += 3) {
-    for (let e = 0; e < 3; e++) {
-      const a = I[t + e]!, b = I[t + ((e + 1) % 3)]!
-      const key = a < b ? `${a},${b}` : `${b},${a}`
-      count.set(key, (count.get(key) ?? 0) + 1)
+/**
+ * The left eye: the skin has an open slit between the eyelids, so rays cast backward through
+ * it run on to the back of the head. Its centre is the mean of those rays; its depth is the
+ * mean depth of the eyelids around it.
+ */
+function eyeOpening(skin: ReferenceMesh): P3 {
+  let sx = 0, sy = 0, n = 0, lidZ = 0, lids = 0
+  for (let x = 0.01; x <= 0.06; x += 0.002) {
+    for (let y = 1.5; y <= 1.56; y += 0.002) {
+      const hit = rayHitSkin(skin, [x, y, 0.3], back)
+      if (!hit) continue
+      if (hit[2] < 0.1) {
+        sx += x
+        sy += y
+        n++
+      } else if (Math.abs(y - 1.527) < 0.012 && x > 0.015 && x < 0.045) {
+        lidZ += hit[2]
+        lids++
+      }
     }
   }
-  // Group boundary vertices by proximity (the holes are a few cm apart).
-  const boundary: P3[] = []
-  for (const [key, n] of count) {
-    if (n !== 1) continue
-    const a = Number(key.split(',')[0])
-    boundary.push([skin.positions[a * 3]!, skin.positions[a * 3 + 1]!, skin.positions[a * 3 + 2]!])
-  }
-  const groups: P3[][] = []
-  for (const q of boundary) {
-    const g = groups.find((gr) => Math.hypot(gr[0]![0] - q[0], gr[0]![1] - q[1], gr[0]![2] - q[2]) < 0.03)
-    if (g) g.push(q)
-    else groups.push([q])
-  }
-  return groups.map(centroid)
+  if (n === 0 || lids === 0) throw new Error('no eye opening found')
+  return [sx / n, sy / n, lidZ / lids]
 }
 
 /** Measures every landmark. */
@@ -147,9 +145,7 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.lower_incisor_tip = onMidline(extreme(b('lower_central_incisor_tooth_l'), up))
   L.upper_molar = extreme(b('first_upper_molar_tooth_l'), lateral)
   L.subnasale = onMidline(extreme(b('major_alar_cartilage_l'), down))
-  const holes = skinHoleCentres(skin).filter((c) => c[0] > 0.01 && c[1] > 1.45 && c[1] < 1.6)
-  if (holes.length !== 1) throw new Error(`expected one left eye opening, found ${holes.length}`)
-  L.eye = holes[0]!
+  L.eye = eyeOpening(skin)
   // The ear: the most lateral skin point at the height of the external ear.
   let ear: P3 = [0, 0, 0]
   for (let i = 0; i < skin.positions.length; i += 3) {
@@ -312,7 +308,7 @@ export function scapulaOutline(skeleton: Map<string, ReferenceMesh>, count = 10)
   for (let i = 0; i < count; i++) {
     const s = (i / count) * total
     while (perim[k + 1]! < s) k++
-    out.push(hull[k]!)
+    if (out[out.length - 1] !== hull[k]) out.push(hull[k]!)
   }
   return out
 }

@@ -49,9 +49,9 @@ export function masseterLandmarks(skeleton: Map<string, ReferenceMesh>): { archL
 export async function fitMasseter(skeleton: Map<string, ReferenceMesh>): Promise<TubeFigure> {
   const { archLow, gonion, ramusX } = masseterLandmarks(skeleton)
   console.log(`masseter landmarks: arch ${archLow.map((x) => x.toFixed(4))} gonion ${gonion.map((x) => x.toFixed(4))} ramus x ${ramusX.toFixed(4)}`)
-  // Origin just under the arch; insertion centred 1 cm above and in front of the angle, on the ramus.
-  const origin: V = [archLow[0] - 0.003, archLow[1] - 0.002, archLow[2]]
-  const insertion: V = [ramusX + 0.002, gonion[1] + 0.01, gonion[2] + 0.01]
+  // Origin just under the arch; insertion at the angle, on the lateral face of the ramus.
+  const origin: V = [archLow[0] - 0.003, archLow[1] - 0.001, archLow[2]]
+  const insertion: V = [ramusX + 0.003, gonion[1] + 0.003, gonion[2] + 0.004]
   const d: V = [insertion[0] - origin[0], insertion[1] - origin[1], insertion[2] - origin[2]]
   const len = Math.hypot(...d)
   const axis: V = [d[0] / len, d[1] / len, d[2] / len]
@@ -69,7 +69,7 @@ export async function fitMasseter(skeleton: Map<string, ReferenceMesh>): Promise
   const steps = 60
   for (let i = 0; i < steps; i++) {
     const s = (i + 0.5) / steps
-    const width = 0.011 + 0.005 * s + 0.002 * Math.sin(Math.PI * s)
+    const width = 0.013 + 0.004 * s + 0.002 * Math.sin(Math.PI * s)
     const half = 0.0015 + 0.0045 * Math.pow(Math.sin(Math.PI * s), 0.7)
     // The deep face lies on the bone: the centre sits one half-thickness lateral of it.
     const c: V = [origin[0] + d[0] * s + lateral[0] * half * 0.6, origin[1] + d[1] * s + lateral[1] * half * 0.6, origin[2] + d[2] * s + lateral[2] * half * 0.6]

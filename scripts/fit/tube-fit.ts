@@ -88,8 +88,8 @@ function solve(rows: readonly Row[], n: number, stencils: [number, number][][], 
     if (row.normal === null) {
       for (let k = 0; k < 3; k++) {
         for (const a of row.terms) {
-          atb[a.index * 3 + k] += row.weight * a.weight * row.target[k]!
-          for (const b of row.terms) ata[(a.index * 3 + k) * dim + b.index * 3 + k] += row.weight * a.weight * b.weight
+          atb[a.index * 3 + k] = atb[a.index * 3 + k]! + row.weight * a.weight * row.target[k]!
+          for (const b of row.terms) ata[(a.index * 3 + k) * dim + b.index * 3 + k] = ata[(a.index * 3 + k) * dim + b.index * 3 + k]! + row.weight * a.weight * b.weight
         }
       }
       continue
@@ -103,18 +103,18 @@ function solve(rows: readonly Row[], n: number, stencils: [number, number][][], 
     const rhs = dot(row.normal, row.target)
     for (let i = 0; i < cols.length; i++) {
       const ci = cols[i]!, vi = vals[i]! * row.weight
-      atb[ci] += vi * rhs
-      for (let j = 0; j < cols.length; j++) ata[ci * dim + cols[j]!] += vi * vals[j]!
+      atb[ci] = atb[ci]! + vi * rhs
+      for (let j = 0; j < cols.length; j++) ata[ci * dim + cols[j]!] = ata[ci * dim + cols[j]!]! + vi * vals[j]!
     }
   }
   for (const st of stencils) {
     for (let k = 0; k < 3; k++) {
-      for (const [ia, wa] of st) for (const [ib, wb] of st) ata[(ia * 3 + k) * dim + ib * 3 + k] += smooth * wa * wb
+      for (const [ia, wa] of st) for (const [ib, wb] of st) ata[(ia * 3 + k) * dim + ib * 3 + k] = ata[(ia * 3 + k) * dim + ib * 3 + k]! + smooth * wa * wb
     }
   }
   for (let i = 0; i < dim; i++) {
-    ata[i * dim + i] += damping + 1e-12
-    if (prev) atb[i] += damping * prev[i]!
+    ata[i * dim + i] = ata[i * dim + i]! + (damping + 1e-12)
+    if (prev) atb[i] = atb[i]! + damping * prev[i]!
   }
   return solveSpd(ata, atb, dim)
 }
@@ -122,11 +122,11 @@ function solve(rows: readonly Row[], n: number, stencils: [number, number][][], 
 /** Area-weighted principal axes of the samples. */
 function principalAxes(s: SurfaceSamples): { mean: V; axes: V[] } {
   const mean: V = [0, 0, 0]
-  for (let i = 0; i < s.count; i++) for (let k = 0; k < 3; k++) mean[k] += s.points[i * 3 + k]! / s.count
+  for (let i = 0; i < s.count; i++) for (let k = 0; k < 3; k++) mean[k] = mean[k]! + s.points[i * 3 + k]! / s.count
   const c = [0, 0, 0, 0, 0, 0, 0, 0, 0]
   for (let i = 0; i < s.count; i++) {
     const d = [0, 1, 2].map((k) => s.points[i * 3 + k]! - mean[k]!)
-    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) c[a * 3 + b] += (d[a]! * d[b]!) / s.count
+    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) c[a * 3 + b] = c[a * 3 + b]! + (d[a]! * d[b]!) / s.count
   }
   return { mean, axes: eigenSym3(c).vectors }
 }
@@ -157,7 +157,7 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
     const c: V = [0, 0, 0]
     let n = 0
     for (let i = 0; i < s.count; i++) if (t[i]! >= lo && t[i]! <= hi) {
-      for (let k = 0; k < 3; k++) c[k] += s.points[i * 3 + k]!
+      for (let k = 0; k < 3; k++) c[k] = c[k]! + s.points[i * 3 + k]!
       n++
     }
     return [c[0] / n, c[1] / n, c[2] / n]
@@ -170,7 +170,7 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
     const c: V = [0, 0, 0]
     let tc = 0
     for (const i of bin) {
-      for (let k = 0; k < 3; k++) c[k] += s.points[i * 3 + k]! / bin.length
+      for (let k = 0; k < 3; k++) c[k] = c[k]! + s.points[i * 3 + k]! / bin.length
       tc += t[i]! / bin.length
     }
     let sxx = 0, sxy = 0, syy = 0
@@ -211,7 +211,7 @@ function tessellate(x: Float64Array, o: { rings: number; perRing: number }, alon
   uv.forEach(([u, v], i) => {
     const tb = tubeBasis(o.rings, o.perRing, u, v)
     terms.push(tb)
-    for (const { index, weight } of tb) for (let k = 0; k < 3; k++) pts[i * 3 + k] += weight * x[index * 3 + k]!
+    for (const { index, weight } of tb) for (let k = 0; k < 3; k++) pts[i * 3 + k] = pts[i * 3 + k]! + weight * x[index * 3 + k]!
   })
   const idx = tubeIndices({ along, around })
   const area = new Float64Array(uv.length)
@@ -220,9 +220,9 @@ function tessellate(x: Float64Array, o: { rings: number; perRing: number }, alon
     const u: V = [pts[b]! - pts[a]!, pts[b + 1]! - pts[a + 1]!, pts[b + 2]! - pts[a + 2]!]
     const w: V = [pts[c]! - pts[a]!, pts[c + 1]! - pts[a + 1]!, pts[c + 2]! - pts[a + 2]!]
     const ar = Math.hypot(...cross(u, w)) / 6
-    area[idx[t]!] += ar
-    area[idx[t + 1]!] += ar
-    area[idx[t + 2]!] += ar
+    area[idx[t]!] = area[idx[t]!]! + ar
+    area[idx[t + 1]!] = area[idx[t + 1]!]! + ar
+    area[idx[t + 2]!] = area[idx[t + 2]!]! + ar
   }
   return { pts, terms, area }
 }

@@ -9,6 +9,7 @@ import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type M
 import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
 import { muscleMesh, tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
+import { regionCentres } from './region-centres.ts'
 
 /** The skin as the skin generator returns it: a mesh plus a region label per vertex. */
 export interface SkinMesh extends TriangleMesh {
@@ -96,7 +97,12 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
       version: 1,
       frame: manifestFrame,
       regions: [...input.regionIds],
-      skin: { node: 'skin', attribute: '_REGION', bounds: { min: roundVec(sb.min), max: roundVec(sb.max) } },
+      skin: {
+        node: 'skin',
+        attribute: '_REGION',
+        bounds: { min: roundVec(sb.min), max: roundVec(sb.max) },
+        regionCentres: regionCentres(input.skin.positions, input.skin.regionLabels, input.regionIds),
+      },
       muscles: manifestMuscles,
     },
   }

@@ -4,7 +4,7 @@
  * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
  * `_REGION` is left as exact unsigned shorts. No clocks or random numbers: same input, same bytes.
  */
-import { Document, WebIO, type Mesh } from '@gltf-transform/core'
+import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { meshopt } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
@@ -24,7 +24,8 @@ function addMesh(doc: Document, name: string, mesh: TriangleMesh, extra?: { name
 
 /** The model as a glTF document, not yet compressed. */
 export function bodyDocument(model: BodyModel): Document {
-  const doc = new Document()
+  // Warnings only: the transforms' progress notes would clutter the build output.
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
   doc.createBuffer()
   const scene = doc.createScene('body')
   doc.getRoot().setDefaultScene(scene)

@@ -45,7 +45,13 @@ export interface BodyManifest {
   frame: string
   /** Region ids in `regionIds` order; skin label = index * 2 + sideBit (0 left, 1 right). */
   regions: string[]
-  skin: { node: 'skin'; attribute: '_REGION'; bounds: ManifestBounds }
+  skin: {
+    node: 'skin'
+    attribute: '_REGION'
+    bounds: ManifestBounds
+    /** `<regionId>_<l|r>` -> a skin point inside that region (see region-centres.ts). */
+    regionCentres: Record<string, ManifestVec>
+  }
   muscles: Record<string, ManifestMuscle>
 }
 

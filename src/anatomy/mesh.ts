@@ -29,9 +29,9 @@ export function vertexNormals(positions: ArrayLike<number>, indices: ArrayLike<n
     // The cross product's length is twice the area: larger faces weigh more.
     const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
     for (const i of [a, b, c]) {
-      acc[i] += nx
-      acc[i + 1] += ny
-      acc[i + 2] += nz
+      acc[i] = acc[i]! + nx
+      acc[i + 1] = acc[i + 1]! + ny
+      acc[i + 2] = acc[i + 2]! + nz
     }
   }
   const out = new Float32Array(positions.length)

@@ -53,7 +53,7 @@ describe('generated muscles against the BodyParts3D reference', () => {
           const r = ref.get(part.fma![side])
           expect(r, `reference mesh for ${id}.${part.id} ${side} (${part.fma![side]})`).toBeDefined()
           area += r!.area
-          for (let k = 0; k < 3; k++) c[k] += r!.area * r!.centroid[k]!
+          for (let k = 0; k < 3; k++) c[k] = c[k]! + r!.area * r!.centroid[k]!
         }
         const mesh = muscleMesh(figure!, side)
         const ours = surfaceCentroid(mesh.positions, mesh.indices).centroid

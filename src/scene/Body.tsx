@@ -1,5 +1,5 @@
 import { useGLTF } from '@react-three/drei'
-import { Mesh, type BufferGeometry } from 'three'
+import { Mesh, type BufferGeometry, type Matrix4 } from 'three'
 import bodyUrl from '../../models/body.glb?url'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
@@ -9,28 +9,36 @@ import { Muscle } from './Muscle.tsx'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
 
-/** Geometry of a named node of the generated model. */
-function geometryOf(nodes: Record<string, unknown>, name: string): BufferGeometry | null {
+/** A node of the generated model: its geometry and its transform. */
+export interface ModelPart {
+  geometry: BufferGeometry
+  /** The node's matrix: it carries the de-quantisation of the compressed positions. */
+  matrix: Matrix4
+}
+
+function partOf(nodes: Record<string, unknown>, name: string): ModelPart | null {
   const node = nodes[name]
-  return node instanceof Mesh ? (node.geometry as BufferGeometry) : null
+  if (!(node instanceof Mesh)) return null
+  node.updateWorldMatrix(true, false)
+  return { geometry: node.geometry as BufferGeometry, matrix: node.matrixWorld }
 }
 
 /** The generated body: skin, every muscle on both sides, and the selected muscle's TrPs. */
 export function Body() {
   const { nodes } = useGLTF(bodyUrl)
   const layers = useAppStore((s) => s.visibleLayers)
-  const skin = geometryOf(nodes, bodyManifest.skin.node)
+  const skin = partOf(nodes, bodyManifest.skin.node)
   return (
     <group name="body">
       {muscleIds.map((id) =>
         layers[muscles[id].layer] ? (
           (['left', 'right'] as const).map((side) => {
-            const geometry = geometryOf(nodes, bodyManifest.muscles[id][side].node)
-            return geometry ? <Muscle key={`${id}_${side}`} muscle={id} side={side} geometry={geometry} /> : null
+            const part = partOf(nodes, bodyManifest.muscles[id][side].node)
+            return part ? <Muscle key={`${id}_${side}`} muscle={id} side={side} part={part} /> : null
           })
         ) : null,
       )}
-      {skin && <Skin geometry={skin} />}
+      {skin && <Skin part={skin} />}
       <TriggerPointMarkers />
     </group>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { CameraControls } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
 import { Box3, Vector3 } from 'three'
 import { useAppStore, type CameraRequest } from '../state/store.ts'
 import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth } from './cameraViews.ts'
@@ -18,14 +19,22 @@ export function CameraRig() {
   const controls = useRef<CameraControls>(null)
   const request = useAppStore((s) => s.cameraRequest)
   const handled = useRef<number>(-1)
+  // The framing depends on the canvas' shape: redo the last request when it changes
+  // (layout settling, a phone turned sideways), without animation.
+  const width = useThree((s) => s.size.width)
+  const height = useThree((s) => s.size.height)
+  const lastSize = useRef('')
 
   useEffect(() => {
     const c = controls.current
-    if (!c) return
+    if (!c || width === 0 || height === 0) return
     const r: CameraRequest = request ?? { id: 0, kind: 'reset' }
-    if (handled.current === r.id) return
+    const size = `${width}x${height}`
+    if (handled.current === r.id && lastSize.current === size) return
+    const resized = lastSize.current !== size
     handled.current = r.id
-    const animate = smooth() && r.id !== 0
+    lastSize.current = size
+    const animate = smooth() && r.id !== 0 && !resized
     if (r.kind === 'frame') {
       void c.rotateTo(muscleAzimuth(r.target.muscle, r.target.side), Math.PI / 2.1, animate)
       void c.fitToBox(toBox(muscleFrameBounds(r.target.muscle, r.target.side)), animate, padding)
@@ -33,7 +42,7 @@ export function CameraRig() {
       void c.rotateTo(r.kind === 'preset' ? presetAzimuth[r.preset] : 0, Math.PI / 2, animate)
       void c.fitToBox(toBox(bodyBounds), animate, padding)
     }
-  }, [request])
+  }, [request, width, height])
 
   return <CameraControls ref={controls} makeDefault minDistance={0.15} maxDistance={6} dollySpeed={0.6} />
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { MeshStandardMaterial, type BufferGeometry } from 'three'
+import { MeshStandardMaterial } from 'three'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { hoverMuscle, selectMuscle, useAppStore } from '../state/store.ts'
+import type { ModelPart } from './Body.tsx'
 
 /** Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. */
 const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91' } as const
@@ -11,11 +12,11 @@ const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91' } as c
 interface MuscleProps {
   muscle: MuscleId
   side: Side
-  geometry: BufferGeometry
+  part: ModelPart
 }
 
 /** One muscle on one side: hover names it, click selects it. */
-export function Muscle({ muscle, side, geometry }: MuscleProps) {
+export function Muscle({ muscle, side, part }: MuscleProps) {
   // Narrow selectors: a hover or click re-renders only the meshes whose state changes.
   const isSelected = useAppStore((s) => s.selected?.muscle === muscle && s.selected.side === side)
   const isHovered = useAppStore((s) => s.hovered?.muscle === muscle && s.hovered.side === side)
@@ -33,7 +34,9 @@ export function Muscle({ muscle, side, geometry }: MuscleProps) {
   return (
     <mesh
       name={`muscle_${muscle}_${side === 'left' ? 'l' : 'r'}`}
-      geometry={geometry}
+      geometry={part.geometry}
+      matrix={part.matrix}
+      matrixAutoUpdate={false}
       material={material}
       onPointerOver={onOver}
       onPointerOut={onOut}

@@ -24,8 +24,9 @@ export default function Scene() {
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
       <Suspense fallback={null}>
         <Body />
+        {/* Mounted once the body has loaded, so the first framing sees the final layout. */}
+        <CameraRig />
       </Suspense>
-      <CameraRig />
       <KeyboardOrbit />
       <TestHook />
     </Canvas>

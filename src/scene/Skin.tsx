@@ -1,16 +1,16 @@
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import type { BufferGeometry } from 'three'
 import { useAppStore } from '../state/store.ts'
 import { createReferredPainMaterial, createZoneTexture, writeZoneStates } from './referredPainShader.ts'
 import { labelCount, referredPainLabels } from './referredPainZones.ts'
+import type { ModelPart } from './Body.tsx'
 
 const noZones = new Uint8Array(labelCount)
 /** Skin takes no pointer events: clicks go through it to the muscles. */
 const ignoreRaycast = () => null
 
 /** The skin, painted with the selected muscle's referred-pain zones. */
-export function Skin({ geometry }: { geometry: BufferGeometry }) {
+export function Skin({ part }: { part: ModelPart }) {
   const zones = useMemo(createZoneTexture, [])
   const material = useMemo(() => createReferredPainMaterial(zones), [zones])
   const selected = useAppStore((s) => s.selected)
@@ -28,5 +28,13 @@ export function Skin({ geometry }: { geometry: BufferGeometry }) {
 
   useEffect(() => () => { material.dispose(); zones.dispose() }, [material, zones])
 
-  return <mesh name="skin" geometry={geometry} material={material} raycast={ignoreRaycast} renderOrder={1} />
+  return <mesh
+      name="skin"
+      geometry={part.geometry}
+      matrix={part.matrix}
+      matrixAutoUpdate={false}
+      material={material}
+      raycast={ignoreRaycast}
+      renderOrder={1}
+    />
 }

@@ -12,6 +12,8 @@ export interface TriggerMapTestHook {
   projectPoint(point: readonly [number, number, number]): { x: number; y: number }
   /** A point of the skin inside a region on one side (the manifest's region centre), or null. */
   regionCentroid(region: string, side: 'left' | 'right'): readonly [number, number, number] | null
+  /** Where the camera is (metres), for checking the framing. */
+  cameraPosition(): [number, number, number]
 }
 
 declare global {
@@ -31,6 +33,7 @@ export function TestHook() {
     }
     window.__triggermap = {
       projectPoint,
+      cameraPosition: () => camera.position.toArray(),
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
       regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
     }
