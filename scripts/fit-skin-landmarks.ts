@@ -6,6 +6,7 @@
  * centroid where the anatomy is a rounded head (humeral head, femoral head).
  */
 import type { ReferenceMesh } from './reference.ts'
+import { axillaApex, eyeOpening, navel, rayHitSkin } from './fit-skin-surface-landmarks.ts'
 import type { LandmarkName, Point3 } from '../src/anatomy/skin-figures.ts'
 
 type P3 = [number, number, number]
@@ -74,55 +75,6 @@ const back: P3 = [0, 0, -1]
 const lateral: P3 = [1, 0, 0]
 const medial: P3 = [-1, 0, 0]
 
-/** First hit of a ray with the skin (Möller–Trumbore over all triangles; run once per landmark). */
-export function rayHitSkin(skin: ReferenceMesh, origin: P3, dir: P3): P3 | undefined {
-  const P = skin.positions
-  const I = skin.indices
-  let best = Infinity
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3
-    const e1 = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!]
-    const e2 = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
-    const pv = [dir[1] * e2[2]! - dir[2] * e2[1]!, dir[2] * e2[0]! - dir[0] * e2[2]!, dir[0] * e2[1]! - dir[1] * e2[0]!]
-    const det = e1[0]! * pv[0]! + e1[1]! * pv[1]! + e1[2]! * pv[2]!
-    if (Math.abs(det) < 1e-14) continue
-    const tv = [origin[0] - P[a]!, origin[1] - P[a + 1]!, origin[2] - P[a + 2]!]
-    const u = (tv[0]! * pv[0]! + tv[1]! * pv[1]! + tv[2]! * pv[2]!) / det
-    if (u < 0 || u > 1) continue
-    const qv = [tv[1]! * e1[2]! - tv[2]! * e1[1]!, tv[2]! * e1[0]! - tv[0]! * e1[2]!, tv[0]! * e1[1]! - tv[1]! * e1[0]!]
-    const v = (dir[0] * qv[0]! + dir[1] * qv[1]! + dir[2] * qv[2]!) / det
-    if (v < 0 || u + v > 1) continue
-    const s = (e2[0]! * qv[0]! + e2[1]! * qv[1]! + e2[2]! * qv[2]!) / det
-    if (s > 1e-6 && s < best) best = s
-  }
-  return Number.isFinite(best) ? [origin[0] + best * dir[0], origin[1] + best * dir[1], origin[2] + best * dir[2]] : undefined
-}
-
-/**
- * The left eye: the skin has an open slit between the eyelids, so rays cast backward through
- * it run on to the back of the head. Its centre is the mean of those rays; its depth is the
- * mean depth of the eyelids around it.
- */
-function eyeOpening(skin: ReferenceMesh): P3 {
-  let sx = 0, sy = 0, n = 0, lidZ = 0, lids = 0
-  for (let x = 0.01; x <= 0.06; x += 0.002) {
-    for (let y = 1.5; y <= 1.56; y += 0.002) {
-      const hit = rayHitSkin(skin, [x, y, 0.3], back)
-      if (!hit) continue
-      if (hit[2] < 0.1) {
-        sx += x
-        sy += y
-        n++
-      } else if (Math.abs(y - 1.527) < 0.012 && x > 0.015 && x < 0.045) {
-        lidZ += hit[2]
-        lids++
-      }
-    }
-  }
-  if (n === 0 || lids === 0) throw new Error('no eye opening found')
-  return [sx / n, sy / n, lidZ / lids]
-}
-
 /** Measures every landmark. */
 export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: ReferenceMesh): Record<LandmarkName, Point3> {
   const b = (s: string) => bone(skeleton, s)
@@ -146,13 +98,11 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.upper_molar = extreme(b('first_upper_molar_tooth_l'), lateral)
   L.subnasale = onMidline(extreme(b('major_alar_cartilage_l'), down))
   L.eye = eyeOpening(skin)
-  // The ear: the most lateral skin point at the height of the external ear.
-  let ear: P3 = [0, 0, 0]
-  for (let i = 0; i < skin.positions.length; i += 3) {
-    const q: P3 = [skin.positions[i]!, skin.positions[i + 1]!, skin.positions[i + 2]!]
-    if (q[1] > 1.49 && q[1] < 1.6 && q[2] > -0.04 && q[2] < 0.12 && q[0] > ear[0]) ear = q
-  }
-  L.ear = ear
+  // The ear: the centroid of the skin that stands out from the side of the head (within 8 mm
+  // of its most lateral point).
+  const side = (pred: (q: P3) => boolean) => points(skin, (q) => q[1] > 1.49 && q[1] < 1.6 && q[2] > -0.04 && q[2] < 0.12 && pred(q))
+  const earX = Math.max(...side(() => true).map((q) => q[0]))
+  L.ear = centroid(side((q) => q[0] > earX - 0.008))
   L.nose_tip = rayHitSkin(skin, [0, L.subnasale[1] + 0.015, 0.1], front) ?? L.subnasale
   L.head_top = rayHitSkin(skin, [0, 1.55, L.skull_vertex[2]], up) ?? L.skull_vertex
 
@@ -185,6 +135,8 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   const midClavicle = mid(L.clavicle_medial, L.clavicle_lateral)
   const rib4 = centroid(points(b('fourth_costal_cartilage_l')))
   L.nipple = rayHitSkin(skin, [midClavicle[0], rib4[1] - 0.02, 0.05], front) ?? rib4
+  L.navel = navel(skin)
+  L.axilla = axillaApex(skin)
 
   // Spine and pelvis.
   L.t1_spinous = onMidline(extreme(b('first_thoracic_vertebra_m'), back))
@@ -232,6 +184,12 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
     const prox = b(i === 0 ? 'proximal_phalanx_of_thumb_l' : `proximal_phalanx_of_${fingerNames[i]}_l`)
     const fdir = norm(sub(centroid(points(tipBone)), centroid(points(prox))))
     L[`fingertip_${i + 1}` as LandmarkName] = extreme(tipBone, fdir)
+    if (i > 0) {
+      // The middle (PIP) joint: the far end of the proximal phalanx along its own length.
+      const midBone = b(`middle_phalanx_of_${fingerNames[i]}_l`)
+      const pdir = norm(sub(centroid(points(midBone)), centroid(points(prox))))
+      L[`pip_${i + 1}` as LandmarkName] = extreme(prox, pdir)
+    }
   })
 
   // Leg.

@@ -43,9 +43,14 @@ export interface Ownership {
   ignore?: (p: P3) => boolean
 }
 
-/** How far inside the reference a non-owned radius is pulled (ramped in over `insetRamp` past the boundary). */
-export const inset = 0.004
-const insetRamp = 0.01
+/**
+ * How far inside the reference a non-owned radius is pulled, d metres past the boundary: in
+ * over the first 6 mm, then deeper the farther it goes (a quarter of the distance, up to 2 cm),
+ * so that the owner's surface, which is smoother than the reference, still hides it.
+ */
+function inset(d: number): number {
+  return Math.min(0.02, 0.006 * Math.min(1, d / 0.006) + 0.25 * Math.max(0, d - 0.006))
+}
 const minRadius = 0.0015
 
 export function dot(a: P3, b: P3): number {
@@ -212,11 +217,11 @@ export function measureRing(frame: Frame, slice: Slice, t: number, cu: number, c
     let over = 0
     if (r > cap) {
       r = cap
-      over = insetRamp
+      over = 0.006
     }
     over = Math.max(over, own.beyond(add(centre, dir, r)))
     owned.push(over <= 0)
-    if (over > 0) r -= inset * Math.min(1, over / insetRamp)
+    if (over > 0) r -= inset(over)
     return Math.max(minRadius, r)
   })
   return { r, owned, inside: oddRays >= 2 }

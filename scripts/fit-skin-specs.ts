@@ -37,6 +37,22 @@ function steps(from: number, to: number, step: number): number[] {
   return Array.from({ length: n + 1 }, (_, i) => from + ((to - from) * i) / n)
 }
 
+/**
+ * Ring positions plus three close rings (6 mm apart) at each boundary with a neighbouring
+ * segment, so that the surface dives inside the neighbour right at the boundary and the seam
+ * between the two surfaces is a clean line.
+ */
+function withCuts(rings: number[], cuts: number[]): number[] {
+  const gap = 0.006
+  const added = cuts.flatMap((c) => [c - gap, c, c + gap]).filter((t) => t > rings[0]! && t < rings[rings.length - 1]!)
+  return rings.filter((t) => added.every((a) => Math.abs(a - t) > 0.7 * gap)).concat(added).sort((a, b) => a - b)
+}
+
+/** Where the axis (origin + t * axis) crosses the plane through `at` with normal `n`. */
+function crossing(origin: P3, axis: P3, at: P3, n: P3): number {
+  return dot(sub(at, origin), n) / dot(axis, n)
+}
+
 function mid(a: Point3, b: Point3): P3 {
   return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2]
 }
@@ -64,15 +80,19 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   const x: P3 = [1, 0, 0]
   const y: P3 = [0, 1, 0]
 
-  // The axial body: crotch to crown, horizontal rings. Denser at the shoulders, neck and chin.
+  // The axial body: crotch to crown, horizontal rings. Denser at the shoulders and neck, and
+  // denser still over the face (8 mm), where the eyes, nose and lips are.
   const axialOrigin: P3 = [0, 0.66, 0]
-  const axialY = [...steps(0.7, 0.74, 0.0125), ...steps(0.765, 1.24, 0.025), 1.25, ...steps(1.26, 1.5, 0.012), ...steps(1.52, 1.58, 0.02)]
+  const axialY = [...steps(0.7, 0.74, 0.0125), ...steps(0.765, 1.24, 0.025), 1.25, ...steps(1.26, 1.44, 0.012), ...steps(1.448, 1.584, 0.008)]
   specs.push({
     name: 'axial',
     symmetry: 'midline',
     frame: makeFrame(axialOrigin, y, x),
     around: 48,
-    rings: axialY.map((v) => v - axialOrigin[1]),
+    rings: withCuts(
+      axialY.map((v) => v - axialOrigin[1]),
+      [hipCutY - axialOrigin[1]],
+    ),
     endTip: { filter: (_t, u) => Math.abs(u) < 0.08 },
     own: {
       beyond: (p) => Math.max(Math.min(Math.abs(p[0]) - armCutX, shoulderCapY - p[1]), hipCutY - p[1]),
@@ -100,8 +120,8 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     name: 'upper_arm',
     symmetry: 'paired',
     frame: makeFrame(armOrigin, armAxis, x),
-    around: 20,
-    rings: steps(0, armLen + 0.045, 0.018),
+    around: 16,
+    rings: withCuts(steps(0, armLen + 0.045, 0.018), [armLen, crossing(armOrigin, armAxis, [0, shoulderCapY, 0], y)]),
     own: {
       beyond: (p) => Math.max(armCutX - p[0], p[1] - shoulderCapY, past(p, elbow, elbowN)),
       walls: [],
@@ -117,8 +137,8 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     name: 'forearm',
     symmetry: 'paired',
     frame: makeFrame(foreOrigin, foreAxis, x),
-    around: 20,
-    rings: steps(0, dot(sub(wrist, foreOrigin), foreAxis) + 0.03, 0.018),
+    around: 16,
+    rings: withCuts(steps(0, dot(sub(wrist, foreOrigin), foreAxis) + 0.03, 0.018), [crossing(foreOrigin, foreAxis, elbow, elbowN), crossing(foreOrigin, foreAxis, wrist, wristN)]),
     own: {
       beyond: (p) => Math.max(-past(p, elbow, elbowN), past(p, wrist, wristN)),
       walls: [],
@@ -128,55 +148,79 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     centre0: [0, 0],
   })
 
-  // The fingers part from the palm about 8 mm past the knuckles (MCP joints).
+  // The fingers part from the palm about 8 mm past the knuckles (MCP joints). The thumb owns
+  // what lies past its knuckle and near its axis; the thenar eminence stays with the palm.
   const web = add(p3(L.mcp_3), handAxis, 0.008)
-  const thumbAxis = normalize(sub(p3(L.fingertip_1), p3(L.first_metacarpal_base)))
-  const thumbCut = add(p3(L.mcp_1), thumbAxis, -0.012)
+  const thumbOrigin = p3(L.first_metacarpal_base)
+  const thumbAxis = normalize(sub(p3(L.fingertip_1), thumbOrigin))
+  const thumbCut = add(p3(L.mcp_1), thumbAxis, -0.004)
+  const nearThumb = (p: P3) => {
+    const d = sub(p, thumbOrigin)
+    const along = dot(d, thumbAxis)
+    return along > 0 && Math.hypot(d[0] - along * thumbAxis[0], d[1] - along * thumbAxis[1], d[2] - along * thumbAxis[2]) < 0.022
+  }
+  const inThumb = (p: P3) => past(p, thumbCut, thumbAxis) > 0 && nearThumb(p)
   const handOrigin = add(wrist, handAxis, -0.03)
   specs.push({
     name: 'hand',
     symmetry: 'paired',
     frame: makeFrame(handOrigin, handAxis, x),
     around: 20,
-    rings: steps(0, dot(sub(web, handOrigin), handAxis) + 0.018, 0.01),
+    rings: withCuts(steps(0, dot(sub(web, handOrigin), handAxis) + 0.012, 0.01), [crossing(handOrigin, handAxis, wrist, wristN), dot(sub(web, handOrigin), handAxis)]),
     own: {
-      beyond: (p) => Math.max(-past(p, wrist, wristN), past(p, web, handAxis), past(p, thumbCut, thumbAxis)),
+      beyond: (p) => Math.max(-past(p, wrist, wristN), past(p, web, handAxis)),
       walls: [],
       mode: 'first',
       capFactor: 3,
+      // The palm runs on smoothly under the thumb.
+      ignore: inThumb,
     },
     centre0: [0, 0],
   })
   specs.push({
     name: 'thumb',
     symmetry: 'paired',
-    frame: makeFrame(p3(L.first_metacarpal_base), thumbAxis, x),
-    around: 10,
-    rings: steps(0, dot(sub(p3(L.fingertip_1), p3(L.first_metacarpal_base)), thumbAxis), 0.007),
+    frame: makeFrame(thumbOrigin, thumbAxis, x),
+    around: 8,
+    rings: withCuts(steps(0, dot(sub(p3(L.fingertip_1), thumbOrigin), thumbAxis), 0.01), [dot(sub(thumbCut, thumbOrigin), thumbAxis)]),
     endTip: { filter: () => true },
     own: { beyond: (p) => -past(p, thumbCut, thumbAxis), walls: [], mode: 'first', capFactor: 2 },
     centre0: [0, 0],
   })
+  // Each finger is two straight parts, bent at the middle (PIP) joint: the fingers hang curled.
   const fingerNames = ['index_finger', 'middle_finger', 'ring_finger', 'little_finger'] as const
   const fingerMids: P3[] = [2, 3, 4, 5].map((i) => mid(L[`mcp_${i}` as LandmarkName], L[`fingertip_${i}` as LandmarkName]))
   const fingerAxes: P3[] = [2, 3, 4, 5].map((i) => normalize(sub(p3(L[`fingertip_${i}` as LandmarkName]), p3(L[`mcp_${i}` as LandmarkName]))))
   fingerNames.forEach((name, k) => {
     const i = k + 2
     const mcp = p3(L[`mcp_${i}` as LandmarkName])
+    const pip = p3(L[`pip_${i}` as LandmarkName])
     const tip = p3(L[`fingertip_${i}` as LandmarkName])
-    const axis = normalize(sub(tip, mcp))
-    const origin = add(mcp, axis, -0.012)
+    const baseAxis = normalize(sub(pip, mcp))
+    const tipAxis = normalize(sub(tip, pip))
+    const pipN = normalize(add(baseAxis, tipAxis))
     const walls: Wall[] = []
     if (k > 0) walls.push(wallBetween(fingerMids[k]!, fingerMids[k - 1]!, fingerAxes[k]!, fingerAxes[k - 1]!))
     if (k < 3) walls.push(wallBetween(fingerMids[k]!, fingerMids[k + 1]!, fingerAxes[k]!, fingerAxes[k + 1]!))
+    const baseOrigin = add(mcp, baseAxis, -0.012)
     specs.push({
       name,
       symmetry: 'paired',
-      frame: makeFrame(origin, axis, x),
-      around: 10,
-      rings: steps(0, dot(sub(tip, origin), axis), 0.0065),
+      frame: makeFrame(baseOrigin, baseAxis, x),
+      around: 8,
+      rings: withCuts(steps(0, dot(sub(pip, baseOrigin), baseAxis) + 0.012, 0.0075), [crossing(baseOrigin, baseAxis, web, handAxis), crossing(baseOrigin, baseAxis, pip, pipN)]),
+      own: { beyond: (p) => Math.max(-past(p, web, handAxis), past(p, pip, pipN)), walls, mode: 'first', capFactor: 2 },
+      centre0: [0, 0],
+    })
+    const tipOrigin = add(pip, tipAxis, -0.01)
+    specs.push({
+      name: `${name}_distal`,
+      symmetry: 'paired',
+      frame: makeFrame(tipOrigin, tipAxis, x),
+      around: 8,
+      rings: withCuts(steps(0, dot(sub(tip, tipOrigin), tipAxis), 0.009), [crossing(tipOrigin, tipAxis, pip, pipN)]),
       endTip: { filter: () => true },
-      own: { beyond: (p) => -past(p, web, handAxis), walls, mode: 'first', capFactor: 2 },
+      own: { beyond: (p) => -past(p, pip, pipN), walls, mode: 'first', capFactor: 2 },
       centre0: [0, 0],
     })
   })
@@ -196,8 +240,8 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     name: 'thigh',
     symmetry: 'paired',
     frame: makeFrame(thighOrigin, thighAxis, x),
-    around: 24,
-    rings: steps(0, dot(sub(knee, thighOrigin), thighAxis) + 0.05, 0.025),
+    around: 20,
+    rings: withCuts(steps(0, dot(sub(knee, thighOrigin), thighAxis) + 0.05, 0.025), [crossing(thighOrigin, thighAxis, [0, hipCutY, 0], y), crossing(thighOrigin, thighAxis, knee, kneeN)]),
     own: {
       beyond: (p) => Math.max(p[1] - hipCutY, past(p, knee, kneeN)),
       walls: [{ n: x, w: 0 }],
@@ -212,8 +256,8 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     name: 'leg',
     symmetry: 'paired',
     frame: makeFrame(legOrigin, legAxis, x),
-    around: 20,
-    rings: steps(0, dot(sub(ankle, legOrigin), legAxis) + 0.035, 0.025),
+    around: 16,
+    rings: withCuts(steps(0, dot(sub(ankle, legOrigin), legAxis) + 0.035, 0.025), [crossing(legOrigin, legAxis, knee, kneeN), crossing(legOrigin, legAxis, ankleAt, ankleN)]),
     own: {
       beyond: (p) => Math.max(-past(p, knee, kneeN), -past(p, ankleAt, ankleN)),
       walls: [],
@@ -222,16 +266,18 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     },
     centre0: [0, 0],
   })
-  const heel = p3(L.calcaneus_back)
-  const toe = p3(L.second_toe_tip)
-  const footAxis = normalize([toe[0] - heel[0], 0, toe[2] - heel[2]])
-  const footOrigin: P3 = add([heel[0], 0.035, heel[2]], footAxis, -0.03)
+  // The foot's axis runs from the back of the heel (3.5 cm up) to the second toe (8 mm up), so
+  // that it stays inside the toes.
+  const heel: P3 = [L.calcaneus_back[0], 0.035, L.calcaneus_back[2]]
+  const toe: P3 = [L.second_toe_tip[0], 0.008, L.second_toe_tip[2]]
+  const footAxis = normalize(sub(toe, heel))
+  const footOrigin: P3 = add(heel, footAxis, -0.03)
   const footLen = dot(sub(toe, footOrigin), footAxis)
   specs.push({
     name: 'foot',
     symmetry: 'paired',
     frame: makeFrame(footOrigin, footAxis, y),
-    around: 20,
+    around: 16,
     rings: steps(0.045, footLen, 0.013),
     startTip: { filter: (_t, _u, _v, p) => p[1] > 0.005 && p[1] < 0.08 && p[0] > 0.03 && p[0] < 0.14 },
     endTip: { filter: (_t, _u, _v, p) => p[1] < 0.05 && p[0] > 0.03 && p[0] < 0.16 },

@@ -2,7 +2,8 @@
  * The skin's figures: the numbers the skin generator builds from, fitted once by
  * scripts/fit-skin.ts and committed in src/anatomy/figures/ (skin.json, landmarks.json).
  * The skin is a handful of lofted segments (the axial body from crotch to crown, and per limb
- * upper arm, forearm, hand, thumb, four fingers, thigh, leg and foot), each a straight axis
+ * upper arm, forearm, hand, thumb, four fingers in two parts each (the curled fingers bend at
+ * the middle joint), thigh, leg and foot), each a straight axis
  * with rings of radii at fixed angles (star-shaped cross-sections). The landmarks are bony
  * points (epicondyles, malleoli, acromion...) that the region rules refer to.
  */
@@ -23,6 +24,10 @@ export const skinSegmentNames = [
   'middle_finger',
   'ring_finger',
   'little_finger',
+  'index_finger_distal',
+  'middle_finger_distal',
+  'ring_finger_distal',
+  'little_finger_distal',
   'thigh',
   'leg',
   'foot',
@@ -65,13 +70,14 @@ export const landmarkNames = [
   'c7_spinous', 'hyoid', 'thyroid_prominence', 'jugular_notch',
   'clavicle_medial', 'clavicle_lateral', 'acromion', 'coracoid', 'glenoid',
   'scapula_superior_angle', 'scapula_inferior_angle', 'scapula_medial_border',
-  'sternum_lateral', 'xiphoid_tip', 'costal_margin_low', 'twelfth_rib_tip', 'nipple',
+  'sternum_lateral', 'xiphoid_tip', 'costal_margin_low', 'twelfth_rib_tip', 'nipple', 'navel', 'axilla',
   't1_spinous', 't4_spinous', 't7_spinous', 't10_spinous', 't12_spinous', 'l2_spinous', 'l4_spinous',
   'sacrum_top', 'sacrum_tip', 'sacroiliac', 'iliac_crest_top', 'asis', 'psis', 'pubic_tubercle',
   'pubic_symphysis', 'ischial_tuberosity',
   'humeral_head', 'deltoid_tuberosity', 'lateral_epicondyle', 'medial_epicondyle', 'olecranon',
   'radial_styloid', 'ulnar_styloid', 'first_metacarpal_base',
   'mcp_1', 'mcp_2', 'mcp_3', 'mcp_4', 'mcp_5',
+  'pip_2', 'pip_3', 'pip_4', 'pip_5',
   'fingertip_1', 'fingertip_2', 'fingertip_3', 'fingertip_4', 'fingertip_5',
   'femoral_head', 'greater_trochanter', 'femur_lateral_epicondyle', 'femur_medial_epicondyle',
   'patella', 'patella_front', 'tibial_plateau', 'tibial_tuberosity', 'fibular_head',
@@ -83,7 +89,11 @@ export const landmarkNames = [
 /** One landmark, e.g. 'lateral_epicondyle'. */
 export type LandmarkName = (typeof landmarkNames)[number]
 
-/** The landmark file: named points plus the scapula's outline seen from behind. */
+/**
+ * The landmark file: named points plus the scapula's outline seen from behind. Most points are
+ * on bone; eye, ear, nose_tip, head_top, nipple, navel and axilla (the armpit's apex) are on
+ * the skin.
+ */
 export interface LandmarkFigures {
   version: 1
   points: Readonly<Record<LandmarkName, Point3>>

@@ -99,22 +99,25 @@ function hermite(y0: number, y1: number, m0: number, m1: number, h: number, f: n
 /**
  * Resamples a figure into a grid whose spacing is about `spacing` metres: rings are added
  * between the figure's rings (more where the radius changes fast, as near a tip) and the
- * angles are refined to match.
+ * angles are refined to match. `alongSpacing(t)` may ask for closer rings in places (the face).
  */
-export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: number): LoftGrid {
+export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: number, alongSpacing: (t: number) => number = () => spacing): LoftGrid {
   const K = fig.t.length
   const M = fig.around
   const rings = Array.from({ length: K }, (_, k) => fullRing(fig, k))
-  // Around: enough samples for the widest ring's perimeter; even, so both midline rays exist.
-  let perimeter = 0
+  // Around: enough samples for a typical ring's perimeter (the 75th percentile: the widest rings
+  // are often buried in a neighbour); even, so that both midline rays exist.
+  const perimeters: number[] = []
   for (const r of rings) {
     let p = 0
     for (let j = 0; j < M; j++) {
       const a0 = -Math.PI / 2 + (j * 2 * Math.PI) / M, a1 = a0 + (2 * Math.PI) / M
       p += Math.hypot(r[(j + 1) % M]! * Math.cos(a1) - r[j]! * Math.cos(a0), r[(j + 1) % M]! * Math.sin(a1) - r[j]! * Math.sin(a0))
     }
-    perimeter = Math.max(perimeter, p)
+    perimeters.push(p)
   }
+  perimeters.sort((a, b) => a - b)
+  const perimeter = perimeters[Math.floor(0.75 * (perimeters.length - 1))]!
   const A = Math.max(8, 2 * Math.round(perimeter / spacing / 2))
   // Each figure ring resampled at the output angles.
   const atAngles = rings.map((r) => Array.from({ length: A }, (_, a) => (r.every((x) => x === 0) ? 0 : Math.max(minRadius, periodicCatmullRom(r, (a * M) / A)))))
@@ -127,7 +130,7 @@ export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: num
     const h = ts[k + 1]! - ts[k]!
     let dr = 0
     for (let a = 0; a < A; a++) dr = Math.max(dr, Math.abs(atAngles[k + 1]![a]! - atAngles[k]![a]!))
-    const n = Math.max(1, Math.ceil(Math.hypot(h, dr) / spacing))
+    const n = Math.max(1, Math.ceil(Math.hypot(h, dr) / Math.min(spacing, alongSpacing(ts[k]!), alongSpacing(ts[k + 1]!))))
     for (let i = 0; i < n; i++) {
       const f = i / n
       outT.push(ts[k]! + f * h)

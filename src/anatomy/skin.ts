@@ -11,18 +11,27 @@ import { regionOfSkinVertex, type SkinVertex } from './skin-regions.ts'
 
 /** Target edge length of each segment's mesh (metres): finer where the shape is small. */
 const meshSpacing: Record<SkinSegmentName, number> = {
-  axial: 0.0125,
-  upper_arm: 0.011,
-  forearm: 0.01,
-  hand: 0.0065,
-  thumb: 0.004,
-  index_finger: 0.004,
-  middle_finger: 0.004,
-  ring_finger: 0.004,
-  little_finger: 0.004,
-  thigh: 0.0125,
-  leg: 0.011,
-  foot: 0.0085,
+  axial: 0.014,
+  upper_arm: 0.013,
+  forearm: 0.012,
+  hand: 0.008,
+  thumb: 0.005,
+  index_finger: 0.005,
+  middle_finger: 0.005,
+  ring_finger: 0.005,
+  little_finger: 0.005,
+  index_finger_distal: 0.005,
+  middle_finger_distal: 0.005,
+  ring_finger_distal: 0.005,
+  little_finger_distal: 0.005,
+  thigh: 0.015,
+  leg: 0.013,
+  foot: 0.01,
+}
+
+/** Closer rings on the face and neck, so that the lips and eyes get vertices of their own. */
+const alongSpacing: Partial<Record<SkinSegmentName, (t: number) => number>> = {
+  axial: (t) => (t > 0.78 ? 0.007 : 0.014),
 }
 
 /** A vertex counts as buried in another segment when it lies this far inside it. */
@@ -49,7 +58,7 @@ export function skinParts(): SkinPart[] {
   const parts: SkinPart[] = []
   for (const figure of skinFigures.segments) {
     for (const mirrored of figure.symmetry === 'midline' ? [false] : [false, true]) {
-      const grid = loftGrid(figure, mirrored, meshSpacing[figure.name])
+      const grid = loftGrid(figure, mirrored, meshSpacing[figure.name], alongSpacing[figure.name])
       parts.push({ figure, mirrored, grid, mesh: loftMesh(grid) })
     }
   }

@@ -7,7 +7,22 @@ import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth } from './c
 import type { Bounds } from './bodyManifest.ts'
 
 const toBox = (b: Bounds) => new Box3(new Vector3(...b.min), new Vector3(...b.max))
-const padding = { paddingTop: 0.05, paddingBottom: 0.05, paddingLeft: 0.05, paddingRight: 0.05 }
+
+/**
+ * Padding (metres) around a framed box. On a phone the bottom sheet covers the lower part of
+ * the canvas, so the box is pushed up into the part that stays visible.
+ */
+function paddingFor(box: Bounds, canvas: HTMLCanvasElement): { paddingTop: number; paddingBottom: number; paddingLeft: number; paddingRight: number } {
+  const margin = 0.05
+  const sheet = document.querySelector('.panel')?.getBoundingClientRect()
+  const view = canvas.getBoundingClientRect()
+  let covered = 0
+  if (sheet && view.height > 0 && sheet.top > view.top && sheet.left <= view.left + 1 && sheet.right >= view.right - 1) {
+    covered = Math.min(0.6, Math.max(0, (view.bottom - sheet.top) / view.height))
+  }
+  const height = box.max[1] - box.min[1] + 2 * margin
+  return { paddingTop: margin, paddingBottom: margin + (height * covered) / (1 - covered), paddingLeft: margin, paddingRight: margin }
+}
 
 /** Whether the user asked the system for less motion: then the camera jumps, never glides. */
 function smooth(): boolean {
@@ -24,6 +39,7 @@ export function CameraRig() {
   const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
   const lastSize = useRef('')
+  const canvas = useThree((s) => s.gl.domElement)
 
   useEffect(() => {
     const c = controls.current
@@ -37,12 +53,13 @@ export function CameraRig() {
     const animate = smooth() && r.id !== 0 && !resized
     if (r.kind === 'frame') {
       void c.rotateTo(muscleAzimuth(r.target.muscle, r.target.side), Math.PI / 2.1, animate)
-      void c.fitToBox(toBox(muscleFrameBounds(r.target.muscle, r.target.side)), animate, padding)
+      const box = muscleFrameBounds(r.target.muscle, r.target.side)
+      void c.fitToBox(toBox(box), animate, paddingFor(box, canvas))
     } else {
       void c.rotateTo(r.kind === 'preset' ? presetAzimuth[r.preset] : 0, Math.PI / 2, animate)
-      void c.fitToBox(toBox(bodyBounds), animate, padding)
+      void c.fitToBox(toBox(bodyBounds), animate, paddingFor(bodyBounds, canvas))
     }
-  }, [request, width, height])
+  }, [request, width, height, canvas])
 
   return <CameraControls ref={controls} makeDefault minDistance={0.15} maxDistance={6} dollySpeed={0.6} />
 }

@@ -2,8 +2,9 @@
 export function EducationNote() {
   return (
     <p className="education-note" role="note">
-      <strong>For education, not diagnosis.</strong> TriggerMap shows what the trigger-point literature describes; it cannot
-      tell what causes your pain. See a clinician about pain that is new, severe, getting worse, or comes with other symptoms.
+      <strong>For education, not diagnosis.</strong>{' '}
+      <span className="wide-only">TriggerMap shows what the trigger-point literature describes; it cannot tell what causes your pain. </span>
+      See a clinician about pain that is new, severe or getting worse.
     </p>
   )
 }

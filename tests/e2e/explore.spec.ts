@@ -1,4 +1,4 @@
-import { clickMuscle, expect, redPixelsNear, test, waitForBody } from './fixtures.ts'
+import { clickMuscle, expect, redPixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 test('the body loads, a click on the left infraspinatus shows its trigger points, zones and panel', async ({ page }) => {
   await page.goto('/')
@@ -7,6 +7,7 @@ test('the body loads, a click on the left infraspinatus shows its trigger points
 
   // Nothing is painted before a muscle is chosen.
   await page.getByRole('button', { name: 'Front', exact: true }).click()
+  await waitForCameraStill(page)
   const shoulder = await page.evaluate(() => {
     const c = window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!
     return window.__triggermap!.projectPoint(c)
@@ -25,6 +26,7 @@ test('the body loads, a click on the left infraspinatus shows its trigger points
 
   // The referred pain shows on the front of the left shoulder, not the right.
   await page.getByRole('button', { name: 'Front', exact: true }).click()
+  await waitForCameraStill(page)
   const right = await page.evaluate(() => {
     const c = window.__triggermap!.regionCentroid('anterior_shoulder', 'right')!
     return window.__triggermap!.projectPoint(c)
@@ -43,6 +45,7 @@ test('hovering a muscle names it; left and right are separate', async ({ page })
   await page.goto('/')
   await waitForBody(page)
   await page.getByRole('button', { name: 'Front', exact: true }).click()
+  await waitForCameraStill(page)
   const p = await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right'))
   await page.mouse.move(p!.x, p!.y)
   await expect(page.locator('.hover-label')).toHaveText('Right rectus femoris')

@@ -71,8 +71,21 @@ export async function redPixelsNear(page: Page, x: number, y: number, radius: nu
   }, png.toString('base64'))
 }
 
+/** Waits until the camera has stopped moving (a view change lands on the next frames). */
+export async function waitForCameraStill(page: Page): Promise<void> {
+  let last = ''
+  await expect.poll(async () => {
+    await page.waitForTimeout(150)
+    const now = JSON.stringify(await page.evaluate(() => window.__triggermap!.cameraPosition()))
+    const still = now === last
+    last = now
+    return still
+  }, { message: 'the camera settles' }).toBe(true)
+}
+
 /** Clicks a muscle where its centroid projects through the live camera. */
 export async function clickMuscle(page: Page, muscle: string, side: 'left' | 'right'): Promise<void> {
+  await waitForCameraStill(page)
   const p = await page.evaluate(({ m, s }) => window.__triggermap!.projectMuscle(m, s), { m: muscle, s: side })
   if (!p) throw new Error(`no projection for ${muscle}`)
   await page.mouse.move(p.x, p.y)

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { clickMuscle, expect, test, waitForBody } from './fixtures.ts'
+import { clickMuscle, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
@@ -11,10 +11,13 @@ test.describe('on a 360 px phone', () => {
     expect(canvas!.width).toBeGreaterThanOrEqual(359)
     const panel = page.getByRole('complementary', { name: 'Muscle details' })
     const sheet = await panel.boundingBox()
-    expect(sheet!.y + sheet!.height).toBeGreaterThan(700)
-    expect(sheet!.height).toBeLessThan(740 * 0.5)
+    const footer = await page.locator('.app-footer').boundingBox()
+    expect(Math.abs(sheet!.y + sheet!.height - footer!.y), 'the sheet sits on the bottom edge').toBeLessThan(2)
+    expect(sheet!.height).toBeLessThan(740 * 0.3)
+    expect(footer!.height, 'the education note stays short').toBeLessThan(80)
 
     await page.getByRole('button', { name: 'Back', exact: true }).tap()
+    await waitForCameraStill(page)
     const p = await page.evaluate(() => window.__triggermap!.projectMuscle('infraspinatus', 'left'))
     await page.touchscreen.tap(p!.x, p!.y)
     await expect(panel.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()

@@ -1,0 +1,67 @@
+/**
+ * Benchmarks: prints figures, asserts nothing (targets are judged from these numbers, on one
+ * machine in one run). `npm run bench` (run `npm run build` first for the bundle figures).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildBodyModel } from '../src/anatomy/body-model.ts'
+import { figures } from '../src/anatomy/figures.ts'
+import { encodeBodyGlb } from '../src/anatomy/gltf.ts'
+import { generateSkin } from '../src/anatomy/skin.ts'
+import { muscleIds, muscles } from '../src/data/muscles.ts'
+import { regionIds } from '../src/data/regions.ts'
+import { referredPainLabels } from '../src/scene/referredPainZones.ts'
+import { searchMuscles } from '../src/ui/searchMuscles.ts'
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+
+/** Median time of `fn` over `runs` runs, in milliseconds. */
+function time(fn: () => unknown, runs: number): number {
+  const t: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now()
+    fn()
+    t.push(performance.now() - s)
+  }
+  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+
+async function main(): Promise<void> {
+  const root = resolve(import.meta.dirname, '..')
+  console.log(`muscles: ${muscleIds.length} (${muscleIds.length * 2} meshes with both sides), regions: ${regionIds.length}`)
+
+  const skinMs = time(() => generateSkin(), 5)
+  const modelMs = time(() => buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }), 5)
+  const t0 = performance.now()
+  const glb = await encodeBodyGlb(buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }))
+  const encodeMs = performance.now() - t0
+  console.log(`model generation: skin ${skinMs.toFixed(1)} ms, whole model ${modelMs.toFixed(1)} ms (median of 5); with glb encoding ${encodeMs.toFixed(0)} ms`)
+  const manifest = readFileSync(resolve(root, 'models/body.manifest.json'))
+  console.log(`model over the wire: body.glb ${kib(glb.length)} (gzip ${kib(gzipSync(glb).length)}), manifest ${kib(manifest.length)} (gzip ${kib(gzipSync(manifest).length)})`)
+
+  const zonesUs = time(() => { for (const id of muscleIds) referredPainLabels(id, 'left') }, 50) / muscleIds.length * 1000
+  const searchUs = time(() => searchMuscles('infraspinatis'), 200) * 1000
+  console.log(`zone labels per selection: ${zonesUs.toFixed(1)} µs; fuzzy search per keystroke: ${searchUs.toFixed(0)} µs`)
+
+  const assets = resolve(root, 'dist/assets')
+  if (existsSync(assets)) {
+    let total = 0
+    let totalGz = 0
+    for (const f of readdirSync(assets).sort()) {
+      const b = readFileSync(resolve(assets, f))
+      const gz = gzipSync(b).length
+      total += b.length
+      totalGz += gz
+      console.log(`bundle ${f}: ${kib(b.length)} (gzip ${kib(gz)})`)
+    }
+    console.log(`bundle total: ${kib(total)} (gzip ${kib(totalGz)})`)
+  } else {
+    console.log('bundle: run `npm run build` first for bundle sizes')
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exit(1)
+})
