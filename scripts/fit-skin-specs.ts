@@ -114,7 +114,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   const handAxis = normalize(sub(p3(L.mcp_3), wrist))
   const elbowN = normalize(add(armAxis, foreAxis))
   const wristN = normalize(add(foreAxis, handAxis))
-  const armOrigin = add(head, armAxis, 0)
+  const armOrigin = head
   const armLen = dot(sub(elbow, armOrigin), armAxis)
   specs.push({
     name: 'upper_arm',
@@ -149,7 +149,8 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   })
 
   // The fingers part from the palm about 8 mm past the knuckles (MCP joints). The thumb owns
-  // what lies past its knuckle and near its axis; the thenar eminence stays with the palm.
+  // what lies past its knuckle; the palm runs on under it near its axis, and keeps the thenar
+  // eminence.
   const web = add(p3(L.mcp_3), handAxis, 0.008)
   const thumbOrigin = p3(L.first_metacarpal_base)
   const thumbAxis = normalize(sub(p3(L.fingertip_1), thumbOrigin))
@@ -235,7 +236,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   // The ankle boundary rises toward the front, from above the heel to the ankle crease.
   const ankleN = normalize([0, 1, -0.3])
   const ankleAt: P3 = [ankle[0], 0.075, 0.05]
-  const thighOrigin = add(hip, thighAxis, -0.0)
+  const thighOrigin = hip
   specs.push({
     name: 'thigh',
     symmetry: 'paired',

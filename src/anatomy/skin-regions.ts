@@ -271,7 +271,7 @@ const trunkRules: Rule[] = [
   { region: 'flank', where: 'side, between the lowest rib and the iliac crest', when: (v, k) => v.p[1] > k.L.iliac_crest_top[1] - 0.02 && sector(v.around, 62, 118) },
   { region: 'coccyx', where: 'top of the gluteal cleft, over the coccyx', when: (v, k) => v.p[0] < 0.022 && v.p[1] < k.L.sacrum_tip[1] + 0.01 && v.p[1] > k.L.sacrum_tip[1] - 0.045 },
   { region: 'sacrum', where: 'over the sacrum', when: (v, k) => v.p[0] < 0.045 && v.p[1] < k.L.sacrum_top[1] && v.p[1] > k.L.sacrum_tip[1] && v.n[2] < 0 },
-  { region: 'sacroiliac', where: 'over the sacroiliac joint, at the dimple of the PSIS', when: (v, k) => dist(v.p, k.sacroiliac) < 0.03 },
+  { region: 'sacroiliac', where: 'over the sacroiliac joint, at the dimple of the PSIS', when: (v, k) => dist(v.p, k.sacroiliac) < 0.035 },
   buttockRule,
   { region: 'thoracolumbar', where: 'back from the inferior angle of the scapula (T7) down to L2', when: (v, k) => v.p[1] > k.L.l2_spinous[1] && sector(v.around, 110, 360) },
   { region: 'low_back', where: 'lumbar back, L2 to the sacrum and iliac crests', when: (v, k) => v.p[1] > k.L.iliac_crest_top[1] - 0.03 && sector(v.around, 110, 360) },
@@ -295,7 +295,7 @@ function shoulderCapRules(): Rule[] {
 
 const upperArmRules: Rule[] = [
   ...elbowRules,
-  { region: 'axilla', where: 'armpit: around its apex, on the inner arm', when: (v, k) => dist(v.p, k.L.axilla) < 0.05 && sector(v.around, 200, 340) },
+  { region: 'axilla', where: 'armpit: around its apex, on the inner arm', when: (v, k) => dist(v.p, k.L.axilla) < 0.035 && sector(v.around, 200, 340) },
   ...shoulderCapRules(),
   { region: 'upper_arm_anterior', where: 'front of the arm over biceps and brachialis', when: (v) => sector(v.around, 315, 45) },
   { region: 'upper_arm_lateral', where: 'outer arm below the deltoid', when: (v) => sector(v.around, 45, 135) },

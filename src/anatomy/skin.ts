@@ -6,7 +6,7 @@
  */
 import { regionIds } from '../data/regions.ts'
 import { landmarkFigures, skinFigures, skinSegmentNames, type SkinSegmentFigure, type SkinSegmentName } from './skin-figures.ts'
-import { insideDepth, loftGrid, loftMesh, meshBounds, type LoftGrid, type LoftMesh } from './skin-loft.ts'
+import { accumulateNormals, insideDepth, loftGrid, loftMesh, meshBounds, type LoftGrid, type LoftMesh } from './skin-loft.ts'
 import { regionOfSkinVertex, type SkinVertex } from './skin-regions.ts'
 
 /** Target edge length of each segment's mesh (metres): finer where the shape is small. */
@@ -121,6 +121,29 @@ function partRegions(part: SkinPart): Uint16Array {
   return out
 }
 
+/**
+ * Vertex normals from the part's unburied triangles only. Past a boundary a segment dives
+ * inside its neighbour; the dive would tilt the normals of the last visible ring and show as a
+ * shaded band along the seam. Vertices with no unburied triangle keep their normal.
+ */
+function seamNormals(mesh: LoftMesh, buried: Uint32Array): Float64Array {
+  const visible: number[] = []
+  for (let k = 0; k < mesh.indices.length; k += 3) {
+    const a = mesh.indices[k]!, b = mesh.indices[k + 1]!, c = mesh.indices[k + 2]!
+    if (buried[a] === 0 && buried[b] === 0 && buried[c] === 0) visible.push(a, b, c)
+  }
+  const normals = new Float64Array(mesh.positions.length)
+  accumulateNormals(mesh.positions, visible, normals)
+  for (let i = 0; i < normals.length; i += 3) {
+    if (normals[i] === 0 && normals[i + 1] === 0 && normals[i + 2] === 0) {
+      normals[i] = mesh.normals[i]!
+      normals[i + 1] = mesh.normals[i + 1]!
+      normals[i + 2] = mesh.normals[i + 2]!
+    }
+  }
+  return normals
+}
+
 /** Builds the skin. */
 export function generateSkin(): SkinMesh {
   return buildSkin().mesh
@@ -133,7 +156,7 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
   for (const part of parts) if (!part.mirrored) regions.set(part.figure, partRegions(part))
   const boxes = parts.map((p) => meshBounds(p.mesh.positions, 0))
   const positions: number[] = []
-  const normals: number[] = []
+  const outNormals: number[] = []
   const labels: number[] = []
   const segmentOf: number[] = []
   const indices: number[] = []
@@ -157,6 +180,7 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
       const a = mesh.indices[k]!, b = mesh.indices[k + 1]!, c = mesh.indices[k + 2]!
       if ((buried[a]! & buried[b]! & buried[c]!) === 0) keep.push(a, b, c)
     }
+    const normals = seamNormals(mesh, buried)
     const remap = new Int32Array(n).fill(-1)
     const region = regions.get(part.figure)!
     for (const v of keep) {
@@ -164,7 +188,7 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
       remap[v] = positions.length / 3
       const x = mesh.positions[v * 3]!
       positions.push(x, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!)
-      normals.push(mesh.normals[v * 3]!, mesh.normals[v * 3 + 1]!, mesh.normals[v * 3 + 2]!)
+      outNormals.push(normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!)
       labels.push(region[v]! * 2 + (x < 0 ? 1 : 0))
       segmentOf.push(skinSegmentNames.indexOf(part.figure.name))
     }
@@ -172,7 +196,7 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
   })
   const mesh = {
     positions: Float32Array.from(positions),
-    normals: Float32Array.from(normals),
+    normals: Float32Array.from(outNormals),
     indices: Uint32Array.from(indices),
     regionLabels: Uint16Array.from(labels),
   }

@@ -2,7 +2,8 @@
  * The referred-pain shader: one material on the skin draws every zone in one draw call.
  *
  * Each skin vertex carries a region label (`_region` = regionIndex * 2 + side). A tiny data
- * texture holds one texel per label; its red channel says none / spillover / essential.
+ * texture holds one texel per label; its red channel says none / spillover / essential. The
+ * vertex shader reads it, so a new selection costs one texture upload of a few hundred bytes.
  * Following Travell & Simons, the essential zone is solid red and the spillover zone the same
  * red, stippled, so the two stay distinguishable without colour. Elsewhere the skin is a faint
  * translucent shell, or nothing when the skin layer is hidden.
@@ -11,29 +12,39 @@ import { Color, DataTexture, FrontSide, RGBAFormat, ShaderMaterial, UnsignedByte
 import { labelCount } from './referredPainZones.ts'
 
 const vertexShader = /* glsl */ `
+  uniform sampler2D uZones;
   attribute float _region;
-  flat varying float vLabel;
+  varying float vEssential;
+  varying float vSpillover;
   varying vec3 vNormal;
   void main() {
-    vLabel = _region;
+    // Look the zone state up per vertex and let it interpolate: the fragment shader cuts at
+    // 0.5, so zone borders run smoothly across triangles instead of along their edges.
+    float state = texelFetch(uZones, ivec2(int(_region + 0.5), 0), 0).r;
+    vEssential = step(0.75, state);
+    vSpillover = step(0.25, state) * (1.0 - vEssential);
     vNormal = normalize(normalMatrix * normal);
     gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   }
 `
 
 const fragmentShader = /* glsl */ `
-  uniform sampler2D uZones;
   uniform vec3 uSkinColor;
   uniform vec3 uPainColor;
   uniform float uSkinOpacity;
   uniform float uDotSpacing;
-  flat varying float vLabel;
+  varying float vEssential;
+  varying float vSpillover;
   varying vec3 vNormal;
 
+  float edge(float v) {
+    float aa = max(fwidth(v), 1e-4);
+    return smoothstep(0.5 - aa, 0.5 + aa, v);
+  }
+
   void main() {
-    float state = texelFetch(uZones, ivec2(int(vLabel + 0.5), 0), 0).r;
-    float essential = step(0.75, state);
-    float spillover = step(0.25, state) * (1.0 - essential);
+    float essential = edge(vEssential);
+    float spillover = edge(vSpillover) * (1.0 - essential);
 
     // Stipple: a screen-space dot grid, so dots keep their size at any zoom.
     vec2 cell = mod(gl_FragCoord.xy, uDotSpacing) - 0.5 * uDotSpacing;

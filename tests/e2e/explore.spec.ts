@@ -41,6 +41,26 @@ test('the body loads, a click on the left infraspinatus shows its trigger points
   await expect(page).not.toHaveURL(/m=/)
 })
 
+test('the camera answers the keyboard: arrows orbit, plus zooms, and reset returns', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await waitForCameraStill(page)
+  const start = await page.evaluate(() => window.__triggermap!.cameraPosition())
+  await page.locator('canvas').focus()
+  await page.keyboard.press('ArrowLeft')
+  await waitForCameraStill(page)
+  const orbited = await page.evaluate(() => window.__triggermap!.cameraPosition())
+  expect(Math.abs(orbited[0] - start[0])).toBeGreaterThan(0.3)
+  await page.keyboard.press('+')
+  await waitForCameraStill(page)
+  const zoomed = await page.evaluate(() => window.__triggermap!.cameraPosition())
+  expect(Math.hypot(zoomed[0], zoomed[2])).toBeLessThan(Math.hypot(orbited[0], orbited[2]))
+  await page.getByRole('button', { name: 'Reset view' }).click()
+  await waitForCameraStill(page)
+  const back = await page.evaluate(() => window.__triggermap!.cameraPosition())
+  for (let i = 0; i < 3; i++) expect(back[i]).toBeCloseTo(start[i]!, 2)
+})
+
 test('hovering a muscle names it; left and right are separate', async ({ page }) => {
   await page.goto('/')
   await waitForBody(page)
