@@ -3,13 +3,13 @@
  * to a muscle that does not exist fails to compile.
  */
 import type { Muscle } from './types.ts'
-import { headNeckMuscles } from './muscles/head-neck.ts'
-import { shoulderUpperBackMuscles } from './muscles/shoulder-upper-back.ts'
-import { armForearmHandMuscles } from './muscles/arm-forearm-hand.ts'
-import { chestAbdomenMuscles } from './muscles/chest-abdomen.ts'
-import { lowBackPelvisMuscles } from './muscles/low-back-pelvis.ts'
-import { hipThighMuscles } from './muscles/hip-thigh.ts'
-import { legFootMuscles } from './muscles/leg-foot.ts'
+import { headNeckMuscles } from './muscles/head-neck/index.ts'
+import { shoulderUpperBackMuscles } from './muscles/shoulder-upper-back/index.ts'
+import { armForearmHandMuscles } from './muscles/arm-forearm-hand/index.ts'
+import { chestAbdomenMuscles } from './muscles/chest-abdomen/index.ts'
+import { lowBackPelvisMuscles } from './muscles/low-back-pelvis/index.ts'
+import { hipThighMuscles } from './muscles/hip-thigh/index.ts'
+import { legFootMuscles } from './muscles/leg-foot/index.ts'
 
 /** Area files in head-to-toe order; a test checks no muscle appears in two of them. */
 export const muscleAreas = [

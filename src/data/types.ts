@@ -81,6 +81,8 @@ export interface TriggerPoint {
   label: string
   /** Where to find it, in plain words a patient can follow. */
   location: string
+  /** The same, in precise anatomical terms for a clinician (landmarks, fibres, palpation). */
+  clinicalLocation: string
   /** Parametric position on the muscle (for the 3D marker). */
   position: MusclePosition
   /** Regions where nearly everyone with this TrP feels pain (drawn solid). */
@@ -132,6 +134,11 @@ export interface Muscle {
   triggerPoints: readonly TriggerPoint[]
   /** Where the pain goes, in plain words. */
   referredPain: string
+  /**
+   * For clinicians: the referral pattern, examination and differential considerations in
+   * precise terms (the patient-facing fields say the same things in plain words).
+   */
+  clinicalSummary: string
   symptoms: readonly string[]
   /** What keeps trigger points going: posture, overload, ergonomics... */
   perpetuatingFactors: readonly string[]

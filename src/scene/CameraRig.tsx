@@ -24,6 +24,9 @@ function paddingFor(box: Bounds, canvas: HTMLCanvasElement): { paddingTop: numbe
   return { paddingTop: margin, paddingBottom: margin + (height * covered) / (1 - covered), paddingLeft: margin, paddingRight: margin }
 }
 
+/** The last camera request the rig has applied (tests wait on it: see TestHook). */
+export const cameraRigStatus = { handledId: -1 }
+
 /** Whether the user asked the system for less motion: then the camera jumps, never glides. */
 function smooth(): boolean {
   return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
@@ -49,6 +52,7 @@ export function CameraRig() {
     if (handled.current === r.id && lastSize.current === size) return
     const resized = lastSize.current !== size
     handled.current = r.id
+    cameraRigStatus.handledId = r.id
     lastSize.current = size
     const animate = smooth() && r.id !== 0 && !resized
     if (r.kind === 'frame') {

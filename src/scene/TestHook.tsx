@@ -2,7 +2,9 @@ import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { isMuscleId } from '../data/muscles.ts'
+import { useAppStore } from '../state/store.ts'
 import { bodyManifest, muscleNode } from './bodyManifest.ts'
+import { cameraRigStatus } from './CameraRig.tsx'
 
 /** What browser tests can ask the live scene (only under automation: navigator.webdriver). */
 export interface TriggerMapTestHook {
@@ -14,6 +16,8 @@ export interface TriggerMapTestHook {
   regionCentroid(region: string, side: 'left' | 'right'): readonly [number, number, number] | null
   /** Where the camera is (metres), for checking the framing. */
   cameraPosition(): [number, number, number]
+  /** Resolves true once the last view request is applied and the camera held still for two frames. */
+  cameraSettled(): Promise<boolean>
 }
 
 declare global {
@@ -34,6 +38,13 @@ export function TestHook() {
     window.__triggermap = {
       projectPoint,
       cameraPosition: () => camera.position.toArray(),
+      cameraSettled: async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+        const before = camera.position.toArray().join()
+        await frame()
+        const handled = cameraRigStatus.handledId === (useAppStore.getState().cameraRequest?.id ?? 0)
+        return handled && camera.position.toArray().join() === before
+      },
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
       regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
     }

@@ -73,14 +73,7 @@ export async function redPixelsNear(page: Page, x: number, y: number, radius: nu
 
 /** Waits until the camera has stopped moving (a view change lands on the next frames). */
 export async function waitForCameraStill(page: Page): Promise<void> {
-  let last = ''
-  await expect.poll(async () => {
-    await page.waitForTimeout(150)
-    const now = JSON.stringify(await page.evaluate(() => window.__triggermap!.cameraPosition()))
-    const still = now === last
-    last = now
-    return still
-  }, { message: 'the camera settles' }).toBe(true)
+  await expect.poll(() => page.evaluate(() => window.__triggermap!.cameraSettled()), { message: 'the camera settles' }).toBe(true)
 }
 
 /** Clicks a muscle where its centroid projects through the live camera. */

@@ -1,0 +1,98 @@
+/** Biceps femoris: trigger points, referred pain and care. */
+import type { Muscle } from '../../types.ts'
+
+export const bicepsFemoris = {
+  name: 'Biceps femoris',
+  latin: 'Musculus biceps femoris',
+  synonyms: ['hamstring', 'hamstrings', 'outer hamstring', 'lateral hamstring'],
+  area: 'hip_thigh',
+  layer: 'superficial',
+  parts: [
+    { id: 'long_head', name: 'Long head', fma: { left: 'FMA45889', right: 'FMA45888' } },
+    { id: 'short_head', name: 'Short head', fma: { left: 'FMA45892', right: 'FMA45891' } },
+  ],
+  attachments: {
+    origin:
+      'Long head: the sitting bone (ischial tuberosity). Short head: the outer lip of the linea aspera on the back of the thigh bone.',
+    insertion: 'Head of the fibula, just below and to the outside of the knee.',
+  },
+  actions: [
+    'Bends the knee',
+    'Long head: straightens the hip, and stops the trunk tipping forward when standing and bending',
+    'Turns the lower leg outward when the knee is bent',
+  ],
+  triggerPoints: [
+    {
+      id: 'long_head',
+      label: 'Long-head TrP',
+      location: 'In the lower half of the back of the thigh, toward the outer side.',
+      position: { part: 'long_head', along: 0.7, around: 0 },
+      essentialZone: ['knee_posterior'],
+      spilloverZone: ['posterior_thigh', 'calf'],
+    },
+    {
+      id: 'short_head',
+      label: 'Short-head TrP',
+      location: 'Just above the outer back of the knee, beside and under the long head.',
+      position: { part: 'short_head', along: 0.6, around: 0 },
+      essentialZone: ['knee_posterior'],
+      spilloverZone: ['posterior_thigh', 'calf'],
+    },
+  ],
+  referredPain:
+    'Pain concentrates at the back of the knee and may spread up the back of the thigh and a little below the knee into the upper calf.',
+  symptoms: [
+    'Pain at the back of the knee and thigh when walking',
+    'Pain when sitting, especially on chairs that press into the back of the thigh',
+    'Sleep disturbed by the pain',
+    'Tight hamstrings that limit bending forward',
+  ],
+  perpetuatingFactors: [
+    'Chair seats that are too high, or that have a hard front edge pressing into the back of the thigh',
+    'Long periods of sitting, which keep the muscle short at the knee',
+    'Sudden overload, as in sprinting or slipping',
+  ],
+  associatedMuscles: ['semitendinosus', 'gastrocnemius', 'gluteus_maximus'],
+  selfCare: {
+    stretch: {
+      name: 'Lying hamstring stretch with a strap',
+      steps: [
+        'Lie on your back with a strap or towel around the ball of the foot of the sore leg.',
+        'Keep the other knee bent with the foot flat on the floor.',
+        'Raise the sore leg with the knee almost straight until you feel a stretch along the back of the thigh.',
+        'Hold for 30 seconds, breathing slowly, then lower the leg.',
+        'Repeat two or three times.',
+      ],
+      cautions: [
+        'Do not bounce, and do not force the knee straight.',
+        'Stop if tingling or burning runs down the leg: that means the sciatic nerve is being stretched.',
+      ],
+    },
+    selfPressure: {
+      name: 'Ball under the back of the thigh',
+      steps: [
+        'Sit on a firm chair with a tennis ball under the lower half of the back of the thigh, toward the outer side.',
+        'Let the weight of the leg rest on the ball, shifting slowly until you find a tender spot.',
+        'Hold for 30 to 60 seconds until it eases, then move along.',
+        'Gently bend and straighten the knee a few times afterwards.',
+      ],
+      cautions: [
+        'Stay out of the hollow at the back of the knee, where nerves and vessels run close to the surface.',
+        'Move the ball if you feel tingling or numbness in the leg.',
+      ],
+    },
+  },
+  treatments: [
+    { id: 'heat' },
+    { id: 'self_massage_pressure' },
+    { id: 'gentle_stretching_yoga' },
+    {
+      id: 'sitting_habits',
+      note: 'A seat low enough for the feet to rest flat, with a rounded front edge, avoids pressure under the thigh.',
+    },
+    { id: 'spray_and_stretch' },
+    { id: 'trigger_point_injection' },
+    { id: 'therapeutic_massage' },
+  ],
+  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' }],
+} as const satisfies Muscle

@@ -1,0 +1,32 @@
+/**
+ * Muscles of the hip and thigh. Trigger-point locations and referred-pain patterns follow
+ * Travell & Simons, Vol 2 (1992); positions use each part's `attachments` (origin = `along` 0).
+ * For the fan-shaped gluteus medius and minimus, the "medial edge" (around 0.25) is the back
+ * edge, nearer the sacrum, and the "lateral edge" (0.75) the front edge. For the gluteus
+ * maximus the lower border, running from the tailbone, is taken as its medial edge.
+ */
+import type { Muscle } from '../../types.ts'
+import { gluteusMaximus } from './gluteus-maximus.ts'
+import { gluteusMedius } from './gluteus-medius.ts'
+import { gluteusMinimus } from './gluteus-minimus.ts'
+import { piriformis } from './piriformis.ts'
+import { tensorFasciaeLatae } from './tensor-fasciae-latae.ts'
+import { rectusFemoris } from './rectus-femoris.ts'
+import { vastusLateralis } from './vastus-lateralis.ts'
+import { vastusMedialis } from './vastus-medialis.ts'
+import { bicepsFemoris } from './biceps-femoris.ts'
+import { semitendinosus } from './semitendinosus.ts'
+
+/** The muscles of this area, in head-to-toe order (the order search lists and the text view use). */
+export const hipThighMuscles = {
+  gluteus_maximus: gluteusMaximus,
+  gluteus_medius: gluteusMedius,
+  gluteus_minimus: gluteusMinimus,
+  piriformis: piriformis,
+  tensor_fasciae_latae: tensorFasciaeLatae,
+  rectus_femoris: rectusFemoris,
+  vastus_lateralis: vastusLateralis,
+  vastus_medialis: vastusMedialis,
+  biceps_femoris: bicepsFemoris,
+  semitendinosus: semitendinosus,
+} satisfies Record<string, Muscle>

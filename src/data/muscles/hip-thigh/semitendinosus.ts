@@ -1,0 +1,82 @@
+/** Semitendinosus: trigger points, referred pain and care. */
+import type { Muscle } from '../../types.ts'
+
+export const semitendinosus = {
+  name: 'Semitendinosus',
+  latin: 'Musculus semitendinosus',
+  synonyms: ['hamstring', 'hamstrings', 'inner hamstring', 'medial hamstring'],
+  area: 'hip_thigh',
+  layer: 'superficial',
+  parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22359', right: 'FMA22358' } }],
+  attachments: {
+    origin: 'The sitting bone (ischial tuberosity), sharing a tendon with the long head of the biceps femoris.',
+    insertion: 'Upper inner surface of the shinbone just below the knee (part of the pes anserinus).',
+  },
+  actions: ['Bends the knee', 'Straightens the hip', 'Turns the lower leg inward when the knee is bent'],
+  triggerPoints: [
+    {
+      id: 'belly',
+      label: 'Semitendinosus TrP',
+      location: 'In the middle to lower part of the back of the thigh, toward the inner side.',
+      position: { along: 0.55, around: 0 },
+      essentialZone: ['buttock', 'posterior_thigh'],
+      spilloverZone: ['knee_posterior', 'calf'],
+    },
+  ],
+  referredPain:
+    'Pain travels upward to the lower buttock and the crease beneath it, and along the back of the thigh; it may spread down past the inner back of the knee into the calf.',
+  symptoms: [
+    'Pain in the lower buttock and back of the thigh when sitting or walking',
+    'Limping or pain on walking',
+    'Sleep disturbed by the pain',
+    'Tight hamstrings that limit bending forward',
+  ],
+  perpetuatingFactors: [
+    'Chair seats that are too high, or that have a hard front edge pressing into the back of the thigh',
+    'Long periods of sitting, which keep the muscle short at the knee',
+    'Sudden overload, as in sprinting or slipping',
+  ],
+  associatedMuscles: ['biceps_femoris', 'gluteus_maximus', 'gastrocnemius'],
+  selfCare: {
+    stretch: {
+      name: 'Lying hamstring stretch with a strap',
+      steps: [
+        'Lie on your back with a strap or towel around the ball of the foot of the sore leg.',
+        'Keep the other knee bent with the foot flat on the floor.',
+        'Raise the sore leg with the knee almost straight until you feel a stretch along the back of the thigh.',
+        'Hold for 30 seconds, breathing slowly, then lower the leg.',
+        'Repeat two or three times.',
+      ],
+      cautions: [
+        'Do not bounce, and do not force the knee straight.',
+        'Stop if tingling or burning runs down the leg: that means the sciatic nerve is being stretched.',
+      ],
+    },
+    selfPressure: {
+      name: 'Ball under the back of the thigh',
+      steps: [
+        'Sit on a firm chair with a tennis ball under the middle of the back of the thigh, toward the inner side.',
+        'Let the weight of the leg rest on the ball, shifting slowly until you find a tender spot.',
+        'Hold for 30 to 60 seconds until it eases, then move along.',
+        'Gently bend and straighten the knee a few times afterwards.',
+      ],
+      cautions: [
+        'Stay out of the hollow at the back of the knee, where nerves and vessels run close to the surface.',
+        'Move the ball if you feel tingling or numbness in the leg.',
+      ],
+    },
+  },
+  treatments: [
+    { id: 'heat' },
+    { id: 'self_massage_pressure' },
+    { id: 'gentle_stretching_yoga' },
+    {
+      id: 'sitting_habits',
+      note: 'A seat low enough for the feet to rest flat, with a rounded front edge, avoids pressure under the thigh.',
+    },
+    { id: 'spray_and_stretch' },
+    { id: 'trigger_point_injection' },
+    { id: 'therapeutic_massage' },
+  ],
+  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' }],
+} as const satisfies Muscle
