@@ -12,7 +12,7 @@ import { generateSkin } from '../src/anatomy/skin.ts'
 import { muscleIds, muscles } from '../src/data/muscles.ts'
 import { regionIds } from '../src/data/regions.ts'
 import { referredPainLabels } from '../src/scene/referredPainZones.ts'
-import { searchMuscles } from '../src/ui/searchMuscles.ts'
+import { searchMuscles } from '../src/lookup/searchMuscles.ts'
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
+import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
 import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
@@ -53,6 +54,7 @@ export function App() {
       <footer className="app-footer">
         <EducationNote />
       </footer>
+      <ExplainerDialog />
     </div>
   )
 }

@@ -7,12 +7,22 @@ import { textbooks } from './sources/textbooks.ts'
 import { treatmentStudies } from './sources/treatment-studies.ts'
 import { upperBodyStudies } from './sources/upper-body-studies.ts'
 import { lowerBodyStudies } from './sources/lower-body-studies.ts'
+import { headNeckStudies } from './sources/head-neck-studies.ts'
+import { shoulderArmStudies } from './sources/shoulder-arm-studies.ts'
+import { trunkStudies } from './sources/trunk-studies.ts'
+import { hipThighStudies } from './sources/hip-thigh-studies.ts'
+import { legFootStudies } from './sources/leg-foot-studies.ts'
 
 const catalogue = {
   ...textbooks,
   ...treatmentStudies,
   ...upperBodyStudies,
   ...lowerBodyStudies,
+  ...headNeckStudies,
+  ...shoulderArmStudies,
+  ...trunkStudies,
+  ...hipThighStudies,
+  ...legFootStudies,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

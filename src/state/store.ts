@@ -4,6 +4,7 @@
  * them without hooks (zustand's "no store actions" practice).
  */
 import { create } from 'zustand'
+import type { ExplainerId } from '../data/explainers.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 
@@ -34,7 +35,14 @@ export interface AppState {
   cameraRequest: CameraRequest | null
   /** Messages for the user (a broken link, ...), shown until dismissed. */
   notices: readonly string[]
+  /** Who the words are for: plain words for a patient, precise terms for a clinician. */
+  audience: Audience
+  /** The explainer page open over the app, if any. */
+  explainer: ExplainerId | null
 }
+
+/** Plain words (the default) or clinical terms. */
+export type Audience = 'patient' | 'clinician'
 
 const initialState: AppState = {
   selected: null,
@@ -42,6 +50,8 @@ const initialState: AppState = {
   visibleLayers: { skin: true, superficial: true, deep: true },
   cameraRequest: null,
   notices: [],
+  audience: 'patient',
+  explainer: null,
 }
 
 export const useAppStore = create<AppState>()(() => initialState)
@@ -92,6 +102,16 @@ export function addNotice(message: string): void {
 /** Removes a message the user has read. */
 export function dismissNotice(message: string): void {
   useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n !== message) }))
+}
+
+/** Switches between plain words and clinical terms. */
+export function setAudience(audience: Audience): void {
+  useAppStore.setState({ audience })
+}
+
+/** Opens an explainer page (or closes it with null). */
+export function openExplainer(id: ExplainerId | null): void {
+  useAppStore.setState({ explainer: id })
 }
 
 /** Back to the first state (tests). */

@@ -1,5 +1,7 @@
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
+import { useAppStore } from '../state/store.ts'
+import { ExplainerLink } from './ExplainerLink.tsx'
 import { muscleOnSideName, regionList } from './labels.ts'
 import { SelfCare } from './SelfCare.tsx'
 import { SourceList } from './SourceList.tsx'
@@ -16,6 +18,7 @@ interface MuscleDetailsProps {
 /** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
 export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
   const m = muscles[muscle]
+  const clinician = useAppStore((s) => s.audience === 'clinician')
   const Title = level === 2 ? 'h2' : 'h3'
   const Section = level === 2 ? 'h3' : 'h4'
   return (
@@ -32,12 +35,14 @@ export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
       <Section>Trigger points</Section>
       <ul className="trigger-points">
         {m.triggerPoints.map((t) => (
-          <li key={t.id}><strong>{t.label}</strong>: {t.location}</li>
+          <li key={t.id}><strong>{t.label}</strong>: {clinician ? t.clinicalLocation : t.location}</li>
         ))}
       </ul>
 
       <Section>Where the pain goes</Section>
       <p>{m.referredPain}</p>
+      {clinician && <p className="clinical-summary">{m.clinicalSummary}</p>}
+      <p><ExplainerLink id="trigger_points_referred_pain">Why pain can be felt away from the muscle</ExplainerLink></p>
       <dl className="zones">
         {m.triggerPoints.map((t) => (
           <div key={t.id}>

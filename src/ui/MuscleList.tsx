@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { muscleIds, muscles } from '../data/muscles.ts'
 import { bodyAreas, type BodyArea } from '../data/types.ts'
 import { selectMuscle, useAppStore } from '../state/store.ts'
-import { searchMuscles } from './searchMuscles.ts'
+import { searchMuscles } from '../lookup/searchMuscles.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 
 const areaLabel: Record<BodyArea, string> = {

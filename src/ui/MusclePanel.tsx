@@ -1,10 +1,13 @@
-import { clearSelection, switchSide, useAppStore } from '../state/store.ts'
+import { explainers, type ExplainerId } from '../data/explainers.ts'
+import { clearSelection, setAudience, switchSide, useAppStore } from '../state/store.ts'
+import { ExplainerLink } from './ExplainerLink.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
+  const audience = useAppStore((s) => s.audience)
   return (
     <aside className="panel" aria-label="Muscle details" aria-live="polite">
       {selected ? (
@@ -17,6 +20,10 @@ export function MusclePanel() {
                 </button>
               ))}
             </div>
+            <div className="audience-switch" role="group" aria-label="Wording">
+              <button type="button" aria-pressed={audience === 'patient'} onClick={() => setAudience('patient')}>Plain words</button>
+              <button type="button" aria-pressed={audience === 'clinician'} onClick={() => setAudience('clinician')}>Clinical terms</button>
+            </div>
             <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">Close</button>
           </div>
           <PainLegend />
@@ -27,6 +34,12 @@ export function MusclePanel() {
           <h2>Find where pain comes from</h2>
           <p>Click or tap a muscle on the body, or search for it by name. You will see its trigger points, where their pain is felt, and what can help.</p>
           <p>Trigger points are tender spots in a tight band of muscle. They can send pain to somewhere else: this is called referred pain.</p>
+          <h3 className="learn-title">Learn more</h3>
+          <ul className="learn">
+            {(Object.keys(explainers) as ExplainerId[]).map((id) => (
+              <li key={id}><ExplainerLink id={id} /></li>
+            ))}
+          </ul>
         </div>
       )}
     </aside>

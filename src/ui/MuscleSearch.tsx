@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { selectMuscle, useAppStore } from '../state/store.ts'
-import { searchMuscles } from './searchMuscles.ts'
+import { searchMuscleHits } from '../lookup/searchMuscles.ts'
 
 /**
  * Search box (ARIA combobox): type, arrows to move, Enter selects the muscle and frames it.
@@ -11,7 +11,7 @@ export function MuscleSearch() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
-  const results = searchMuscles(query)
+  const results = searchMuscleHits(query)
   const open = results.length > 0
 
   const choose = (id: MuscleId) => {
@@ -30,7 +30,7 @@ export function MuscleSearch() {
       setActive((a) => (a - 1 + results.length) % results.length)
     } else if (e.key === 'Enter' && open) {
       e.preventDefault()
-      choose(results[Math.min(active, results.length - 1)]!)
+      choose(results[Math.min(active, results.length - 1)]!.muscle)
     } else if (e.key === 'Escape') {
       setQuery('')
     }
@@ -43,7 +43,7 @@ export function MuscleSearch() {
         id={`${listId}-input`}
         type="search"
         role="combobox"
-        placeholder="Search muscles (e.g. trapezius, calf)"
+        placeholder="Search a muscle or where it hurts (e.g. headache)"
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={open}
@@ -54,16 +54,17 @@ export function MuscleSearch() {
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label="Matching muscles" className="search-results" hidden={!open}>
-        {results.map((id, i) => (
+        {results.map(({ muscle, reason }, i) => (
           <li
-            key={id}
+            key={muscle}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(id)}
+            onClick={() => choose(muscle)}
           >
-            {muscles[id].name} <span className="latin" lang="la">{muscles[id].latin}</span>
+            {muscles[muscle].name}{' '}
+            {reason ? <span className="reason">{reason}</span> : <span className="latin" lang="la">{muscles[muscle].latin}</span>}
           </li>
         ))}
       </ul>

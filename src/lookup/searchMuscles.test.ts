@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { regionsForQuery, searchMuscleHits, searchMuscles } from './searchMuscles.ts'
+
+describe('muscle search', () => {
+  it('finds a muscle by its common name, first', () => {
+    expect(searchMuscles('infraspinatus')[0]).toBe('infraspinatus')
+    expect(searchMuscles('piriformis')[0]).toBe('piriformis')
+  })
+
+  it('finds a muscle by its Latin name', () => {
+    expect(searchMuscles('musculus soleus')[0]).toBe('soleus')
+  })
+
+  it('tolerates a typo', () => {
+    expect(searchMuscles('infraspinatis')[0]).toBe('infraspinatus')
+    expect(searchMuscles('gastrocnemus')).toContain('gastrocnemius')
+  })
+
+  it('finds muscles by synonym', () => {
+    expect(searchMuscles('SCM')).toContain('sternocleidomastoid')
+    expect(searchMuscles('fibularis longus')).toContain('peroneus_longus')
+  })
+
+  it('finds nothing for an empty query', () => {
+    expect(searchMuscles('  ')).toEqual([])
+  })
+})
+
+describe('search by where it hurts, in everyday words', () => {
+  const cases: [string, string[]][] = [
+    ['tennis elbow', ['extensor_carpi_radialis_longus', 'brachioradialis']],
+    ['headache', ['upper_trapezius', 'sternocleidomastoid', 'temporalis']],
+    ['jaw pain', ['masseter']],
+    ['heel pain', ['soleus']],
+    ['sciatica', ['gluteus_minimus', 'piriformis']],
+    ['stiff neck', ['levator_scapulae']],
+    ['low back pain', ['quadratus_lumborum']],
+  ]
+  it.each(cases)('"%s" finds %j among the first results, each with a reason', (query, expected) => {
+    const hits = searchMuscleHits(query, 10)
+    for (const m of expected) expect(hits.map((h) => h.muscle)).toContain(m)
+    for (const m of expected) expect(hits.find((h) => h.muscle === m)!.reason).toMatch(/refers pain to/i)
+  })
+
+  it('ranks essential-zone muscles before spillover-only ones', () => {
+    const hits = searchMuscleHits('heel pain', 20)
+    const firstSpill = hits.findIndex((h) => h.reason!.startsWith('Sometimes'))
+    const lastEssential = hits.map((h) => h.reason!.startsWith('Refers')).lastIndexOf(true)
+    if (firstSpill >= 0) expect(lastEssential).toBeLessThan(firstSpill)
+  })
+
+  it('reads plain region words too ("back of the knee")', () => {
+    expect(regionsForQuery('back of the knee')).toEqual(['knee_posterior'])
+  })
+
+  it('still puts a name match first', () => {
+    expect(searchMuscles('soleus')[0]).toBe('soleus')
+  })
+})

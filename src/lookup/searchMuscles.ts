@@ -1,0 +1,134 @@
+/**
+ * Search: by muscle name (common, Latin, synonym; typo-tolerant through fuse.js), and by where
+ * it hurts in everyday words ("headache", "tennis elbow", "heel pain"), which finds the muscles
+ * whose referred-pain zones cover that place. Pure and data-driven.
+ */
+import Fuse from 'fuse.js'
+import { everydayTerms } from '../data/everyday-terms.ts'
+import { muscleIds, muscles, type MuscleId } from '../data/muscles.ts'
+import { regionIds, regions, type RegionId } from '../data/regions.ts'
+
+/** A search hit: the muscle, and for a where-it-hurts match the reason in plain words. */
+export interface SearchHit {
+  muscle: MuscleId
+  /** e.g. "Refers pain to: Outer elbow". Absent when the name matched. */
+  reason?: string
+}
+
+const byName = new Fuse(
+  muscleIds.map((id) => ({ id, name: muscles[id].name, latin: muscles[id].latin, synonyms: [...muscles[id].synonyms] })),
+  {
+    keys: [
+      { name: 'name', weight: 3 },
+      { name: 'synonyms', weight: 2 },
+      { name: 'latin', weight: 1.5 },
+    ],
+    threshold: 0.34,
+    ignoreLocation: true,
+    includeScore: true,
+  },
+)
+
+/** Words that say nothing about where (every query about pain has them). */
+const noise = new Set(['pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'hurts', 'hurt', 'my', 'the', 'in', 'of', 'and', 'a', 'on', 'at', 'to', 'is', 'it'])
+
+/** Lower-case words, plural "s" dropped, noise removed. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !noise.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+}
+
+/** Region words: each region's label and description, so "elbow" or "shin" finds it. */
+const regionWords = new Map<RegionId, Set<string>>(regionIds.map((id) => [id, new Set(words(`${regions[id].label} ${regions[id].where}`))]))
+
+/** Lower-case words with punctuation dropped, noise kept ("low back pain"). */
+function phrase(text: string): string {
+  return ` ${text.toLowerCase().replace(/[’']/g, '').split(/[^a-z]+/).filter(Boolean).join(' ')} `
+}
+
+/** Regions of the everyday terms found in `q` (both as returned by `match`). */
+function termRegions(q: string, match: (term: string) => string): Set<RegionId> {
+  const found = new Set<RegionId>()
+  for (const [term, ids] of Object.entries(everydayTerms)) {
+    const t = match(term)
+    if (t.trim() && q.includes(t)) ids.forEach((id) => found.add(id))
+  }
+  return found
+}
+
+/**
+ * The regions a query names, most specific reading first: an everyday term said in full
+ * ("low back pain"); regions whose own words contain every word of the query ("back of the
+ * knee" -> knee_posterior); an everyday term inside the query ("sciatica"); regions that share
+ * any word with it ("elbow").
+ */
+export function regionsForQuery(query: string): RegionId[] {
+  const qWords = words(query)
+  if (qWords.length === 0) return []
+  const said = termRegions(phrase(query), phrase)
+  if (said.size > 0) return [...said]
+  const exact = regionIds.filter((id) => qWords.every((w) => regionWords.get(id)!.has(w)))
+  if (exact.length > 0) return exact
+  const inside = termRegions(` ${qWords.join(' ')} `, (t) => ` ${words(t).join(' ')} `)
+  if (inside.size > 0) return [...inside]
+  return regionIds.filter((id) => qWords.some((w) => regionWords.get(id)!.has(w)))
+}
+
+/**
+ * Muscles whose zones cover the named regions, best first: a region in an essential zone
+ * counts 2, in a spillover zone 1; a symptom that mentions the query's words adds 1.
+ */
+function musclesForRegions(query: string, targets: readonly RegionId[]): SearchHit[] {
+  const qWords = words(query)
+  const scored: { muscle: MuscleId; score: number; essential: RegionId[]; spillover: RegionId[] }[] = []
+  for (const id of muscleIds) {
+    const essential = new Set<RegionId>()
+    const spillover = new Set<RegionId>()
+    for (const t of muscles[id].triggerPoints) {
+      t.essentialZone.forEach((r) => essential.add(r))
+      t.spilloverZone.forEach((r) => spillover.add(r))
+    }
+    const e = targets.filter((r) => essential.has(r))
+    const s = targets.filter((r) => spillover.has(r) && !essential.has(r))
+    if (e.length + s.length === 0) continue
+    const symptomText = words(muscles[id].symptoms.join(' '))
+    const mentions = qWords.length > 0 && qWords.every((w) => symptomText.includes(w)) ? 1 : 0
+    scored.push({ muscle: id, score: 2 * e.length + s.length + mentions, essential: e, spillover: s })
+  }
+  scored.sort((a, b) => b.score - a.score || muscleIds.indexOf(a.muscle) - muscleIds.indexOf(b.muscle))
+  return scored.map(({ muscle, essential, spillover }) => ({
+    muscle,
+    reason: essential.length > 0
+      ? `Refers pain to: ${essential.map((r) => regions[r].label.toLowerCase()).join(', ')}`
+      : `Sometimes refers pain to: ${spillover.map((r) => regions[r].label.toLowerCase()).join(', ')}`,
+  }))
+}
+
+/** Muscles matching a query, best first (at most `limit`): name matches, then where-it-hurts matches. */
+export function searchMuscleHits(query: string, limit = 8): SearchHit[] {
+  const q = query.trim()
+  if (!q) return []
+  const targets = regionsForQuery(q)
+  const located = targets.length > 0 ? musclesForRegions(q, targets) : []
+  const reasonOf = new Map(located.map((h) => [h.muscle, h.reason]))
+  const named = byName
+    .search(q, { limit })
+    .filter((r) => (r.score ?? 1) < 0.3)
+    .map((r): SearchHit => {
+      const reason = reasonOf.get(r.item.id)
+      return reason ? { muscle: r.item.id, reason } : { muscle: r.item.id }
+    })
+  const seen = new Set(named.map((h) => h.muscle))
+  const hits = [...named, ...located.filter((h) => !seen.has(h.muscle))]
+  if (hits.length === 0) return byName.search(q, { limit }).map((r) => ({ muscle: r.item.id }))
+  return hits.slice(0, limit)
+}
+
+/** Just the muscle ids of `searchMuscleHits`. */
+export function searchMuscles(query: string, limit = 8): MuscleId[] {
+  return searchMuscleHits(query, limit).map((h) => h.muscle)
+}
