@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { explainers } from './explainers.ts'
 import { muscleAreas, muscleIds, muscles } from './muscles.ts'
 import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
@@ -99,6 +100,7 @@ describe('sources', () => {
     const cited = new Set<string>()
     for (const m of Object.values(muscles)) for (const s of m.sources) cited.add(s.source)
     for (const t of Object.values(treatments)) for (const s of t.sources) cited.add(s.source)
+    for (const e of Object.values(explainers)) for (const section of e.sections) for (const s of section.sources) cited.add(s.source)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { shoulderArmStudies } from './sources/shoulder-arm-studies.ts'
 import { trunkStudies } from './sources/trunk-studies.ts'
 import { hipThighStudies } from './sources/hip-thigh-studies.ts'
 import { legFootStudies } from './sources/leg-foot-studies.ts'
+import { explainerStudies } from './sources/explainer-studies.ts'
 
 const catalogue = {
   ...textbooks,
@@ -23,6 +24,7 @@ const catalogue = {
   ...trunkStudies,
   ...hipThighStudies,
   ...legFootStudies,
+  ...explainerStudies,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

@@ -11,8 +11,15 @@ export function ExplainerDialog() {
   useEffect(() => {
     const d = dialog.current
     if (!d) return
-    if (id && !d.open) d.showModal?.()
-    if (!id && d.open) d.close()
+    // Older engines (and jsdom) lack showModal: fall back to a plain open dialog.
+    if (id && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal()
+      else d.setAttribute('open', '')
+    }
+    if (!id && d.open) {
+      if (typeof d.close === 'function') d.close()
+      else d.removeAttribute('open')
+    }
   }, [id])
 
   const page = id ? explainers[id] : null

@@ -7,6 +7,8 @@ import { treatments } from '../data/treatments.ts'
 import { resetStore, selectMuscle, useAppStore } from '../state/store.ts'
 import { MusclePanel } from './MusclePanel.tsx'
 import { MuscleSearch } from './MuscleSearch.tsx'
+import { ExplainerDialog } from './ExplainerDialog.tsx'
+import { explainers } from '../data/explainers.ts'
 
 beforeEach(() => resetStore())
 
@@ -73,5 +75,34 @@ describe('the search box', () => {
     await user.keyboard('{Enter}')
     const selected = useAppStore.getState().selected!
     expect(chosen).toContain(muscles[selected.muscle].name)
+  })
+})
+
+describe('wording for patients and clinicians', () => {
+  it('switches trigger-point locations to clinical terms and shows the clinical summary', async () => {
+    const user = userEvent.setup()
+    act(() => selectMuscle({ muscle: 'infraspinatus', side: 'left' }))
+    render(<MusclePanel />)
+    const m = muscles.infraspinatus
+    expect(screen.queryByText(m.clinicalSummary)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Clinical terms' }))
+    expect(screen.getByText(m.clinicalSummary)).toBeInTheDocument()
+    expect(screen.getByText(m.triggerPoints[0]!.clinicalLocation, { exact: false })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Plain words' }))
+    expect(screen.queryByText(m.clinicalSummary)).toBeNull()
+  })
+})
+
+describe('explainer pages', () => {
+  it('open from the muscle panel and close again', async () => {
+    const user = userEvent.setup()
+    act(() => selectMuscle({ muscle: 'soleus', side: 'left' }))
+    render(<><MusclePanel /><ExplainerDialog /></>)
+    await user.click(screen.getByRole('button', { name: 'What the two zones mean' }))
+    const page = explainers.essential_spillover_zones
+    expect(screen.getByRole('heading', { name: page.title, level: 2 })).toBeInTheDocument()
+    for (const section of page.sections) expect(screen.getByRole('heading', { name: section.heading })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(useAppStore.getState().explainer).toBeNull()
   })
 })

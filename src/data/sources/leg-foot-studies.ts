@@ -2,4 +2,32 @@
 import type { Source } from '../types.ts'
 
 export const legFootStudies = {
+  /** Small trial tying gastrocnemius trigger points to night-time calf cramps. */
+  prateepavanich_1999_calf_cramps: {
+    kind: 'article',
+    citation:
+      'Prateepavanich P, Kupniratsaikul V, Charoensak T. The relationship between myofascial trigger points of gastrocnemius muscle and nocturnal calf cramps. J Med Assoc Thai. 1999;82(5):451-459.',
+    pmid: '10443094',
+  },
+  /** Uncontrolled case series: gastrocnemius trigger-point injections and night calf cramps. */
+  kim_2015_calf_cramp_injections: {
+    kind: 'article',
+    citation:
+      'Kim DH, Yoon DM, Yoon KB. The effects of myofascial trigger point injections on nocturnal calf cramps. J Am Board Fam Med. 2015;28(1):21-27.',
+    doi: '10.3122/jabfm.2015.01.140151',
+  },
+  /** Sham-controlled trial of trigger-point dry needling in calf and foot muscles for heel pain. */
+  cotchett_2014_dry_needling_heel_pain: {
+    kind: 'article',
+    citation:
+      'Cotchett MP, Munteanu SE, Landorf KB. Effectiveness of trigger point dry needling for plantar heel pain: a randomized controlled trial. Phys Ther. 2014;94(8):1083-1094.',
+    doi: '10.2522/ptj.20130255',
+  },
+  /** Meta-analysis of trigger-point needling for plantar heel pain (few, mixed-quality trials). */
+  he_2017_needling_heel_pain_meta: {
+    kind: 'review',
+    citation:
+      'He C, Ma H. Effectiveness of trigger point dry needling for plantar heel pain: a meta-analysis of seven randomized controlled trials. J Pain Res. 2017;10:1933-1942.',
+    doi: '10.2147/JPR.S141607',
+  },
 } as const satisfies Record<string, Source>

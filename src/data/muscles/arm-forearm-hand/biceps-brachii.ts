@@ -26,6 +26,7 @@ export const bicepsBrachii = {
       id: 'long_head',
       label: 'Long head TrP',
       location: 'In the lower third of the outer half of the biceps, a few finger widths above the elbow crease.',
+      clinicalLocation: 'Distal third of the lateral (long-head) belly, a few centimetres above the elbow crease; pincer palpation with the elbow slightly flexed.',
       position: { part: 'long_head', along: 0.7, around: 0 },
       essentialZone: ['anterior_shoulder', 'upper_arm_anterior'],
       spilloverZone: ['scapula_body', 'forearm_anterior'],
@@ -34,6 +35,7 @@ export const bicepsBrachii = {
       id: 'short_head',
       label: 'Short head TrP',
       location: 'In the lower third of the inner half of the biceps, a few finger widths above the elbow crease.',
+      clinicalLocation: 'Distal third of the medial (short-head) belly; pincer palpation, staying on the muscle and off the neurovascular bundle in the medial bicipital groove.',
       position: { part: 'short_head', along: 0.7, around: 0 },
       essentialZone: ['anterior_shoulder', 'upper_arm_anterior'],
       spilloverZone: ['scapula_body', 'forearm_anterior'],
@@ -41,6 +43,8 @@ export const bicepsBrachii = {
   ],
   referredPain:
     'A superficial ache that travels up over the biceps to the front of the shoulder, sometimes to the top of the shoulder blade and a mild ache in the elbow crease.',
+  clinicalSummary:
+    'Refers superficially upward over the biceps to the anterior deltoid region, with spillover to the suprascapular region and the antecubital fossa. Resisted supination and elbow flexion, and overhead elevation, reproduce the pain; elbow extension with the shoulder extended is limited. Easily mistaken for bicipital tendinopathy or subacromial pain; infraspinatus and anterior deltoid trigger points often coexist.',
   symptoms: [
     'Aching at the front of the shoulder, often taken for biceps tendinitis.',
     'Pain or weakness when raising the arm above the head.',

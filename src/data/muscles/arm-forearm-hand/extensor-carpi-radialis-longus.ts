@@ -4,7 +4,7 @@ import type { Muscle } from '../../types.ts'
 export const extensorCarpiRadialisLongus = {
   name: 'Extensor carpi radialis longus',
   latin: 'Musculus extensor carpi radialis longus',
-  synonyms: ['ECRL', 'wrist extensor', 'tennis elbow muscle', 'radial wrist extensor'],
+  synonyms: ['ECRL', 'wrist extensor', 'long radial wrist extensor', 'radial wrist extensor'],
   area: 'arm_forearm_hand',
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Extensor carpi radialis longus', fma: { left: 'FMA38496', right: 'FMA38495' } }],
@@ -22,6 +22,7 @@ export const extensorCarpiRadialisLongus = {
       id: 'belly',
       label: 'ECRL TrP',
       location: 'On the thumb side of the upper forearm, just below the outer elbow at about the level of the elbow crease, between the brachioradialis and the shorter wrist extensor.',
+      clinicalLocation: 'Proximal belly at about the level of the elbow crease, just distal to the lateral supracondylar ridge, between the brachioradialis and the ECRB; flat palpation against the radius with the forearm pronated, confirmed by resisted wrist extension with radial deviation.',
       position: { along: 0.2, around: 0 },
       essentialZone: ['lateral_elbow', 'back_of_hand'],
       spilloverZone: ['forearm_posterior', 'wrist_dorsal'],
@@ -29,6 +30,8 @@ export const extensorCarpiRadialisLongus = {
   ],
   referredPain:
     'Pain at the outer elbow and on the back of the hand near the base of the thumb, sometimes along the back of the forearm.',
+  clinicalSummary:
+    'Refers to the lateral epicondyle and the dorsoradial hand near the base of the thumb, with spillover along the dorsal forearm. Grip is weak and painful; handshakes and lifting with the palm down aggravate it. In lateral epicondylalgia, active trigger points here reproduced the patients\' pain, and latent trigger points were common on the pain-free side too. Differential: common extensor tendinopathy, radiocapitellar joint disease, radial tunnel syndrome and C6 radiculopathy.',
   symptoms: [
     'Outer elbow pain (part of "tennis elbow").',
     'A painful, weak grip, dropping things, and pain when shaking hands or turning a doorknob.',

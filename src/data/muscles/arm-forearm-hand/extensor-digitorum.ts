@@ -21,6 +21,7 @@ export const extensorDigitorum = {
       id: 'middle_finger',
       label: 'Middle-finger extensor TrP',
       location: 'On the back of the upper forearm, a few finger widths below the outer elbow; lifting the middle finger makes it tighten under your thumb.',
+      clinicalLocation: 'Proximal third of the extensor digitorum a few centimetres distal to the lateral epicondyle; flat palpation against the radius with the forearm pronated, localised by resisted extension of the middle finger.',
       position: { along: 0.15, around: 0 },
       essentialZone: ['forearm_posterior', 'back_of_hand', 'middle_finger'],
       spilloverZone: ['lateral_elbow', 'wrist_dorsal'],
@@ -29,6 +30,7 @@ export const extensorDigitorum = {
       id: 'ring_finger',
       label: 'Ring-finger extensor TrP',
       location: 'A little further down and toward the little-finger side than the middle-finger point; lifting the ring finger makes it tighten.',
+      clinicalLocation: 'Slightly distal and ulnar to the middle-finger fibres; localised by resisted extension of the ring finger.',
       position: { along: 0.22, around: 0 },
       essentialZone: ['forearm_posterior', 'ring_finger'],
       spilloverZone: ['back_of_hand', 'little_finger'],
@@ -36,6 +38,8 @@ export const extensorDigitorum = {
   ],
   referredPain:
     'Down the back of the forearm to the back of the hand and into the finger that the affected fibres move, usually stopping short of the fingertip; sometimes at the outer elbow.',
+  clinicalSummary:
+    'Refers along the dorsal forearm to the dorsum of the hand and into the finger served by the involved fibres, usually stopping short of the fingertip; the middle-finger fibres may also refer to the lateral epicondyle. Finger stiffness, a painful grip and cramping are typical, and resisted extension of the middle finger reproduces the pain. Active trigger points were common in lateral epicondylalgia. Differential: metacarpophalangeal and interphalangeal arthritis, extensor tendinopathy, posterior interosseous neuropathy and C7 radiculopathy.',
   symptoms: [
     'Pain and stiffness in the fingers, sometimes mistaken for arthritis.',
     'A weak grip and painful cramping of the fingers.',

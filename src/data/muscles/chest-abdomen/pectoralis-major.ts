@@ -30,6 +30,8 @@ export const pectoralisMajor = {
       label: 'Clavicular TrP',
       location:
         'In the upper band of the chest muscle, just below the inner half of the collarbone.',
+      clinicalLocation:
+        'Clavicular part, mid-belly about 2-3 cm below the medial half of the clavicle; flat palpation against the underlying ribs and pectoralis minor, or pincer grip near the anterior axillary fold with the arm slightly abducted.',
       position: { part: 'clavicular', along: 0.45, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_chest'],
@@ -39,6 +41,8 @@ export const pectoralisMajor = {
       label: 'Sternal TrP',
       location:
         'In the middle of the chest muscle, about halfway between the breastbone and the front fold of the armpit.',
+      clinicalLocation:
+        'Intermediate sternocostal fibres, midway between the sternum and the anterior axillary fold at about the 3rd-4th rib level; flat palpation against the ribs with the arm abducted to about 90 degrees to take up slack.',
       position: { part: 'sternocostal', along: 0.5, around: 0 },
       essentialZone: ['upper_chest'],
       spilloverZone: ['upper_arm_medial', 'medial_elbow', 'forearm_anterior', 'ring_finger', 'little_finger'],
@@ -48,6 +52,8 @@ export const pectoralisMajor = {
       label: 'Lower outer TrP',
       location:
         'In the lower outer edge of the muscle, where it forms the front fold of the armpit, to the side of and below the nipple.',
+      clinicalLocation:
+        'Lower lateral free border (costal and abdominal fibres) forming the anterior axillary fold, lateral and inferior to the nipple; pincer palpation of the fold between thumb and fingers, away from breast tissue.',
       position: { part: 'abdominal', along: 0.7, around: 0 },
       essentialZone: ['breast_nipple'],
       spilloverZone: ['upper_chest'],
@@ -55,11 +61,13 @@ export const pectoralisMajor = {
   ],
   referredPain:
     'The upper fibres send pain to the front of the shoulder. The middle fibres cause an ache across the front of the chest that can spread down the inner arm to the inner elbow and, when intense, to the ring and little fingers. The lower outer fibres make the breast sore and the nipple over-sensitive. On the left side the chest pain can feel like heart pain.',
+  clinicalSummary:
+    'Clavicular-section TrPs refer to the anterior deltoid region; intermediate sternal TrPs refer to the anterior chest and down the ulnar aspect of the arm to the medial epicondyle, reaching the 4th-5th fingers when intense; lateral costal and abdominal TrPs cause breast soreness and nipple hypersensitivity. Expect restricted horizontal abduction with a protracted, internally rotated shoulder girdle, and taut bands found by pincer palpation of the axillary fold. Left-sided chest pain overlaps with myocardial ischaemia, which must be excluded first; other differentials are costochondritis, breast disease and C7-C8 radiculopathy. Cardiac disease can activate these TrPs, and they may persist after it is treated.',
   symptoms: [
     'Aching at the front of the chest and shoulder',
     'Pain down the inner arm toward the inner elbow',
     'Breast soreness and a nipple that is sensitive even to clothing',
-    'Chest pain that can resemble angina: new or unexplained chest pain needs a medical check first',
+    'Chest pain that can resemble angina or heart pain: new or unexplained chest pain needs urgent medical assessment first',
     'Rounded shoulders, with aching between the shoulder blades from the muscles held on stretch there',
   ],
   perpetuatingFactors: [
@@ -122,5 +130,8 @@ export const pectoralisMajor = {
     },
     { id: 'manual_therapy' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Pectoralis Major Muscle"' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter "Pectoralis Major Muscle"' },
+    { source: 'gulati_2021_chest_pain_guideline' },
+  ],
 } as const satisfies Muscle

@@ -23,6 +23,8 @@ export const rectusAbdominis = {
       label: 'Upper TrP',
       location:
         'High on the abdomen just under the rib margin, a finger-width or two to the side of the midline, near the lower tip of the breastbone.',
+      clinicalLocation:
+        'Upper rectus abdominis just below the costal margin, 1-2 fingerbreadths lateral to the linea alba near the xiphoid; flat palpation with the abdominal wall tensed (head lifted) so pressure stays in the muscle.',
       position: { along: 0.9, around: 0 },
       essentialZone: ['thoracolumbar'],
       spilloverZone: ['upper_abdomen'],
@@ -32,6 +34,8 @@ export const rectusAbdominis = {
       label: 'Lower outer-edge TrP',
       location:
         "On the outer edge of the lower part of the muscle, between the navel and the front point of the hip bone; on the right this is near McBurney's point, the classic appendix spot.",
+      clinicalLocation:
+        'Lateral border of the lower rectus abdominis (near the linea semilunaris) between the umbilicus and the anterior superior iliac spine; on the right it lies near McBurney\'s point. Flat or pincer palpation with the wall tensed.',
       position: { along: 0.3, around: 0.75 },
       essentialZone: ['lower_abdomen'],
       spilloverZone: [],
@@ -40,6 +44,8 @@ export const rectusAbdominis = {
       id: 'suprapubic',
       label: 'Lowest TrP',
       location: 'Just above the pubic bone, a finger-width or two to the side of the midline.',
+      clinicalLocation:
+        'Lowest rectus abdominis just above the pubic crest, 1-2 fingerbreadths lateral to the midline; flat palpation against the pubis with the wall tensed.',
       position: { along: 0.08, around: 0 },
       essentialZone: ['sacroiliac', 'low_back'],
       spilloverZone: ['sacrum'],
@@ -47,6 +53,8 @@ export const rectusAbdominis = {
   ],
   referredPain:
     'Unusually, this front muscle sends pain to the back. Trigger points high in the muscle can cause a band of pain straight across the back at the level of the lowest ribs, and sometimes fullness or burning in the upper abdomen. Those just above the pubic bone can cause a band of pain across the low back and sacroiliac area. One on the outer edge of the lower muscle causes local lower-abdominal pain that, on the right, can imitate appendicitis.',
+  clinicalSummary:
+    'Upper (supraumbilical) TrPs refer bilaterally as a horizontal band across the thoracolumbar back and can cause epigastric fullness, heartburn-like burning or nausea; lower TrPs refer across the sacroiliac and low lumbar region; a lateral-border TrP in the lower quadrant causes local pain that mimics appendicitis on the right. Abdominal-wall pain is suggested by a positive Carnett sign (tenderness unchanged or worse when the wall is tensed) and by relief after local anaesthetic injection. Visceral, gynaecological and hernia causes come first in the differential, and visceral disease can itself activate abdominal-wall TrPs.',
   symptoms: [
     'A horizontal band of back pain, across the mid-back or across the low back',
     'Upper abdominal fullness, heartburn-like discomfort or nausea with no digestive cause found',
@@ -108,7 +116,7 @@ export const rectusAbdominis = {
     },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the abdominal muscles' },
+    { source: 'simons_travell_vol1_1999', locator: 'chapter "Abdominal Muscles"' },
     { source: 'suleiman_2001_abdominal_wall_pain' },
   ],
   uncertain:

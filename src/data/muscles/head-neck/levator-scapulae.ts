@@ -23,6 +23,8 @@ export const levatorScapulae = {
       label: 'Upper TrP',
       location:
         'At the angle where the neck meets the shoulder, just where the muscle comes out from under the front edge of the upper trapezius.',
+      clinicalLocation:
+        'Mid-belly at the angle of the neck, where the muscle emerges from beneath the anterior border of the upper trapezius; seated patient with the arm supported, the trapezius edge displaced posteriorly and the band rolled under the fingers by flat cross-fibre palpation against the deeper cervical structures.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['posterior_neck', 'upper_shoulder_top'],
       spilloverZone: ['scapula_medial_border', 'posterior_shoulder'],
@@ -31,6 +33,8 @@ export const levatorScapulae = {
       id: 'above_scapula',
       label: 'Lower TrP',
       location: 'About a finger width above the upper inner corner of the shoulder blade.',
+      clinicalLocation:
+        'Near the musculotendinous junction just cranial to the superior angle of the scapula, deep to the upper and middle trapezius; flat palpation against the underlying rib with the scapula slightly depressed.',
       position: { along: 0.9, around: 0 },
       essentialZone: ['posterior_neck', 'upper_shoulder_top'],
       spilloverZone: ['scapula_medial_border', 'posterior_shoulder'],
@@ -38,6 +42,8 @@ export const levatorScapulae = {
   ],
   referredPain:
     'Pain gathers at the angle where the neck meets the shoulder, and may spread down the inner edge of the shoulder blade and to the back of the shoulder.',
+  clinicalSummary:
+    'Travell and Simons describe referral concentrated at the angle of the neck, with spillover along the vertebral border of the scapula and to the posterior shoulder. The hallmark is restricted rotation toward the same side, so the patient turns the trunk to look behind (the classic stiff neck); flexion is limited at end range. Differentiate from cervical facet and disc disorders, C5-C6 radiculopathy and scapulocostal causes; the upper trapezius, splenius cervicis and scalenes are commonly involved as well.',
   symptoms: [
     'A stiff, painful neck that will not turn fully toward the sore side.',
     'Having to turn the whole body to look behind, for example when reversing a car.',

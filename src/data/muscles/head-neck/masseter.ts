@@ -21,6 +21,8 @@ export const masseter = {
       id: 'superficial_upper',
       label: 'Superficial layer, upper TrP',
       location: 'In the cheek just below the cheekbone, toward the front of the muscle.',
+      clinicalLocation:
+        'Superficial layer, anterior and upper portion just below the zygomatic arch near its musculotendinous junction; pincer palpation with a gloved finger intraorally against the thumb on the cheek, jaw partly open.',
       position: { along: 0.2, around: 0 },
       essentialZone: ['teeth_upper', 'cheek_maxilla'],
       spilloverZone: [],
@@ -29,6 +31,8 @@ export const masseter = {
       id: 'superficial_lower',
       label: 'Superficial layer, middle and lower TrPs',
       location: 'In the middle and lower part of the muscle, above the angle of the jaw; feel it bulge when you clench.',
+      clinicalLocation:
+        'Superficial layer, mid-belly and lower portion above the mandibular angle; pincer palpation or flat palpation against the ramus, jaw partly open.',
       position: { along: 0.7, around: 0 },
       essentialZone: ['teeth_lower', 'jaw_tmj'],
       spilloverZone: ['temple', 'eye_orbit'],
@@ -37,6 +41,8 @@ export const masseter = {
       id: 'deep',
       label: 'Deep layer TrP',
       location: 'Deep in the upper back part of the muscle, just in front of the ear and below the jaw joint.',
+      clinicalLocation:
+        'Deep layer, posterosuperior portion just anterior to the TMJ and below the posterior zygomatic arch; flat palpation against the ramus with the mouth slightly open.',
       position: { along: 0.2, around: 0.5 },
       essentialZone: ['ear', 'jaw_tmj'],
       spilloverZone: [],
@@ -44,6 +50,8 @@ export const masseter = {
   ],
   referredPain:
     'The surface layer sends pain to the upper or lower back teeth, the cheek, the jaw and sometimes over the eyebrow and temple; the deep layer sends pain deep into the ear and around the jaw joint, sometimes with ringing in that ear.',
+  clinicalSummary:
+    'Superficial layer TrPs refer to the upper or lower premolar and molar teeth, the maxilla and mandible, and from the lower part in an arc over the temple and eyebrow; deep layer TrPs refer to the TMJ region and deep into the ear, sometimes with unilateral tinnitus. The key finding is restricted interincisal opening (Travell and Simons use a knuckle test). Differentiate from dental pathology, TMJ arthropathy or disc displacement, otitis and trigeminal neuralgia; in women with TMD, pressing active masseter TrPs reproduced their usual pain.',
   symptoms: [
     'Limited mouth opening.',
     'Toothache or teeth sensitive to hot, cold or biting when no dental cause is found.',

@@ -28,6 +28,8 @@ export const scalenes = {
       label: 'Anterior scalene TrP',
       location:
         'Low at the front side of the neck, just behind the outer edge of the SCM and about two finger widths above the collarbone.',
+      clinicalLocation:
+        'Anterior scalene, lower half, just posterior to the lateral border of the clavicular head of the SCM and a few centimetres above the clavicle; flat palpation against the anterior tubercles of the transverse processes. The brachial plexus and subclavian artery emerge between the anterior and middle scalenes.',
       position: { part: 'anterior', along: 0.6, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
       spilloverZone: ['forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
@@ -36,6 +38,8 @@ export const scalenes = {
       id: 'middle',
       label: 'Middle scalene TrP',
       location: 'On the side of the neck, a little further back and higher than the anterior scalene point, above the collarbone.',
+      clinicalLocation:
+        'Middle scalene, posterolateral to the anterior scalene and behind the brachial plexus, above the clavicle; flat palpation against the posterior tubercles of the transverse processes.',
       position: { part: 'middle', along: 0.5, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
       spilloverZone: ['forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
@@ -43,6 +47,8 @@ export const scalenes = {
   ],
   referredPain:
     'A wide pattern: toward the front of the chest, down the front and back of the upper arm, skipping the elbow to the thumb side of the forearm, the thumb and index finger, and behind to the inner edge of the shoulder blade.',
+  clinicalSummary:
+    'Composite pattern: the pectoral region, anterior and posterior upper arm, the radial forearm, thumb and index finger, and the vertebral border of the scapula. Travell and Simons describe a scalene-cramp test (pain reproduced by rotating the head to the painful side and pulling the chin into the supraclavicular fossa), a scalene-relief test and a finger-flexion test. Differentiate from C5-C7 radiculopathy, thoracic outlet syndrome, carpal tunnel syndrome and, for chest pain, cardiac causes.',
   symptoms: [
     'Aching in the chest, arm, hand or shoulder blade that seems to have no local cause.',
     'Numbness or tingling in the hand, and dropping things.',

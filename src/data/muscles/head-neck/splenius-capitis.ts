@@ -22,12 +22,16 @@ export const spleniusCapitis = {
       label: 'Splenius capitis TrP',
       location:
         'High on the back of the neck, a little below and behind the bony bump behind the ear, in the small gap between the SCM in front and the upper trapezius behind.',
+      clinicalLocation:
+        'Upper splenius capitis a few centimetres caudal to the mastoid process, in the small muscular triangle bounded by the SCM anteriorly and the upper trapezius posteriorly, where it is covered only by skin and fascia; flat palpation against the deeper semispinalis capitis with the head slightly extended.',
       position: { along: 0.8, around: 0 },
       essentialZone: ['head_vertex'],
       spilloverZone: [],
     },
   ],
   referredPain: 'Pain at the top of the head on the same side.',
+  clinicalSummary:
+    'Refers to the ipsilateral vertex. Travell and Simons note frequent activation by whiplash and by sustained head-forward or rotated postures; flexion and rotation toward the opposite side are limited and painful. Differentiate from occipital neuralgia, referral from the upper cervical joints and other causes of vertex headache; the upper trapezius, levator scapulae and splenius cervicis are often involved as well.',
   symptoms: [
     'Headache at the top of the head.',
     'Neck stiffness, with turning the head or bending it forward limited by pain.',

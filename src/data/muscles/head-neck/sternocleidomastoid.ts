@@ -23,6 +23,8 @@ export const sternocleidomastoid = {
       label: 'Sternal division TrPs (middle)',
       location:
         'Halfway up the front band of the muscle (the sternal head), which you can feel as a cord from the top of the breastbone to behind the ear when you turn your head away.',
+      clinicalLocation:
+        'Mid-portion of the sternal division; pincer palpation with the head tilted slightly toward the same side, lifting the muscle away from the carotid sheath and rolling the bands between thumb and fingers.',
       position: { along: 0.5, around: 0.2 },
       essentialZone: ['cheek_maxilla', 'eye_orbit'],
       spilloverZone: ['throat_anterior_neck'],
@@ -31,6 +33,8 @@ export const sternocleidomastoid = {
       id: 'sternal_upper',
       label: 'Sternal division TrPs (upper)',
       location: 'In the upper part of the front band, a few finger widths below the bony bump behind the ear.',
+      clinicalLocation:
+        'Upper sternal division a few centimetres below the mastoid insertion; pincer palpation as for the mid-portion.',
       position: { along: 0.8, around: 0.2 },
       essentialZone: ['occiput', 'head_vertex'],
       spilloverZone: ['ear'],
@@ -40,6 +44,8 @@ export const sternocleidomastoid = {
       label: 'Clavicular division TrPs',
       location:
         'In the outer, deeper band of the muscle (the clavicular head), about a third of the way up from the collarbone.',
+      clinicalLocation:
+        'Clavicular division, lower to middle third, lateral and deep to the sternal division; pincer palpation after separating it from the sternal division.',
       position: { along: 0.35, around: 0.7 },
       essentialZone: ['forehead', 'ear'],
       spilloverZone: [],
@@ -47,6 +53,8 @@ export const sternocleidomastoid = {
   ],
   referredPain:
     'Mostly head and face pain rather than neck pain. The front (sternal) band sends pain across the cheek, around and behind the eye, to the back of the head and the top of the head; its lowest part can send pain over the top of the breastbone, and it can make swallowing sore at the back of the throat. The outer (clavicular) band sends pain to the forehead, sometimes across to the other side, and deep into and behind the ear.',
+  clinicalSummary:
+    'Sternal division TrPs refer to the vertex, occiput, cheek and periorbital region and over the eye, to the throat and tongue on swallowing, and from the lowest fibres over the upper sternum; clavicular division TrPs refer to the frontal region (bilaterally when severe) and deep in and behind the ear. Travell and Simons report autonomic signs with sternal TrPs (lacrimation, conjunctival injection, coryza, apparent ptosis) and postural dizziness or disequilibrium with clavicular TrPs; cervical range of motion is often nearly full. Differentiate from tension-type headache and migraine, atypical facial neuralgia, sinus and ear disease, and vestibular disorders; active SCM TrPs reproduced the familiar headache in chronic tension-type headache in a blinded study.',
   symptoms: [
     'Headache at the forehead, around the eye, behind the ear or at the top of the head, often with little neck pain.',
     'Eye symptoms on the same side: watering, redness, a drooping eyelid feeling or blurred vision (sternal band).',

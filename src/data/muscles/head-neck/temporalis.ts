@@ -21,6 +21,8 @@ export const temporalis = {
       id: 'anterior',
       label: 'TrP1 (front)',
       location: 'At the front of the temple, just behind the outer end of the eyebrow and above the cheekbone.',
+      clinicalLocation:
+        'Anterior fibres just above the zygomatic arch and behind the lateral orbital margin; flat palpation against the temporal bone with the jaw partly open so the fibres are taut.',
       position: { along: 0.6, around: 0 },
       essentialZone: ['temple', 'eye_orbit'],
       spilloverZone: ['teeth_upper'],
@@ -29,6 +31,8 @@ export const temporalis = {
       id: 'middle',
       label: 'TrP2 and TrP3 (middle)',
       location: 'In the middle of the temple, about a finger width above the cheekbone arch.',
+      clinicalLocation:
+        'Middle fibres about a finger width above the midpoint of the zygomatic arch; flat palpation against the skull with the jaw partly open.',
       position: { along: 0.55, around: 0 },
       essentialZone: ['temple', 'teeth_upper'],
       spilloverZone: ['cheek_maxilla'],
@@ -37,6 +41,8 @@ export const temporalis = {
       id: 'posterior',
       label: 'TrP4 (back)',
       location: 'Above and slightly in front of the ear, in the back fibres of the muscle.',
+      clinicalLocation:
+        'Posterior fibres above and slightly anterior to the ear; flat palpation against the skull.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['temple'],
       spilloverZone: ['occiput'],
@@ -44,6 +50,8 @@ export const temporalis = {
   ],
   referredPain:
     'Headache over the temple that can spread to the eyebrow and behind the eye, down into the upper teeth, and, from the back fibres, backward above the ear.',
+  clinicalSummary:
+    'Temporalis TrPs refer over the temple with extensions to the supraorbital ridge and behind the eye, to the maxillary teeth (anterior and middle fibres) and backward above the ear (posterior fibres); tooth hypersensitivity and a changed feel of the bite may accompany them. Opening is only mildly restricted. Differentiate from tension-type headache, dental pathology and, in older adults with new temporal headache, giant cell (temporal) arteritis, which needs urgent medical assessment; active temporalis TrPs reproduced the familiar headache in chronic tension-type headache in a blinded study.',
   symptoms: [
     'Headache at the temple.',
     'Toothache in the upper teeth, or teeth sensitive to hot and cold.',

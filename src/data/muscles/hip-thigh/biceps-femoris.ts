@@ -26,6 +26,8 @@ export const bicepsFemoris = {
       id: 'long_head',
       label: 'Long-head TrP',
       location: 'In the lower half of the back of the thigh, toward the outer side.',
+      clinicalLocation:
+        'Distal half of the long head on the posterolateral thigh; pincer or flat palpation, patient prone or supine with the hip flexed. Near the fibular head the common fibular (peroneal) nerve runs along the medial side of the biceps tendon.',
       position: { part: 'long_head', along: 0.7, around: 0 },
       essentialZone: ['knee_posterior'],
       spilloverZone: ['posterior_thigh', 'calf'],
@@ -34,6 +36,8 @@ export const bicepsFemoris = {
       id: 'short_head',
       label: 'Short-head TrP',
       location: 'Just above the outer back of the knee, beside and under the long head.',
+      clinicalLocation:
+        'Short head in the distal posterolateral thigh, deep and lateral to the long head, just above the lateral popliteal fossa; palpated beside the long-head tendon, with the same care for the common fibular nerve.',
       position: { part: 'short_head', along: 0.6, around: 0 },
       essentialZone: ['knee_posterior'],
       spilloverZone: ['posterior_thigh', 'calf'],
@@ -41,6 +45,8 @@ export const bicepsFemoris = {
   ],
   referredPain:
     'Pain concentrates at the back of the knee and may spread up the back of the thigh and a little below the knee into the upper calf.',
+  clinicalSummary:
+    'Referral concentrates in the popliteal fossa and spreads up the posterior thigh, sometimes to the upper calf. Walking, and sitting with pressure under the thigh, are painful, and sleep is disturbed. Straight-leg raising is limited by hamstring tightness, which should not be mistaken for nerve-root tension. Differentials: S1 radiculopathy and other causes of posterior thigh pain, posterolateral knee disorders, and proximal hamstring tendinopathy when the pain sits at the ischial tuberosity.',
   symptoms: [
     'Pain at the back of the knee and thigh when walking',
     'Pain when sitting, especially on chairs that press into the back of the thigh',
@@ -52,7 +58,7 @@ export const bicepsFemoris = {
     'Long periods of sitting, which keep the muscle short at the knee',
     'Sudden overload, as in sprinting or slipping',
   ],
-  associatedMuscles: ['semitendinosus', 'gastrocnemius', 'gluteus_maximus'],
+  associatedMuscles: ['semitendinosus', 'semimembranosus', 'gastrocnemius', 'gluteus_maximus'],
   selfCare: {
     stretch: {
       name: 'Lying hamstring stretch with a strap',
@@ -94,5 +100,8 @@ export const bicepsFemoris = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' },
+    { source: 'goom_2016_proximal_hamstring_tendinopathy' },
+  ],
 } as const satisfies Muscle

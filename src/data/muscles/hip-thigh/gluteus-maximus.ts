@@ -25,6 +25,8 @@ export const gluteusMaximus = {
       id: 'trp1',
       label: 'TrP1',
       location: 'Beside the sacrum at the upper inner edge of the buttock, just outside the sacroiliac joint.',
+      clinicalLocation:
+        'Upper medial fibres close to the lateral border of the sacrum, at about the level of the lower sacroiliac joint; flat palpation against the underlying bone, patient side-lying on the other side with the hip flexed.',
       position: { along: 0.12, around: 0.1 },
       essentialZone: ['sacroiliac', 'buttock'],
       spilloverZone: ['posterior_thigh'],
@@ -33,6 +35,8 @@ export const gluteusMaximus = {
       id: 'trp2',
       label: 'TrP2',
       location: 'Low in the buttock, just above the sitting bone (ischial tuberosity).',
+      clinicalLocation:
+        'Lower fibres just cephalad to the ischial tuberosity; flat palpation against the ischium with the hip flexed. The sciatic nerve runs deep to the muscle just lateral to the tuberosity.',
       position: { along: 0.4, around: 0 },
       essentialZone: ['buttock', 'sacrum'],
       spilloverZone: [],
@@ -41,6 +45,8 @@ export const gluteusMaximus = {
       id: 'trp3',
       label: 'TrP3',
       location: 'In the lowest, innermost fibres of the buttock, close to the tailbone.',
+      clinicalLocation:
+        'Lowest, most medial fibres arising beside the coccyx and from the sacrotuberous ligament; flat palpation just lateral to the coccyx, patient side-lying.',
       position: { along: 0.1, around: 0.25 },
       essentialZone: ['coccyx'],
       spilloverZone: ['buttock'],
@@ -48,6 +54,8 @@ export const gluteusMaximus = {
   ],
   referredPain:
     'Pain stays in the buttock region. TrP1, beside the sacrum, causes a crescent of pain along the sacroiliac joint and the crease between the buttocks down to the buttock fold. TrP2, above the sitting bone, makes the whole buttock ache and can reach the lower sacrum; sitting on it can feel like sitting on a nail. TrP3, beside the tailbone, refers pain to the tailbone.',
+  clinicalSummary:
+    'Referral stays regional. TrP1 projects a crescent along the sacroiliac joint and natal cleft down to the gluteal fold, with spillover to the proximal posterior thigh; TrP2 refers across the whole buttock and the lower sacrum and makes sitting on that side hard to bear; TrP3 refers to the coccyx and is a muscular contributor to coccygodynia. Hip flexion with the knee bent is restricted and painful, and the patient shifts restlessly when seated. Consider sacroiliac joint dysfunction, coccygodynia from other causes, and proximal hamstring tendinopathy, which gives deep pain at the ischial tuberosity on sitting and on loading the hamstrings.',
   symptoms: [
     'Restlessness and pain when sitting for long, especially on hard seats',
     'Pain walking uphill or climbing stairs, worse when leaning forward',
@@ -99,5 +107,8 @@ export const gluteusMaximus = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Maximus Muscle"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Maximus Muscle"' },
+    { source: 'goom_2016_proximal_hamstring_tendinopathy' },
+  ],
 } as const satisfies Muscle

@@ -23,6 +23,8 @@ export const gluteusMedius = {
       id: 'trp1',
       label: 'TrP1',
       location: 'Just below the back part of the top rim of the hip bone, close to the sacroiliac joint.',
+      clinicalLocation:
+        'Posterior fibres just below the iliac crest near the posterior superior iliac spine, beside the sacroiliac joint; flat palpation against the ilium, patient side-lying on the unaffected side.',
       position: { along: 0.1, around: 0.15 },
       essentialZone: ['sacroiliac', 'low_back'],
       spilloverZone: ['sacrum', 'buttock'],
@@ -31,6 +33,8 @@ export const gluteusMedius = {
       id: 'trp2',
       label: 'TrP2',
       location: 'Below the middle of the top rim of the hip bone, halfway between its back and front.',
+      clinicalLocation:
+        'Middle fibres a few centimetres below the midpoint of the iliac crest; flat palpation against the ilium, side-lying.',
       position: { along: 0.2, around: 0 },
       essentialZone: ['buttock'],
       spilloverZone: ['posterior_thigh', 'lateral_thigh'],
@@ -39,6 +43,8 @@ export const gluteusMedius = {
       id: 'trp3',
       label: 'TrP3',
       location: 'Just below the front part of the top rim of the hip bone, a little behind its front bony point.',
+      clinicalLocation:
+        'Anterior fibres just below the iliac crest, a little posterior to the anterior superior iliac spine, where the muscle borders the tensor fasciae latae; flat palpation against the ilium.',
       position: { along: 0.15, around: 0.85 },
       essentialZone: ['low_back', 'sacrum'],
       spilloverZone: ['sacroiliac'],
@@ -46,6 +52,8 @@ export const gluteusMedius = {
   ],
   referredPain:
     'Pain is felt mainly along the back of the top rim of the hip bone, over the sacroiliac joint and sacrum, and across the buttock, sometimes spreading to the upper back and side of the thigh. It is a common and often overlooked source of low back pain.',
+  clinicalSummary:
+    'TrPs lie in a row below the iliac crest: TrP1 refers along the posterior crest, over the sacroiliac joint and sacrum and into the buttock; TrP2 to the mid and lateral buttock, with spillover to the upper posterior and lateral thigh; TrP3 along the crest to the lower lumbar and sacral area, making the muscle an often overlooked source of low back pain. Walking and lying on the affected side are painful and adduction is restricted; Morton foot structure and leg-length inequality are classic perpetuating factors. Differentials: gluteal tendinopathy (greater trochanteric pain syndrome), which localises pain and tenderness to the greater trochanter and is provoked by side-lying and single-leg loading; sacroiliac joint dysfunction; lumbar facet and radicular pain.',
   symptoms: [
     'Low back and buttock pain when walking',
     'Pain lying on the back or on the affected side',
@@ -99,5 +107,8 @@ export const gluteusMedius = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Medius Muscle"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Medius Muscle"' },
+    { source: 'grimaldi_2015_gluteal_tendinopathy' },
+  ],
 } as const satisfies Muscle

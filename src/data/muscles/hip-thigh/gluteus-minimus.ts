@@ -24,6 +24,8 @@ export const gluteusMinimus = {
       label: 'Front TrP',
       location:
         'Deep under the outer front of the hip, a few finger-widths below the top rim of the hip bone and behind its front bony point.',
+      clinicalLocation:
+        'Anterior fibres, deep to the tensor fasciae latae and the anterior gluteus medius, between the anterior superior iliac spine and the greater trochanter; locate the tensor by resisted medial rotation and palpate firmly just posterior to it, patient supine.',
       position: { along: 0.35, around: 0.8 },
       essentialZone: ['buttock', 'lateral_thigh', 'lateral_leg'],
       spilloverZone: ['knee_lateral', 'lateral_ankle'],
@@ -32,6 +34,8 @@ export const gluteusMinimus = {
       id: 'posterior',
       label: 'Back TrP',
       location: 'Deep in the upper buttock, below the middle of the top rim of the hip bone.',
+      clinicalLocation:
+        'Posterior fibres along the upper border of the piriformis, below the middle of the iliac crest, deep to the gluteus medius and maximus; deep flat palpation, patient side-lying on the unaffected side. The sciatic nerve lies close below.',
       position: { along: 0.35, around: 0.2 },
       essentialZone: ['buttock', 'posterior_thigh', 'calf'],
       spilloverZone: ['knee_posterior'],
@@ -39,6 +43,8 @@ export const gluteusMinimus = {
   ],
   referredPain:
     'Pain can be severe, persistent and far from the muscle. The front trigger points send it over the lower outer buttock, down the outer thigh and knee, and along the outer leg to the ankle. The back trigger points send it over the lower buttock, down the back of the thigh and into the calf. Because it follows the leg like sciatica, it is called pseudo-sciatica.',
+  clinicalSummary:
+    'Referral is extensive and can be intense: anterior TrPs refer to the lower lateral buttock, lateral thigh and knee and along the fibular side of the leg to the ankle; posterior TrPs to the lower medial buttock, posterior thigh and calf. This pseudo-sciatica differs from L5 or S1 radiculopathy in lacking dermatomal sensory loss, reflex change and myotomal weakness, although the two can coexist. Pain on rising from a chair, an antalgic gait and pain lying on the affected side are typical. Also consider gluteal tendinopathy (pain and tenderness localised to the greater trochanter) and hip joint disease.',
   symptoms: [
     'Hip pain that causes a limp',
     'Pain getting up from a chair and standing up straight',
@@ -107,5 +113,8 @@ export const gluteusMinimus = {
       note: 'The back part of this deep muscle lies close to the sciatic nerve, which the injecting clinician must avoid.',
     },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Minimus Muscle"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Gluteus Minimus Muscle"' },
+    { source: 'grimaldi_2015_gluteal_tendinopathy' },
+  ],
 } as const satisfies Muscle

@@ -24,6 +24,8 @@ export const piriformis = {
       label: 'TrP1',
       location:
         'Deep in the buttock, a little way in from the bony point at the side of the hip, on a line toward the top of the tailbone.',
+      clinicalLocation:
+        'Lateral belly near the greater trochanter, at about the junction of the middle and lateral thirds of a line from the top of the greater trochanter to the sacral border at the upper end of the greater sciatic notch; deep flat palpation through a relaxed gluteus maximus, patient side-lying with the hip flexed toward 90 degrees.',
       position: { along: 0.7, around: 0 },
       essentialZone: ['sacroiliac', 'buttock'],
       spilloverZone: ['posterior_thigh'],
@@ -32,6 +34,8 @@ export const piriformis = {
       id: 'medial',
       label: 'TrP2',
       location: 'Deeper and farther in, near the edge of the sacrum where the muscle passes out of the pelvis.',
+      clinicalLocation:
+        'Medial belly at the lateral border of the sacrum, where the muscle passes through the greater sciatic foramen; tender through the gluteus maximus, and reachable on intrapelvic (rectal or vaginal) examination by a trained clinician.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['sacroiliac', 'buttock'],
       spilloverZone: ['posterior_thigh'],
@@ -39,10 +43,12 @@ export const piriformis = {
   ],
   referredPain:
     'Pain is felt over the sacroiliac area, across the buttock and over the back of the hip joint, and sometimes over the upper two-thirds of the back of the thigh. Separately, a tight piriformis can press on the sciatic nerve and nearby nerves, adding pain, tingling or numbness down the back of the thigh, leg and foot.',
+  clinicalSummary:
+    'Myofascial referral goes to the sacroiliac region, across the buttock and over the posterior hip joint, with spillover to the proximal two-thirds of the posterior thigh. Separately, the muscle can entrap the sciatic nerve and neighbouring nerves at the greater sciatic foramen, adding neuropathic pain and paraesthesia in the posterior thigh, leg and foot. The features most often reported for piriformis syndrome are buttock pain, pain aggravated by sitting, tenderness near the greater sciatic notch and pain on manoeuvres that tense the muscle; there is no reference standard test. Exclude lumbosacral radiculopathy, sacroiliac joint pain, proximal hamstring tendinopathy and ischiofemoral impingement.',
   symptoms: [
     'Buttock and hip pain that is worse when sitting and when getting up from sitting',
     'Low back pain',
-    'Pain, tingling or numbness down the back of the leg if the sciatic nerve is compressed',
+    'Pain, tingling or numbness down the back of the leg (sciatica) if the sciatic nerve is compressed',
     'Pain in the pelvic floor or during bowel movements in some people',
   ],
   perpetuatingFactors: [
@@ -51,7 +57,7 @@ export const piriformis = {
     'Catching yourself from a fall, or a sudden twisting load on the hip',
     'Sacroiliac joint dysfunction or a leg-length difference',
   ],
-  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'gluteus_maximus'],
+  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'gluteus_maximus', 'quadratus_femoris', 'obturator_internus'],
   selfCare: {
     stretch: {
       name: 'Knee-across-the-body stretch',
@@ -97,6 +103,8 @@ export const piriformis = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the piriformis and other short lateral rotators' },
     { source: 'hopayian_2010_piriformis_syndrome' },
+    { source: 'goom_2016_proximal_hamstring_tendinopathy' },
+    { source: 'wu_2023_ischiofemoral_impingement' },
   ],
   uncertain:
     'Piriformis syndrome is controversial and has no agreed test; the features most often reported are buttock pain, pain worse on sitting, tenderness near the sciatic notch and pain when the muscle is tensed.',

@@ -24,6 +24,8 @@ export const rectusFemoris = {
       label: 'High TrP',
       location:
         'High on the front of the thigh, just below the front of the hip joint, a few finger-widths below the front bony point of the hip bone.',
+      clinicalLocation:
+        'Proximal belly just distal to the anterior inferior iliac spine, near the hip joint, in the angle between the sartorius and the tensor fasciae latae; flat palpation, patient supine, staying lateral to the femoral neurovascular bundle.',
       position: { along: 0.1, around: 0 },
       essentialZone: ['knee_anterior'],
       spilloverZone: ['anterior_thigh'],
@@ -31,6 +33,8 @@ export const rectusFemoris = {
   ],
   referredPain:
     'A trigger point high in the muscle, near the hip, sends pain down to the kneecap and deep into the front of the knee, sometimes with an ache along the lower front of the thigh.',
+  clinicalSummary:
+    'A proximal TrP refers deep into the patella and around the front of the knee, with spillover to the distal anterior thigh; patients often report knee pain at night and weakness descending stairs. Knee flexion is limited when combined with hip extension (a short rectus femoris), while knee flexion with the hip flexed is free. Exclude patellofemoral and intra-articular knee disorders, and examine the other quadriceps heads, which often share the picture.',
   symptoms: [
     'Aching in and around the kneecap, often at night',
     'Weakness or pain going down stairs',
@@ -42,7 +46,7 @@ export const rectusFemoris = {
     'Tight hamstrings, which the quadriceps must work against',
     'Injections into the front of the thigh, which can activate latent trigger points',
   ],
-  associatedMuscles: ['vastus_lateralis', 'vastus_medialis', 'iliopsoas', 'tensor_fasciae_latae'],
+  associatedMuscles: ['vastus_lateralis', 'vastus_medialis', 'vastus_intermedius', 'iliopsoas', 'tensor_fasciae_latae', 'sartorius'],
   selfCare: {
     stretch: {
       name: 'Side-lying thigh stretch',

@@ -18,6 +18,8 @@ export const semitendinosus = {
       id: 'belly',
       label: 'Semitendinosus TrP',
       location: 'In the middle to lower part of the back of the thigh, toward the inner side.',
+      clinicalLocation:
+        'Middle to distal third of the posteromedial thigh, superficial to the semimembranosus; pincer or flat palpation, patient prone with the knee slightly flexed, or supine with the hip flexed and abducted.',
       position: { along: 0.55, around: 0 },
       essentialZone: ['buttock', 'posterior_thigh'],
       spilloverZone: ['knee_posterior', 'calf'],
@@ -25,6 +27,8 @@ export const semitendinosus = {
   ],
   referredPain:
     'Pain travels upward to the lower buttock and the crease beneath it, and along the back of the thigh; it may spread down past the inner back of the knee into the calf.',
+  clinicalSummary:
+    'Medial hamstring TrPs refer upward to the lower buttock and gluteal fold and along the posteromedial thigh, sometimes to the posteromedial knee and upper calf; the semitendinosus and semimembranosus patterns cannot be told apart clinically. Sitting and walking are painful and straight-leg raising is limited. Consider proximal hamstring tendinopathy (deep pain at the ischial tuberosity on sitting and on loaded hip flexion) and S1 radiculopathy.',
   symptoms: [
     'Pain in the lower buttock and back of the thigh when sitting or walking',
     'Limping or pain on walking',
@@ -36,7 +40,7 @@ export const semitendinosus = {
     'Long periods of sitting, which keep the muscle short at the knee',
     'Sudden overload, as in sprinting or slipping',
   ],
-  associatedMuscles: ['biceps_femoris', 'gluteus_maximus', 'gastrocnemius'],
+  associatedMuscles: ['biceps_femoris', 'semimembranosus', 'adductor_magnus', 'gluteus_maximus', 'gastrocnemius'],
   selfCare: {
     stretch: {
       name: 'Lying hamstring stretch with a strap',
@@ -78,5 +82,8 @@ export const semitendinosus = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Hamstring Muscles"' },
+    { source: 'goom_2016_proximal_hamstring_tendinopathy' },
+  ],
 } as const satisfies Muscle

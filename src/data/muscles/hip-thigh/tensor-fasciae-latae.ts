@@ -25,6 +25,8 @@ export const tensorFasciaeLatae = {
       label: 'TFL TrP',
       location:
         'On the outer front of the hip, a few finger-widths below and slightly behind the front bony point of the hip bone; the muscle firms under your fingers when you turn the foot inward.',
+      clinicalLocation:
+        'Proximal belly on the anterolateral hip, a few centimetres distal and slightly posterior to the anterior superior iliac spine, anterior to the gluteus medius; identified by resisted medial rotation of the extended hip and examined by flat palpation, patient supine.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['lateral_hip_trochanter', 'lateral_thigh'],
       spilloverZone: ['anterior_thigh', 'knee_lateral'],
@@ -32,6 +34,8 @@ export const tensorFasciaeLatae = {
   ],
   referredPain:
     'Pain centres over the bony point on the side of the hip and runs down the outer front of the thigh, sometimes as far as the knee. It can be mistaken for trochanteric bursitis.',
+  clinicalSummary:
+    'Referral centres over the greater trochanter and extends down the anterolateral thigh, occasionally to the knee, so it mimics trochanteric bursitis. Patients cannot lie on the affected side, find fast walking painful and have pain on standing upright after long hip flexion. Differentials: gluteal tendinopathy (pain and tenderness at the trochanter on side-lying and single-leg loading); anterior gluteus minimus TrPs, which lie deeper and refer further down the leg; meralgia paresthetica (burning or numbness from the lateral femoral cutaneous nerve near the anterior superior iliac spine); hip joint disease.',
   symptoms: [
     'Hip and outer thigh pain when walking, especially walking fast',
     'Cannot lie on the painful side',
@@ -44,7 +48,7 @@ export const tensorFasciaeLatae = {
     'Running or walking uphill',
     'Sudden injury such as a fall',
   ],
-  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'rectus_femoris', 'iliopsoas', 'vastus_lateralis'],
+  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'rectus_femoris', 'iliopsoas', 'vastus_lateralis', 'sartorius'],
   selfCare: {
     stretch: {
       name: 'Standing side-lean stretch',
@@ -87,5 +91,8 @@ export const tensorFasciaeLatae = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the tensor fasciae latae' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter on the tensor fasciae latae' },
+    { source: 'grimaldi_2015_gluteal_tendinopathy' },
+  ],
 } as const satisfies Muscle

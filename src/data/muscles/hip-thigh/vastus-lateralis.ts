@@ -20,6 +20,8 @@ export const vastusLateralis = {
       id: 'lower',
       label: 'Lower TrP',
       location: 'On the outer side of the thigh, about a hand-width above the knee.',
+      clinicalLocation:
+        'Distal lateral belly about a hand-breadth above the lateral knee, close to the lateral border of the patella; flat palpation against the femur, patient supine. Distal TrPs can restrict patellar mobility (the stuck patella).',
       position: { along: 0.8, around: 0 },
       essentialZone: ['knee_lateral'],
       spilloverZone: ['lateral_thigh'],
@@ -28,6 +30,8 @@ export const vastusLateralis = {
       id: 'mid',
       label: 'Mid-thigh TrPs',
       location: 'Along the middle of the outer thigh, often toward the back edge of the muscle.',
+      clinicalLocation:
+        'Several TrPs along the mid lateral thigh, often toward the posterolateral border beneath the iliotibial band; flat palpation against the femur, patient side-lying on the other side.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['lateral_thigh'],
       spilloverZone: ['knee_lateral', 'lateral_hip_trochanter'],
@@ -35,6 +39,8 @@ export const vastusLateralis = {
   ],
   referredPain:
     'Pain spreads along the outer thigh, at times from the hip to the knee, and to the outer side of the knee. Trigger points low in the muscle can make the kneecap feel stuck.',
+  clinicalSummary:
+    'The largest quadriceps head harbours several TrPs along its length. They refer along the lateral thigh, sometimes from the hip to the knee, and to the lateral knee. Walking and lying on the affected side are painful; distal TrPs can fix the patella and limit knee flexion or extension. Consider lateral knee disorders, gluteal tendinopathy at the trochanter when the pain is high, and coexisting anterior gluteus minimus TrPs, whose referral covers similar ground.',
   symptoms: [
     'Outer thigh and knee pain when walking',
     'Pain lying on the affected side that disturbs sleep',
@@ -46,7 +52,7 @@ export const vastusLateralis = {
     'Long periods with the knee held still, as in a cast',
     'Injections into the outer thigh',
   ],
-  associatedMuscles: ['rectus_femoris', 'vastus_medialis', 'tensor_fasciae_latae', 'gluteus_minimus'],
+  associatedMuscles: ['rectus_femoris', 'vastus_medialis', 'vastus_intermedius', 'tensor_fasciae_latae', 'gluteus_minimus'],
   selfCare: {
     stretch: {
       name: 'Knee-bend thigh stretch',
@@ -87,5 +93,8 @@ export const vastusLateralis = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the quadriceps femoris group' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter on the quadriceps femoris group' },
+    { source: 'grimaldi_2015_gluteal_tendinopathy' },
+  ],
 } as const satisfies Muscle

@@ -20,6 +20,8 @@ export const vastusMedialis = {
       id: 'lower',
       label: 'Lower TrP',
       location: 'In the teardrop-shaped bulge a few finger-widths above and to the inner side of the kneecap.',
+      clinicalLocation:
+        'Distal belly (the oblique fibres) just proximal and medial to the superomedial border of the patella; flat palpation against the femur, patient supine with the knee slightly flexed on a pillow.',
       position: { along: 0.85, around: 0 },
       essentialZone: ['knee_anterior'],
       spilloverZone: ['knee_medial'],
@@ -28,6 +30,8 @@ export const vastusMedialis = {
       id: 'upper',
       label: 'Upper TrP',
       location: 'Higher on the inner front of the thigh, about halfway between the groin and the knee.',
+      clinicalLocation:
+        'Mid-thigh portion on the anteromedial side, about midway between the groin and the knee, anterior to the sartorius and the adductor canal; flat palpation, keeping off the femoral vessels.',
       position: { along: 0.55, around: 0 },
       essentialZone: ['knee_medial'],
       spilloverZone: ['medial_thigh'],
@@ -35,6 +39,8 @@ export const vastusMedialis = {
   ],
   referredPain:
     'Pain is felt at the front of the knee and over its inner side, sometimes in a line up the lower inner thigh.',
+  clinicalSummary:
+    'Refers to the anterior and medial knee, with a strip of spillover along the distal medial thigh. After an initial painful phase the muscle may become inhibited, so the knee buckles unexpectedly with little pain. Differentials: patellofemoral pain, medial meniscal and medial collateral ligament injury, pes anserine bursitis, and referral from adductor longus TrPs, which also reaches the medial knee.',
   symptoms: [
     'Aching at the front and inner side of the knee',
     'The knee suddenly giving way (buckling), which can follow once the pain has faded',
@@ -46,7 +52,7 @@ export const vastusMedialis = {
     'Jogging or running, especially on uneven ground',
     'Falls on a bent knee or direct blows to the thigh',
   ],
-  associatedMuscles: ['rectus_femoris', 'vastus_lateralis'],
+  associatedMuscles: ['rectus_femoris', 'vastus_lateralis', 'vastus_intermedius', 'adductor_longus'],
   selfCare: {
     stretch: {
       name: 'Knee-bend thigh stretch',

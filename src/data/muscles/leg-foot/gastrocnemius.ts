@@ -27,6 +27,8 @@ export const gastrocnemius = {
       label: 'TrP1',
       location:
         'In the inner half of the upper calf, a little above the middle of the muscle bulge, near its inner border.',
+      clinicalLocation:
+        'Medial head, slightly proximal to the midpoint of the belly and close to its medial border; pincer palpation of the medial head with the patient prone, knee slightly flexed and the foot supported.',
       position: { part: 'medial_head', along: 0.4, around: 0.25 },
       essentialZone: ['sole'],
       spilloverZone: ['medial_ankle', 'calf', 'knee_posterior', 'posterior_thigh'],
@@ -36,6 +38,8 @@ export const gastrocnemius = {
       label: 'TrP2',
       location:
         'In the outer half of the upper calf, a little above the middle of the muscle bulge, near its outer border.',
+      clinicalLocation:
+        'Lateral head, slightly proximal to the midpoint of the belly near its lateral border; pincer or flat palpation with the patient prone and the knee slightly flexed.',
       position: { part: 'lateral_head', along: 0.4, around: 0.75 },
       essentialZone: ['calf'],
       spilloverZone: ['knee_posterior'],
@@ -44,6 +48,8 @@ export const gastrocnemius = {
       id: 'upper',
       label: 'Upper TrPs',
       location: 'High in the calf, just below the crease at the back of the knee, where each head begins.',
+      clinicalLocation:
+        'Proximal ends of both heads just distal to the popliteal crease, over the posterior femoral condyles; flat palpation at the medial and lateral margins of the popliteal fossa, avoiding its centre (popliteal vessels and tibial nerve).',
       position: { part: 'medial_head', along: 0.08, around: 0 },
       essentialZone: ['knee_posterior'],
       spilloverZone: [],
@@ -51,6 +57,8 @@ export const gastrocnemius = {
   ],
   referredPain:
     'The most common trigger point, in the inner upper calf, sends pain to the arch (instep) of the foot, with some spreading over the inner ankle, the calf and the back of the knee. Trigger points in the outer head cause more local calf pain, and those high up near the knee refer to the back of the knee.',
+  clinicalSummary:
+    'Medial-head TrP1 refers to the instep (medial plantar arch) with spillover over the posteromedial ankle, calf and popliteal fossa; lateral-head TrPs refer locally to the calf and proximal TrPs to the back of the knee. Ankle dorsiflexion is restricted and painful with the knee extended but relatively spared with it flexed, which separates gastrocnemius from soleus involvement. Small clinical studies link gastrocnemius TrPs with nocturnal calf cramps that eased after TrP injection. Exclude deep vein thrombosis, a popliteal (Baker) cyst, partial tear of the medial head, S1 radiculopathy and vascular claudication.',
   symptoms: [
     'Calf cramps, especially at night',
     'Pain in the arch of the foot',
@@ -106,8 +114,15 @@ export const gastrocnemius = {
       note: 'A pillow against the soles at the foot of the bed stops the feet pointing down during sleep, which can bring on night cramps.',
     },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection' },
+    {
+      id: 'trigger_point_injection',
+      note: 'In two small studies (24 and 12 patients), injecting gastrocnemius trigger points made night calf cramps less frequent; larger trials are still lacking.',
+    },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter "Gastrocnemius Muscle"' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter "Gastrocnemius Muscle"' },
+    { source: 'prateepavanich_1999_calf_cramps' },
+    { source: 'kim_2015_calf_cramp_injections' },
+  ],
 } as const satisfies Muscle

@@ -24,6 +24,8 @@ export const peroneusLongus = {
       label: 'Upper TrP',
       location:
         'On the outer side of the leg, about two finger-widths below the knob of the fibula that sits just below the knee.',
+      clinicalLocation:
+        'Peroneus longus 2-4 cm distal to the fibular head, over the fibular shaft; flat palpation against the fibula, mindful of the common peroneal nerve where it winds around the fibular neck just above.',
       position: { along: 0.12, around: 0 },
       essentialZone: ['lateral_ankle'],
       spilloverZone: ['lateral_leg'],
@@ -31,8 +33,10 @@ export const peroneusLongus = {
   ],
   referredPain:
     'Pain is felt around the outer ankle bone (above, behind and below it) and a little way along the outer side of the foot; some people also ache over the outer leg.',
+  clinicalSummary:
+    'Refers around the lateral malleolus (above, behind and below it) and a short way along the lateral foot, with spillover over the lateral leg. Often accompanies ankle instability and recurrent inversion sprains; a taut proximal band can compress the common peroneal nerve against the fibula, giving dorsal foot numbness and dorsiflexion weakness. Differentials include lateral ankle ligament injury, peroneal tendinopathy or tendon subluxation, L5-S1 radiculopathy and common peroneal neuropathy from other causes.',
   symptoms: [
-    'Pain and tenderness around the outer ankle',
+    'Ankle pain and tenderness around the outer ankle',
     'Weak, unstable ankles that sprain easily',
     'If the muscle presses on the nerve just below the knee (common peroneal nerve): numbness on the top of the foot and weakness lifting the foot',
   ],

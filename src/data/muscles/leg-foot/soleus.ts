@@ -24,6 +24,8 @@ export const soleus = {
       label: 'TrP1',
       location:
         'Low in the calf, a few finger-widths above where the muscle turns into the Achilles tendon, slightly to the inner side.',
+      clinicalLocation:
+        'Distal soleus, 2-3 cm proximal to the musculotendinous junction with the Achilles tendon and slightly medial to the midline; pincer or flat palpation with the patient kneeling on a chair or prone with the knee flexed to slacken the gastrocnemius.',
       position: { along: 0.8, around: 0.1 },
       essentialZone: ['heel'],
       spilloverZone: ['achilles'],
@@ -32,6 +34,8 @@ export const soleus = {
       id: 'trp2',
       label: 'TrP2',
       location: 'High in the calf on the outer side, just below the knob of the fibula.',
+      clinicalLocation:
+        'Proximal soleus on the lateral side, just distal to the fibular head over the posterior fibula, deep to the lateral gastrocnemius; flat palpation with the knee flexed.',
       position: { along: 0.15, around: 0.75 },
       essentialZone: ['calf'],
       spilloverZone: [],
@@ -40,6 +44,8 @@ export const soleus = {
       id: 'trp3',
       label: 'TrP3',
       location: 'In the lower calf, a little higher than TrP1 and more to the outer side.',
+      clinicalLocation:
+        'Distal soleus, slightly proximal and lateral to TrP1, lateral to the Achilles tendon; flat palpation with the knee flexed.',
       position: { along: 0.7, around: 0.9 },
       essentialZone: ['sacroiliac'],
       spilloverZone: [],
@@ -47,8 +53,10 @@ export const soleus = {
   ],
   referredPain:
     'The most common trigger point, low in the calf, sends pain to the back and underside of the heel and the lower Achilles tendon. One high on the outer calf causes aching in the upper calf. A rarer one refers, surprisingly, to the sacroiliac joint on the same side.',
+  clinicalSummary:
+    'Distal TrP1 refers to the posterior and plantar heel and the distal Achilles tendon; proximal TrP2 refers to the upper calf, and the uncommon TrP3 to the ipsilateral sacroiliac region. Dorsiflexion is restricted with the knee flexed, and patients report pain on inclines and stairs and difficulty squatting with the heels down; impaired calf-pump function may contribute to ankle oedema. The heel pain is easily taken for plantar fasciitis, a calcaneal spur or Achilles tendinopathy; exclude deep vein thrombosis, a ruptured popliteal cyst, S1 radiculopathy and posterior compartment syndrome.',
   symptoms: [
-    'Heel pain, sometimes so sharp that standing on the heel is hard; it can be mistaken for other causes of heel pain',
+    'Heel pain, sometimes so sharp that standing on the heel is hard; it can be mistaken for plantar fasciitis or a heel spur',
     'Pain walking uphill or up and down stairs',
     'Difficulty squatting with the heels down',
     'Aching calves and swelling of the foot and ankle, as the trigger points can hamper the calf pump',
@@ -97,9 +105,16 @@ export const soleus = {
     { id: 'footwear_insoles', note: 'Avoid high heels and stiff-soled shoes, and tight elastic at the top of socks.' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
+    {
+      id: 'dry_needling',
+      note: 'Calf muscles were among those needled in a sham-controlled trial for heel pain, which found a modest benefit; soreness after needling was common.',
+    },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the soleus and plantaris' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter on the soleus and plantaris' },
+    { source: 'cotchett_2014_dry_needling_heel_pain' },
+  ],
   uncertain:
     'The sacroiliac referral of TrP3 is described as uncommon and rests on clinical observation rather than controlled study.',
 } as const satisfies Muscle

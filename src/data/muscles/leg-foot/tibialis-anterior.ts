@@ -4,7 +4,7 @@ import type { Muscle } from '../../types.ts'
 export const tibialisAnterior = {
   name: 'Tibialis anterior',
   latin: 'Musculus tibialis anterior',
-  synonyms: ['shin muscle', 'anterior tibialis', 'tib anterior', 'shin splints'],
+  synonyms: ['shin muscle', 'anterior tibialis', 'tib anterior', 'tibialis anticus'],
   area: 'leg_foot',
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22545', right: 'FMA22544' } }],
@@ -23,6 +23,8 @@ export const tibialisAnterior = {
       id: 'upper',
       label: 'Upper-shin TrP',
       location: 'In the upper third of the shin, just to the outer side of the sharp front edge of the shinbone.',
+      clinicalLocation:
+        'Upper third of the tibialis anterior, just lateral to the tibial crest (anterior border of the tibia); flat palpation against the lateral surface of the tibia with the ankle relaxed.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['anterior_ankle', 'big_toe'],
       spilloverZone: ['shin_anterior'],
@@ -30,8 +32,11 @@ export const tibialisAnterior = {
   ],
   referredPain:
     'Pain is felt mainly at the front inner ankle and over the top and inner side of the big toe, with some aching down the front of the shin.',
+  clinicalSummary:
+    'Refers to the anteromedial ankle and the dorsomedial great toe, with spillover along the anterior shin. Dorsiflexion weakness may show as tripping or foot slap, and stretch into plantar flexion with eversion is painful. Differentials include L4-L5 radiculopathy, deep peroneal neuropathy, anterior compartment syndrome, anterior shin splints or tibial stress fracture, and first metatarsophalangeal joint disease such as gout or hallux rigidus.',
   symptoms: [
-    'Pain at the front of the ankle and in the big toe',
+    'Ankle pain at the front of the ankle, and big toe pain',
+    'Aching down the front of the shin, which may be called shin splints',
     'Weak lifting of the foot: tripping, catching the toes, or the foot slapping down',
     'Ankle weakness',
   ],

@@ -28,6 +28,8 @@ export const iliopsoas = {
       label: 'Upper-thigh TrP',
       location:
         'At the top of the front of the thigh, just below the groin crease and to the outer side of the large pulse there (the femoral artery).',
+      clinicalLocation:
+        'Distal iliopsoas at the musculotendinous junction just below the inguinal ligament, lateral to the femoral artery pulse at the lateral wall of the femoral triangle; flat palpation with the hip slightly flexed and abducted, keeping clear of the femoral nerve and vessels.',
       position: { part: 'iliacus', along: 0.85, around: 0 },
       essentialZone: ['low_back', 'sacroiliac', 'anterior_thigh'],
       spilloverZone: ['buttock', 'sacrum', 'groin'],
@@ -37,6 +39,8 @@ export const iliopsoas = {
       label: 'Iliacus TrP',
       location:
         'Just inside the top rim of the hip bone, found by curling the fingertips over the rim behind its front bony point.',
+      clinicalLocation:
+        'Iliacus on the inner surface of the iliac fossa just behind the iliac crest, posterior to the anterior superior iliac spine; fingertips curled over the crest pressing toward the inner surface of the ilium, supine with the hips and knees flexed.',
       position: { part: 'iliacus', along: 0.2, around: 0 },
       essentialZone: ['low_back', 'sacroiliac', 'anterior_thigh'],
       spilloverZone: ['buttock', 'sacrum', 'groin'],
@@ -46,6 +50,8 @@ export const iliopsoas = {
       label: 'Psoas TrP',
       location:
         'Deep in the belly, beside the navel and to the outer side of the six-pack muscle; reached only by slow pressure back toward the spine.',
+      clinicalLocation:
+        'Psoas major belly at about the level of the umbilicus, lateral to the rectus abdominis; slow, gentle indirect pressure posteriorly toward the lumbar spine through the relaxed abdominal wall, supine with hips and knees flexed, avoiding the aorta and abdominal viscera.',
       position: { part: 'psoas_major', along: 0.45, around: 0 },
       essentialZone: ['low_back', 'sacroiliac', 'anterior_thigh'],
       spilloverZone: ['buttock', 'sacrum', 'groin'],
@@ -53,6 +59,8 @@ export const iliopsoas = {
   ],
   referredPain:
     'Pain runs in a vertical strip beside the lumbar spine on the same side, down to the sacroiliac area and sometimes the top of the buttock, and also to the front of the upper thigh and the groin. It is felt mostly when upright and eases when lying with the hips bent.',
+  clinicalSummary:
+    'All three TrP sites refer ipsilaterally in a vertical band along the lumbar spine to the sacroiliac region and upper buttock, and to the anterior thigh and groin; pain is worse upright and eased by lying with the hips flexed. Examination shows restricted hip extension (positive Thomas test) and tenderness at the distal site lateral to the femoral pulse or on the iliacus behind the iliac crest; the psoas is reached only indirectly through the abdominal wall. Differentials include hip joint disease, upper lumbar radiculopathy, femoral neuropathy, inguinal hernia, retroperitoneal or renal pathology and aortic aneurysm, and red flags for serious spinal pathology.',
   symptoms: [
     'Low back pain that is worse when standing upright and eased by lying with hips and knees bent',
     'Difficulty getting up from a deep chair or straightening up after sitting',
@@ -116,6 +124,7 @@ export const iliopsoas = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter "Iliopsoas Muscle"' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
     'Most of the muscle lies deep inside the abdomen and pelvis, so its trigger points cannot be examined directly and their patterns rest on clinical observation.',

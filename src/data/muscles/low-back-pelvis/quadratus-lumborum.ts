@@ -25,6 +25,8 @@ export const quadratusLumborum = {
       label: 'Upper outer TrP',
       location:
         'Deep in the side of the waist just below the lowest rib, in the soft angle in front of the long back muscles.',
+      clinicalLocation:
+        'Superficial (lateral) fibres just below the 12th rib, in the angle between the rib and the lateral border of the erector spinae; flat palpation medially toward the transverse processes with the patient side-lying over a roll, uppermost arm overhead and uppermost leg extended.',
       position: { along: 0.85, around: 0.75 },
       essentialZone: ['flank'],
       spilloverZone: ['lower_abdomen', 'groin'],
@@ -34,6 +36,8 @@ export const quadratusLumborum = {
       label: 'Lower outer TrP',
       location:
         'In the side of the waist just above the top rim of the hip bone, in front of the long back muscles.',
+      clinicalLocation:
+        'Superficial (lateral) fibres just above the posterior iliac crest, lateral to the erector spinae; flat palpation downward against the crest and medially, in the same side-lying position.',
       position: { along: 0.15, around: 0.75 },
       essentialZone: ['lateral_hip_trochanter'],
       spilloverZone: ['lateral_thigh'],
@@ -43,6 +47,8 @@ export const quadratusLumborum = {
       label: 'Deep inner TrPs',
       location:
         'Close to the spine, under the long back muscles, between the lowest rib and the hip bone; reached only with firm pressure angled in toward the spine.',
+      clinicalLocation:
+        'Deep (medial, iliotransverse) fibres near the tips of the L3-L5 transverse processes, beneath the erector spinae; firm pressure directed medially toward the transverse processes from the lateral border of the erector spinae, with the patient side-lying.',
       position: { along: 0.5, around: 0.25 },
       essentialZone: ['sacroiliac', 'buttock'],
       spilloverZone: ['sacrum'],
@@ -50,6 +56,8 @@ export const quadratusLumborum = {
   ],
   referredPain:
     'A deep ache that can turn sharp with movement. The outer trigger points send pain along the top rim of the hip bone, sometimes into the lower abdomen and groin, and to the bony point on the side of the hip and the upper outer thigh. The inner trigger points send pain to the sacroiliac joint and the lower buttock.',
+  clinicalSummary:
+    'Superficial lateral TrPs refer along the iliac crest, sometimes to the lower abdominal quadrant and groin, and to the greater trochanter and upper lateral thigh; deep medial TrPs refer to the sacroiliac joint and lower buttock. The pain is deep and aching at rest and sharp on turning, rising, coughing or sneezing; TrPs are examined in side-lying with the muscle pre-lengthened, and active TrPs here were among the most prevalent in chronic non-specific low back pain. Trochanteric bursitis, sacroiliac joint pain, lumbar radiculopathy and renal causes are differentials, and red flags for serious spinal pathology must be screened first.',
   symptoms: [
     'Deep, aching low back pain, present even at rest',
     'Sharp pain when turning over in bed, standing up from a chair or bending',
@@ -117,6 +125,8 @@ export const quadratusLumborum = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter "Quadratus Lumborum Muscle"' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'iglesias_gonzalez_2013_low_back_trps' },
+    { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
     'The muscle lies deep, its trigger points cannot be felt directly, and studies have not shown that examiners agree reliably on trigger points.',

@@ -21,6 +21,7 @@ export const infraspinatus = {
       id: 'upper_lateral',
       label: 'Upper TrP (middle of the blade)',
       location: 'Just below the bony spine of the shoulder blade, near the middle of its width.',
+      clinicalLocation: 'Upper belly 1 to 2 cm caudal to the scapular spine, near the middle of the infraspinous fossa; flat palpation against the scapula with the patient prone or side-lying and the arm supported.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_arm_anterior', 'upper_arm_lateral', 'forearm_anterior', 'thumb', 'posterior_neck'],
@@ -29,6 +30,7 @@ export const infraspinatus = {
       id: 'upper_medial',
       label: 'Upper TrP (inner part)',
       location: 'Just below the bony spine of the shoulder blade, a little closer to its inner edge.',
+      clinicalLocation: 'Upper belly just caudal to the scapular spine, toward the medial third of the infraspinous fossa; flat palpation against the scapula.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_arm_anterior', 'upper_arm_lateral', 'forearm_anterior', 'thumb', 'posterior_neck'],
@@ -37,6 +39,7 @@ export const infraspinatus = {
       id: 'medial_border',
       label: 'Medial border TrP (less common)',
       location: 'Lower down, close to the inner edge of the shoulder blade.',
+      clinicalLocation: 'Lower medial fibres close to the vertebral border of the scapula; flat palpation against the scapula.',
       position: { along: 0.08, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: [],
@@ -44,12 +47,15 @@ export const infraspinatus = {
   ],
   referredPain:
     'Pain deep in the front of the shoulder joint, spreading down the front and outer side of the upper arm and sometimes the forearm to the thumb side of the hand; occasionally to the back of the neck. The less common point near the inner edge of the shoulder blade refers along that edge.',
+  clinicalSummary:
+    'Refers deep into the anterior shoulder (glenohumeral region), spilling down the anterolateral arm and radial forearm to the radial hand, occasionally to the suboccipital region; the less common medial-border trigger point refers along the vertebral border of the scapula. Internal rotation with adduction (hand behind the back) and reaching to the back of the head are limited, and lying on either side is uncomfortable. The anterior referral is often taken for glenohumeral, bicipital or subacromial disease, and the distal pattern for C5 to C6 radiculopathy or carpal tunnel syndrome: about a third of patients referred for suspected carpal tunnel syndrome had infraspinatus trigger points, more often when nerve conduction was normal. In a large retrospective series, pain was lower two weeks after trigger point injection; in chronic shoulder pain, infraspinatus trigger points were among the most prevalent.',
   symptoms: [
     'Deep pain in the front of the shoulder, though the trigger point is on the back of the shoulder blade.',
     'Difficulty reaching behind the back: fastening a bra, tucking in a shirt, reaching a back pocket.',
     'Difficulty reaching to the back of the head to comb or wash the hair.',
     'Being unable to sleep on the painful side, and sometimes on the other side.',
     'Shoulder fatigue and a weaker grip.',
+    'Aching toward the thumb side of the hand that can be taken for carpal tunnel trouble: about a third of people sent for carpal tunnel tests had trigger points in this muscle.',
     'In a large clinical series, trigger points here were often several and near the centre of the muscle, and the commonest spread of pain was to the front and outer upper arm.',
   ],
   perpetuatingFactors: [
@@ -101,5 +107,6 @@ export const infraspinatus = {
     { source: 'kwon_2017_infraspinatus' },
     { source: 'bron_2011_shoulder_prevalence' },
     { source: 'bron_2011_shoulder_trial' },
+    { source: 'qerama_2009_infraspinatus_carpal_tunnel' },
   ],
 } as const satisfies Muscle

@@ -23,6 +23,7 @@ export const latissimusDorsi = {
       id: 'axillary',
       label: 'Axillary TrP',
       location: 'In the back fold of the armpit, about level with the middle of the shoulder blade; pinch the fold between thumb and fingers.',
+      clinicalLocation: 'Lateral latissimus in the posterior axillary fold at about the level of the mid-lateral scapular border, lying with the teres major; pincer palpation with the arm abducted to about 90 degrees.',
       position: { along: 0.75, around: 0.75 },
       essentialZone: ['scapula_body'],
       spilloverZone: ['posterior_shoulder', 'upper_arm_medial', 'forearm_posterior', 'ring_finger', 'little_finger'],
@@ -31,6 +32,7 @@ export const latissimusDorsi = {
       id: 'lower_lateral',
       label: 'Lower TrP (less common)',
       location: 'Lower down on the side of the trunk, in the outer edge of the muscle over the lower ribs.',
+      clinicalLocation: 'Lower anterolateral fibres over the lower ribs in the mid-axillary region; pincer palpation lifting the muscle off the chest wall.',
       position: { along: 0.35, around: 0.75 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['flank'],
@@ -38,6 +40,8 @@ export const latissimusDorsi = {
   ],
   referredPain:
     'A constant ache around the lower corner of the shoulder blade and the middle back, which can spread to the back of the shoulder and down the inner side of the arm and forearm to the ring and little fingers. The less common lower point sends pain to the front of the shoulder and sometimes the side of the trunk.',
+  clinicalSummary:
+    'Axillary trigger points refer a constant ache to the inferior angle of the scapula and the surrounding mid-thoracic region, with spillover to the posterior shoulder and along the medial arm, forearm and ulnar hand to the ring and little fingers; the lower lateral trigger point refers to the anterior shoulder and the flank. The ache is little affected by movement, which makes its source hard to place; full overhead reach reproduces it. For the distal pattern consider C7 to C8 radiculopathy, thoracic outlet syndrome and ulnar neuropathy; for the scapular ache, thoracic facet and rib pain.',
   symptoms: [
     'A steady ache in the middle back that activity barely changes.',
     'Pain when reaching up and forward, or when pulling something down.',

@@ -22,6 +22,7 @@ export const lowerTrapezius = {
       label: 'TrP3',
       location:
         'In the outer edge of the lower part of the muscle, about level with the lower half of the shoulder blade, close to its inner edge.',
+      clinicalLocation: 'Lateral border of the ascending fibres where they cross the vertebral border of the scapula at about the level of its lower half; pincer or flat palpation against the ribs with the scapula protracted (arms crossed in front).',
       position: { along: 0.5, around: 0.75 },
       essentialZone: ['posterior_neck'],
       spilloverZone: ['upper_shoulder_top', 'scapula_body'],
@@ -30,6 +31,7 @@ export const lowerTrapezius = {
       id: 'trp4',
       label: 'TrP4',
       location: 'Near the inner edge of the shoulder blade, just below the inner end of its bony spine.',
+      clinicalLocation: 'Ascending fibres just below the medial end of the scapular spine, near their aponeurotic attachment; flat palpation against the scapula.',
       position: { along: 0.9, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: [],
@@ -37,6 +39,8 @@ export const lowerTrapezius = {
   ],
   referredPain:
     'TrP3 sends pain far upward, to the high back of the neck and the bony bump behind the ear, and sometimes to the top of the shoulder; TrP4 gives a burning pain along the inner edge of the shoulder blade.',
+  clinicalSummary:
+    'TrP3 refers high, to the suboccipital region and mastoid area, with spillover to the acromion and suprascapular region; because the trigger point lies far below the pain it is easily overlooked, and it should be checked whenever upper neck pain persists after upper trapezius treatment. TrP4 gives a burning pain along the vertebral border of the scapula. Examine with the scapula protracted. Slumped sitting with the arms forward keeps the muscle lengthened and overloaded.',
   symptoms: [
     'Pain high in the back of the neck whose source, far below, is easily overlooked.',
     'Aching across the top of the shoulder.',

@@ -21,6 +21,7 @@ export const middleTrapezius = {
       id: 'trp5',
       label: 'TrP5',
       location: 'About a finger width in from the inner edge of the shoulder blade, near the level of its bony spine.',
+      clinicalLocation: 'Transverse fibres about 1 cm medial to the vertebral border of the scapula near the level of the scapular spine; flat palpation against the underlying rhomboids and ribs with the scapula protracted.',
       position: { along: 0.65, around: 0 },
       essentialZone: ['interscapular'],
       spilloverZone: ['scapula_medial_border'],
@@ -29,6 +30,7 @@ export const middleTrapezius = {
       id: 'trp6',
       label: 'TrP6',
       location: 'Near the outer end of the muscle, just above the bony spine of the shoulder blade close to the tip of the shoulder.',
+      clinicalLocation: 'Lateral transverse fibres just above the scapular spine close to the acromion, near the musculotendinous junction; flat palpation against the spine of the scapula.',
       position: { along: 0.95, around: 0 },
       essentialZone: ['upper_shoulder_top'],
       spilloverZone: [],
@@ -36,6 +38,8 @@ export const middleTrapezius = {
   ],
   referredPain:
     'A superficial, burning pain between the shoulder blade and the spine (TrP5), or an ache on the top of the shoulder near its tip (TrP6).',
+  clinicalSummary:
+    'TrP5 gives a superficial, burning pain between the vertebral border of the scapula and the spinous processes; TrP6, near the acromial attachment, refers to the top of the shoulder near the acromion. Often found with rhomboid and lower trapezius trigger points in a protracted, forward-head posture in which the muscle is held lengthened; tight pectoral muscles should be addressed. Interscapular pain also arises from the thoracic facets, ribs and viscera, which need consideration.',
   symptoms: [
     'Burning or aching between the shoulder blades.',
     'Aching at the top of the shoulder.',

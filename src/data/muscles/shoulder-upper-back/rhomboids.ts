@@ -25,6 +25,7 @@ export const rhomboids = {
       id: 'major',
       label: 'Rhomboid major TrPs',
       location: 'Along the inner edge of the shoulder blade, between its bony spine and its lower corner, under the trapezius.',
+      clinicalLocation: 'Rhomboid major fibres along the vertebral border of the scapula between the root of the spine and the inferior angle, deep to the trapezius; flat palpation against the ribs with the scapula protracted (arm across the chest).',
       position: { part: 'major', along: 0.8, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: ['interscapular', 'scapula_body'],
@@ -33,6 +34,7 @@ export const rhomboids = {
       id: 'minor',
       label: 'Rhomboid minor TrP',
       location: 'Just inside the inner edge of the shoulder blade, at the level of the inner end of its bony spine.',
+      clinicalLocation: 'Rhomboid minor just medial to the vertebral border at the level of the root of the scapular spine, deep to the trapezius; flat palpation with the scapula protracted.',
       position: { part: 'minor', along: 0.8, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: ['interscapular', 'scapula_body'],
@@ -40,6 +42,8 @@ export const rhomboids = {
   ],
   referredPain:
     'Aching along the inner edge of the shoulder blade, between it and the spine, sometimes spreading up over the top part of the shoulder blade.',
+  clinicalSummary:
+    'Refers a superficial ache along the vertebral border of the scapula and the interscapular region, sometimes over the supraspinous area; the ache is little changed by movement. The muscle is usually held lengthened by a protracted, round-shouldered posture with short pectoral muscles, so the pectorals are treated first. Scapular crepitus may accompany it. Distinguish from middle trapezius, levator scapulae and scalene referral to the scapular border, and from thoracic facet and rib pain.',
   symptoms: [
     'A surface ache between the shoulder blades at rest, which movement hardly changes.',
     'Grating or snapping sounds from the shoulder blade as it moves.',

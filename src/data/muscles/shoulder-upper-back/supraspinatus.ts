@@ -22,6 +22,7 @@ export const supraspinatus = {
       id: 'medial',
       label: 'Belly TrP',
       location: 'In the hollow just above the bony spine of the shoulder blade, under the trapezius, toward its inner part.',
+      clinicalLocation: 'Medial belly in the supraspinous fossa just above the scapular spine, deep to the trapezius; firm flat palpation through the trapezius against the floor of the fossa.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['lateral_shoulder_deltoid'],
       spilloverZone: ['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior'],
@@ -30,6 +31,7 @@ export const supraspinatus = {
       id: 'lateral',
       label: 'Lateral TrP',
       location: 'Toward the outer end of the muscle, in the angle between the collarbone and the bony spine of the shoulder blade.',
+      clinicalLocation: 'Lateral belly near the musculotendinous junction, in the angle between the clavicle and the scapular spine just medial to the acromion; deep pressure through the trapezius. The tendon itself can be palpated below the anterior acromion with the arm internally rotated behind the back.',
       position: { along: 0.75, around: 0 },
       essentialZone: ['lateral_shoulder_deltoid'],
       spilloverZone: ['upper_arm_lateral'],
@@ -37,11 +39,14 @@ export const supraspinatus = {
   ],
   referredPain:
     'A deep ache in the middle of the shoulder (over the middle deltoid) that can run down the outer arm and forearm, sometimes centring on the outer elbow.',
+  clinicalSummary:
+    'Refers a deep ache to the mid-deltoid region that can extend along the lateral arm and forearm, sometimes concentrating at the lateral epicondyle. Abduction is painful and weak, and the ache may be present at rest and at night. Differential: rotator cuff tendinopathy or tear (after trauma, or with marked weakness), subacromial bursitis, C5 to C6 radiculopathy and suprascapular neuropathy. Supraspinatus trigger points are common in chronic shoulder pain, and in a small blinded study of shoulder impingement active supraspinatus trigger points were the most frequent (about two patients in three).',
   symptoms: [
     'Deep shoulder ache when raising the arm to the side, and sometimes at rest or at night.',
     'Difficulty reaching overhead, for example to comb the hair.',
     'Weakness when lifting the arm away from the body.',
     'In a study of people with chronic shoulder pain, trigger points in shoulder-girdle muscles were common.',
+    'In a small study of people with shoulder impingement, active trigger points in this muscle were the most frequent.',
   ],
   perpetuatingFactors: [
     'Carrying heavy bags or cases with the arm hanging down.',
@@ -91,5 +96,6 @@ export const supraspinatus = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Supraspinatus Muscle"; pain-pattern figure, p. 539' },
     { source: 'bron_2011_shoulder_prevalence' },
+    { source: 'hidalgo_lozano_2010_shoulder_impingement' },
   ],
 } as const satisfies Muscle

@@ -1,0 +1,101 @@
+/**
+ * Fits one measured part: samples its reference mesh, fits the tube, quantises it, and
+ * measures how well the generated mesh matches (centroid distance, surface distances both
+ * ways, area ratio) for the report.
+ */
+import type { TubeFigure, Vec3 } from '../../src/anatomy/figures.ts'
+import { surfaceCentroid } from '../../src/anatomy/mesh.ts'
+import { tubeMesh } from '../../src/anatomy/muscle-shape.ts'
+import type { ReferenceMesh } from '../reference.ts'
+import type { PartSpec } from './parts.ts'
+import { sampleSurface, type SurfaceSamples } from './sampling.ts'
+import { fitTube } from './tube-fit.ts'
+
+/** Fit settings shared by every part. */
+export interface FitSettings {
+  iterations: number
+  centroidWeight: number
+}
+
+/** A fitted part with its quality figures. */
+export interface PartFit {
+  figure: TubeFigure
+  samples: SurfaceSamples
+  /** Generated-to-reference centroid distance, metres. */
+  centroidError: number
+  /** Reference samples to the figure's surface, metres: median and 90th percentile. */
+  refToFig: [number, number]
+  /** Figure's surface to the reference samples, metres: median and 90th percentile. */
+  figToRef: [number, number]
+  areaRatio: number
+  length: number
+}
+
+/** Unit direction from `p` to the nearest skin vertex: where the skin is closest. */
+export function towardSkin(p: Vec3, skin: ReferenceMesh): Vec3 {
+  let best = 0, bd = Infinity
+  const s = skin.positions
+  for (let i = 0; i < s.length; i += 3) {
+    const d = (s[i]! - p[0]) ** 2 + (s[i + 1]! - p[1]) ** 2 + (s[i + 2]! - p[2]) ** 2
+    if (d < bd) {
+      bd = d
+      best = i
+    }
+  }
+  const v: Vec3 = [s[best]! - p[0], s[best + 1]! - p[1], s[best + 2]! - p[2]]
+  const l = Math.hypot(...v)
+  return [v[0] / l, v[1] / l, v[2] / l]
+}
+
+/** Rounds a figure: positions to 0.1 mm, the superficial direction to 3 decimals. */
+export function quantise(f: TubeFigure): TubeFigure {
+  const q = (v: Vec3): Vec3 => [Math.round(v[0] * 1e4) / 1e4, Math.round(v[1] * 1e4) / 1e4, Math.round(v[2] * 1e4) / 1e4]
+  const l = Math.hypot(...f.superficial)
+  const s: Vec3 = [Math.round((f.superficial[0] / l) * 1e3) / 1e3, Math.round((f.superficial[1] / l) * 1e3) / 1e3, Math.round((f.superficial[2] / l) * 1e3) / 1e3]
+  return { origin: q(f.origin), insertion: q(f.insertion), rings: f.rings.map((r) => r.map(q)), superficial: s }
+}
+
+/** Nearest-point distances from a to b (brute force; for the report only), sorted. */
+function nearestDistances(a: ArrayLike<number>, b: ArrayLike<number>, stride: number): number[] {
+  const out: number[] = []
+  for (let i = 0; i < a.length; i += 3 * stride) {
+    let bd = Infinity
+    for (let j = 0; j < b.length; j += 3) {
+      const d = (a[i]! - b[j]!) ** 2 + (a[i + 1]! - b[j + 1]!) ** 2 + (a[i + 2]! - b[j + 2]!) ** 2
+      if (d < bd) bd = d
+    }
+    out.push(Math.sqrt(bd))
+  }
+  return out.sort((x, y) => x - y)
+}
+
+/** Fits `spec`'s left reference mesh `ref`; `skin` gives the superficial side when the spec does not. */
+export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh, settings: FitSettings): PartFit {
+  const refStats = surfaceCentroid(ref.positions, ref.indices)
+  const count = Math.min(20000, Math.max(4000, Math.round(refStats.area / 2e-6)))
+  const samples = sampleSurface(ref.positions, ref.indices, count, 7)
+  const superficial = spec.superficial ?? towardSkin(refStats.centroid, skin)
+  const fit = fitTube(samples, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
+  const figure = quantise(fit.figure)
+  const mesh = tubeMesh(figure)
+  const c = surfaceCentroid(mesh.positions, mesh.indices)
+  const fine = tubeMesh(figure, { along: 80, around: 48 })
+  const fwd = nearestDistances(samples.points, fine.positions, 4)
+  const back = nearestDistances(fine.positions, samples.points, 2)
+  const pick = (a: number[]): [number, number] => [a[Math.floor(a.length / 2)]!, a[Math.floor(a.length * 0.9)]!]
+  return {
+    figure,
+    samples,
+    centroidError: Math.hypot(c.centroid[0] - refStats.centroid[0], c.centroid[1] - refStats.centroid[1], c.centroid[2] - refStats.centroid[2]),
+    refToFig: pick(fwd),
+    figToRef: pick(back),
+    areaRatio: c.area / refStats.area,
+    length: fit.length,
+  }
+}
+
+/** One report line for a fitted part. */
+export function reportLine(spec: PartSpec, f: PartFit): string {
+  const mm = (x: number) => (x * 1000).toFixed(1)
+  return `${(spec.muscle + '.' + spec.part).padEnd(52)} centroid ${mm(f.centroidError).padStart(5)} mm  ref->fig med ${mm(f.refToFig[0])} p90 ${mm(f.refToFig[1])}  fig->ref med ${mm(f.figToRef[0])} p90 ${mm(f.figToRef[1])}  area ${f.areaRatio.toFixed(2)}  len ${(f.length * 100).toFixed(1)} cm${spec.note ? `  (${spec.note})` : ''}`
+}

@@ -1,0 +1,17 @@
+/** Chest and abdomen parts to fit (see PartSpec in ../parts.ts). */
+import type { PartSpec } from '../parts.ts'
+import { ANT, INF, MED, SUP } from '../directions.ts'
+
+export const chestAbdomenParts: readonly PartSpec[] = [
+  { muscle: 'pectoralis_major', part: 'clavicular', fma: 'FMA34691', originToward: MED, origin: 'medial half of the clavicle', superficial: ANT },
+  { muscle: 'pectoralis_major', part: 'sternocostal', fma: 'FMA79980', originToward: MED, origin: 'sternum and costal cartilages 1-6', superficial: ANT },
+  { muscle: 'pectoralis_major', part: 'abdominal', fma: 'FMA45875', originToward: [-1, -1, 0], origin: 'anterior rectus sheath', superficial: ANT },
+  { muscle: 'rectus_abdominis', part: 'belly', fma: 'FMA13378', originToward: INF, origin: 'pubic crest and symphysis', superficial: ANT },
+  { muscle: 'pectoralis_minor', part: 'belly', fma: 'FMA13376', originToward: INF, origin: 'ribs 3-5 near their cartilages', superficial: ANT },
+  { muscle: 'subclavius', part: 'belly', fma: 'FMA13411', originToward: MED, origin: 'first rib at its costal cartilage', superficial: [0, 0.6, 0.8] },
+  { muscle: 'serratus_anterior', part: 'belly', fma: 'FMA13399', originToward: ANT, origin: 'outer surfaces of ribs 1-9', superficial: [1, 0, 0], axis: [0.6, 0, 1], note: 'fan: fibres from the digitations back to the scapula; the digitations stick out of the tube' },
+  { muscle: 'external_oblique', part: 'belly', fma: 'FMA13337', originToward: [1, 1, 0], origin: 'outer surfaces of ribs 5-12', superficial: [0.8, 0, 0.6], note: 'thin sheet curved around the flank: the tube is its middle; along runs from the ribs down' },
+  { muscle: 'internal_oblique', part: 'belly', fma: 'FMA13893', originToward: [1, -1, 0], origin: 'thoracolumbar fascia, iliac crest, lateral inguinal ligament', superficial: [0.6, 0, 0.8], note: 'thin sheet curved around the flank: the tube is its middle; along runs from the iliac crest up' },
+  { muscle: 'transversus_abdominis', part: 'belly', fma: 'FMA22345', originToward: SUP, origin: 'costal cartilages 7-12 (also thoracolumbar fascia, iliac crest, inguinal ligament)', superficial: [0.8, 0, 0.6], note: 'thin sheet curved around the flank: the tube is its middle; its fibres run across the tube, along runs from the costal margin down' },
+  { muscle: 'pyramidalis', part: 'belly', fma: 'FMA22347', originToward: INF, origin: 'pubic crest and symphysis', superficial: ANT },
+]
