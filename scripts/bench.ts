@@ -12,6 +12,7 @@ import { generateSkin } from '../src/anatomy/skin.ts'
 import { muscleIds, muscles } from '../src/data/muscles.ts'
 import { regionIds } from '../src/data/regions.ts'
 import { referredPainLabels } from '../src/scene/referredPainZones.ts'
+import { rankMuscles, type PainMark } from '../src/lookup/rankMuscles.ts'
 import { searchMuscles } from '../src/lookup/searchMuscles.ts'
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
@@ -43,6 +44,14 @@ async function main(): Promise<void> {
   const zonesUs = time(() => { for (const id of muscleIds) referredPainLabels(id, 'left') }, 50) / muscleIds.length * 1000
   const searchUs = time(() => searchMuscles('infraspinatis'), 200) * 1000
   console.log(`zone labels per selection: ${zonesUs.toFixed(1)} µs; fuzzy search per keystroke: ${searchUs.toFixed(0)} µs`)
+
+  // "Where does it hurt": one ranking over every muscle and both sides, per change of the marks.
+  const painRegions = ['temple', 'posterior_neck', 'upper_shoulder_top', 'scapula_medial_border', 'low_back', 'buttock'] as const
+  const rankUs = [1, 3, 6].map((n) => {
+    const marks: PainMark[] = painRegions.slice(0, n).map((region, i) => ({ region, side: i % 2 === 0 ? 'left' : 'right' }))
+    return time(() => { for (let i = 0; i < 100; i++) rankMuscles(marks) }, 50) / 100 * 1000
+  })
+  console.log(`rankMuscles per call over ${muscleIds.length} muscles: ${rankUs.map((us, i) => `${[1, 3, 6][i]} marks ${us.toFixed(1)} µs`).join(', ')} (median)`)
 
   const assets = resolve(root, 'dist/assets')
   if (existsSync(assets)) {

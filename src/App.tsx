@@ -6,6 +6,9 @@ import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
 import { MuscleSearch } from './ui/MuscleSearch.tsx'
+import { ModeSwitch } from './ui/ModeSwitch.tsx'
+import { WhereItHurtsPanel } from './ui/WhereItHurtsPanel.tsx'
+import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewControls } from './ui/ViewControls.tsx'
@@ -15,10 +18,11 @@ import { hasWebGL2 } from './ui/webgl.ts'
 const Scene = lazy(() => import('./scene/Scene.tsx'))
 
 function NoWebGL({ reason }: { reason: string }) {
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   return (
     <main className="no-webgl">
       <p className="notice" role="alert">{reason} Here is every muscle as text instead, with the same content.</p>
-      <MuscleList />
+      {painting ? <WhereItHurtsPanel withTools={false} /> : <MuscleList />}
     </main>
   )
 }
@@ -26,12 +30,14 @@ function NoWebGL({ reason }: { reason: string }) {
 /** The app: header with search, the 3D body with its controls, and the muscle panel. */
 export function App() {
   const [webgl] = useState(() => hasWebGL2())
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   useEffect(() => startUrlSync(), [])
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>TriggerMap</h1>
+        <ModeSwitch />
         {webgl && <MuscleSearch />}
       </header>
       <Notices />
@@ -45,7 +51,7 @@ export function App() {
               <HoverLabel />
               <ViewControls />
             </section>
-            <MusclePanel />
+            {painting ? <WhereItHurtsPanel /> : <MusclePanel />}
           </main>
         </SceneErrorBoundary>
       ) : (

@@ -13,8 +13,40 @@ export interface TubeResolution {
   around: number
 }
 
-/** Display resolution: smooth enough for a muscle, small enough for a 1.5 MB model. */
+/** The finest display resolution, for the largest muscles. */
 export const displayResolution: TubeResolution = { along: 28, around: 18 }
+
+/** The coarsest: a hand or foot muscle a few centimetres long still looks round. */
+export const minimumResolution: TubeResolution = { along: 12, around: 10 }
+
+const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+/**
+ * Display resolution for one part, from its size, so that 116 muscles stay within the model's
+ * size budget: about a ring per centimetre along (its control polygon's length) and a vertex
+ * per 6 mm around (its widest control ring's perimeter), between the minimum and the finest.
+ */
+export function resolutionFor(fig: TubeFigure): TubeResolution {
+  const centres = fig.rings.map((r) => {
+    const c: [number, number, number] = [0, 0, 0]
+    for (const p of r) for (let k = 0; k < 3; k++) c[k] = c[k]! + p[k]! / r.length
+    return c
+  })
+  const line = [fig.origin, ...centres, fig.insertion]
+  let length = 0
+  for (let i = 1; i < line.length; i++) length += dist(line[i - 1]!, line[i]!)
+  let girth = 0
+  for (const r of fig.rings) {
+    let perimeter = 0
+    for (let j = 0; j < r.length; j++) perimeter += dist(r[j]!, r[(j + 1) % r.length]!)
+    girth = Math.max(girth, perimeter)
+  }
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(x)))
+  return {
+    along: clamp(length / 0.01, minimumResolution.along, displayResolution.along),
+    around: clamp(girth / 0.006, minimumResolution.around, displayResolution.around),
+  }
+}
 
 /**
  * A sampled tube. Vertex 0 is the origin pole; ring r (1..along) at u = r / (along + 1) holds
@@ -61,8 +93,8 @@ export function tubeIndices(res: TubeResolution): Uint32Array {
   return Uint32Array.from(out)
 }
 
-/** Samples one part's tube (left side) on the display grid. */
-export function tubeMesh(fig: TubeFigure, res: TubeResolution = displayResolution): TubeGrid {
+/** Samples one part's tube (left side) on its display grid (`resolutionFor`) or the one given. */
+export function tubeMesh(fig: TubeFigure, res: TubeResolution = resolutionFor(fig)): TubeGrid {
   const controls = tubeControlPoints(fig)
   const { along, around } = res
   const positions = new Float32Array((along * around + 2) * 3)
@@ -82,7 +114,7 @@ export function partIds(figure: MuscleFigure): string[] {
 }
 
 /** One muscle on one side: all its parts merged into a single mesh (right = mirror of left). */
-export function muscleMesh(figure: MuscleFigure, side: 'left' | 'right', res: TubeResolution = displayResolution): TriangleMesh {
+export function muscleMesh(figure: MuscleFigure, side: 'left' | 'right', res?: TubeResolution): TriangleMesh {
   const left = mergeMeshes(partIds(figure).map((id) => tubeMesh(figure.parts[id]!, res)))
   return side === 'left' ? left : mirrorX(left)
 }

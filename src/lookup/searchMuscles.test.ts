@@ -53,6 +53,13 @@ describe('search by where it hurts, in everyday words', () => {
     expect(regionsForQuery('back of the knee')).toEqual(['knee_posterior'])
   })
 
+  it('falls back to symptoms when no place is named ("pain when sitting", "calf cramps")', () => {
+    const sitting = searchMuscleHits('pain when sitting', 10)
+    expect(sitting.length).toBeGreaterThan(2)
+    for (const h of sitting) expect(h.reason).toMatch(/sitting/i)
+    expect(searchMuscles('cramps', 10)).toContain('gastrocnemius')
+  })
+
   it('still puts a name match first', () => {
     expect(searchMuscles('soleus')[0]).toBe('soleus')
   })

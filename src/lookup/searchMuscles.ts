@@ -30,7 +30,7 @@ const byName = new Fuse(
 )
 
 /** Words that say nothing about where (every query about pain has them). */
-const noise = new Set(['pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'hurts', 'hurt', 'my', 'the', 'in', 'of', 'and', 'a', 'on', 'at', 'to', 'is', 'it'])
+const noise = new Set(['pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'hurts', 'hurt', 'my', 'the', 'in', 'of', 'and', 'a', 'on', 'at', 'to', 'is', 'it', 'when', 'while', 'with', 'after', 'for', 'from', 'i', 'me'])
 
 /** Lower-case words, plural "s" dropped, noise removed. */
 function words(text: string): string[] {
@@ -108,7 +108,25 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
   }))
 }
 
-/** Muscles matching a query, best first (at most `limit`): name matches, then where-it-hurts matches. */
+/** Muscles with a symptom that uses every word of the query ("pain when sitting", "cramps"). */
+function musclesBySymptom(query: string): SearchHit[] {
+  const qWords = words(query)
+  if (qWords.length === 0) return []
+  const hits: SearchHit[] = []
+  for (const id of muscleIds) {
+    const symptom = muscles[id].symptoms.find((text) => {
+      const ws = words(text)
+      return qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w))))
+    })
+    if (symptom) hits.push({ muscle: id, reason: `Symptom: ${symptom.length > 90 ? `${symptom.slice(0, 88)}…` : symptom}` })
+  }
+  return hits
+}
+
+/**
+ * Muscles matching a query, best first (at most `limit`): name matches, then muscles whose
+ * zones cover the place named, then muscles whose symptoms use the query's words.
+ */
 export function searchMuscleHits(query: string, limit = 8): SearchHit[] {
   const q = query.trim()
   if (!q) return []
@@ -122,8 +140,13 @@ export function searchMuscleHits(query: string, limit = 8): SearchHit[] {
       const reason = reasonOf.get(r.item.id)
       return reason ? { muscle: r.item.id, reason } : { muscle: r.item.id }
     })
-  const seen = new Set(named.map((h) => h.muscle))
-  const hits = [...named, ...located.filter((h) => !seen.has(h.muscle))]
+  const hits: SearchHit[] = []
+  const seen = new Set<MuscleId>()
+  for (const h of [...named, ...located, ...musclesBySymptom(q)]) {
+    if (seen.has(h.muscle)) continue
+    seen.add(h.muscle)
+    hits.push(h)
+  }
   if (hits.length === 0) return byName.search(q, { limit }).map((r) => ({ muscle: r.item.id }))
   return hits.slice(0, limit)
 }

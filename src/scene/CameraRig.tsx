@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { CameraControls } from '@react-three/drei'
+import { CameraControls, CameraControlsImpl } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, Vector3 } from 'three'
 import { useAppStore, type CameraRequest } from '../state/store.ts'
@@ -64,6 +64,18 @@ export function CameraRig() {
       void c.fitToBox(toBox(bodyBounds), animate, paddingFor(bodyBounds, canvas))
     }
   }, [request, width, height, canvas])
+
+  // In paint mode one finger or the left button paints; two fingers or the right button orbit.
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
+  useEffect(() => {
+    const c = controls.current
+    if (!c) return
+    const { ACTION } = CameraControlsImpl
+    c.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE
+    c.mouseButtons.right = painting ? ACTION.ROTATE : ACTION.TRUCK
+    c.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE
+    c.touches.two = painting ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK
+  }, [painting])
 
   return <CameraControls ref={controls} makeDefault minDistance={0.15} maxDistance={6} dollySpeed={0.6} />
 }

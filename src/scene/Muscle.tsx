@@ -9,6 +9,8 @@ import type { ModelPart } from './Body.tsx'
 /** Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. */
 const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91' } as const
 
+const noRaycast = () => null
+
 interface MuscleProps {
   muscle: MuscleId
   side: Side
@@ -20,6 +22,8 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   // Narrow selectors: a hover or click re-renders only the meshes whose state changes.
   const isSelected = useAppStore((s) => s.selected?.muscle === muscle && s.selected.side === side)
   const isHovered = useAppStore((s) => s.hovered?.muscle === muscle && s.hovered.side === side)
+  // While the person marks pain, touches belong to the skin.
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.72, metalness: 0 }), [])
   material.color.set(isSelected ? colors.selected : isHovered ? colors.hovered : colors.rest)
 
@@ -38,6 +42,7 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
+      raycast={painting ? noRaycast : undefined}
       onPointerOver={onOver}
       onPointerOut={onOut}
       onClick={onClick}

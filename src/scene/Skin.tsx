@@ -1,40 +1,98 @@
-import { useEffect, useMemo } from 'react'
-import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { useThree, type ThreeEvent } from '@react-three/fiber'
+import { Vector3, type BufferAttribute } from 'three'
+import { regionIds } from '../data/regions.ts'
+import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
-import { createReferredPainMaterial, createZoneTexture, writeZoneStates } from './referredPainShader.ts'
-import { labelCount, referredPainLabels } from './referredPainZones.ts'
 import type { ModelPart } from './Body.tsx'
+import { labelsWithinBrush, type SkinSurface } from './brush.ts'
+import { createReferredPainMaterial, createZoneTexture, writeSkinStates } from './referredPainShader.ts'
+import { labelCount, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
 
 const noZones = new Uint8Array(labelCount)
-/** Skin takes no pointer events: clicks go through it to the muscles. */
+/** Outside "Where does it hurt" the skin takes no pointer events: clicks reach the muscles. */
 const ignoreRaycast = () => null
 
-/** The skin, painted with the selected muscle's referred-pain zones. */
+/** Skin vertices in model space with their labels, for the brush (the glb stores them quantised). */
+function skinSurface(part: ModelPart): SkinSurface {
+  const pos = part.geometry.getAttribute('position') as BufferAttribute
+  const lab = part.geometry.getAttribute('_region') as BufferAttribute
+  const positions = new Float32Array(pos.count * 3)
+  const labels = new Uint16Array(pos.count)
+  const v = new Vector3()
+  for (let i = 0; i < pos.count; i++) {
+    v.fromBufferAttribute(pos, i).applyMatrix4(part.matrix)
+    positions.set([v.x, v.y, v.z], i * 3)
+    labels[i] = lab.getX(i)
+  }
+  return { positions, labels }
+}
+
+/** Label -> a mark (region and side). */
+const markOf = (label: number) => ({ region: regionIds[label >> 1]!, side: label & 1 ? ('right' as const) : ('left' as const) })
+
+/** The skin: the selected muscle's referred-pain zones and the person's pain marks; a canvas in paint mode. */
 export function Skin({ part }: { part: ModelPart }) {
   const zones = useMemo(createZoneTexture, [])
   const material = useMemo(() => createReferredPainMaterial(zones), [zones])
   const selected = useAppStore((s) => s.selected)
+  const painMarks = useAppStore((s) => s.painMarks)
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const skinVisible = useAppStore((s) => s.visibleLayers.skin)
   const dpr = useThree((s) => s.viewport.dpr)
+  const surface = useMemo(() => (painting ? skinSurface(part) : null), [painting, part])
+  const stroking = useRef(false)
 
   useEffect(() => {
-    writeZoneStates(zones, selected ? referredPainLabels(selected.muscle, selected.side) : noZones)
-  }, [zones, selected])
+    const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side) : noZones
+    writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
+  }, [zones, selected, painMarks])
 
   useEffect(() => {
-    material.uniforms.uSkinOpacity!.value = skinVisible ? 0.22 : 0
+    // In paint mode the skin is a surface to draw on, so it is shown more solid.
+    material.uniforms.uSkinOpacity!.value = painting ? 0.8 : skinVisible ? 0.22 : 0
     material.uniforms.uDotSpacing!.value = 7 * dpr
-  }, [material, skinVisible, dpr])
+  }, [material, skinVisible, painting, dpr])
 
   useEffect(() => () => { material.dispose(); zones.dispose() }, [material, zones])
 
-  return <mesh
+  const paint = (e: ThreeEvent<PointerEvent>) => {
+    if (!surface || e.face == null) return
+    const touched = surface.labels[e.face.a]!
+    const { brush } = useAppStore.getState()
+    const labels = labelsWithinBrush(surface, [e.point.x, e.point.y, e.point.z], brush.radius, touched)
+    applyBrush(labels.map(markOf), brush.tool)
+  }
+
+  const handlers = painting
+    ? {
+        onPointerDown: (e: ThreeEvent<PointerEvent>) => {
+          if (e.button !== 0) return
+          e.stopPropagation()
+          stroking.current = true
+          beginStroke()
+          paint(e)
+        },
+        onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+          if (!stroking.current) return
+          e.stopPropagation()
+          paint(e)
+        },
+        onPointerUp: () => { stroking.current = false },
+        onPointerLeave: () => { stroking.current = false },
+      }
+    : {}
+
+  return (
+    <mesh
       name="skin"
       geometry={part.geometry}
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={ignoreRaycast}
+      raycast={painting ? undefined : ignoreRaycast}
       renderOrder={1}
+      {...handlers}
     />
+  )
 }

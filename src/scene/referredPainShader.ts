@@ -16,13 +16,16 @@ const vertexShader = /* glsl */ `
   attribute float _region;
   varying float vEssential;
   varying float vSpillover;
+  varying float vMarked;
   varying vec3 vNormal;
   void main() {
     // Look the zone state up per vertex and let it interpolate: the fragment shader cuts at
     // 0.5, so zone borders run smoothly across triangles instead of along their edges.
-    float state = texelFetch(uZones, ivec2(int(_region + 0.5), 0), 0).r;
+    vec4 texel = texelFetch(uZones, ivec2(int(_region + 0.5), 0), 0);
+    float state = texel.r;
     vEssential = step(0.75, state);
     vSpillover = step(0.25, state) * (1.0 - vEssential);
+    vMarked = step(0.5, texel.g);
     vNormal = normalize(normalMatrix * normal);
     gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   }
@@ -33,8 +36,10 @@ const fragmentShader = /* glsl */ `
   uniform vec3 uPainColor;
   uniform float uSkinOpacity;
   uniform float uDotSpacing;
+  uniform vec3 uMarkColor;
   varying float vEssential;
   varying float vSpillover;
+  varying float vMarked;
   varying vec3 vNormal;
 
   float edge(float v) {
@@ -57,6 +62,16 @@ const fragmentShader = /* glsl */ `
     alpha = mix(alpha, 0.9, essential);
     color = mix(color, mix(paleRed, uPainColor, dotMask), spillover);
     alpha = mix(alpha, mix(0.55, 0.95, dotMask), spillover);
+
+    // The person's own pain marks: violet diagonal hatching drawn over any zone, so where a
+    // muscle's zone and the marks overlap both stay visible.
+    float marked = edge(vMarked);
+    float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (1.6 * uDotSpacing)));
+    vec3 paleMark = mix(uMarkColor, vec3(1.0), 0.7);
+    vec3 markFill = mix(paleMark, uMarkColor, stripe);
+    float overZone = max(essential, spillover);
+    color = mix(color, mix(markFill, uMarkColor, overZone), marked * mix(1.0, stripe, overZone));
+    alpha = mix(alpha, max(alpha, mix(0.6, 0.95, stripe)), marked);
     if (alpha < 0.01) discard;
 
     // Soft light from the viewer's upper left, so the zones keep the body's shape.
@@ -69,6 +84,8 @@ const fragmentShader = /* glsl */ `
 
 /** Colours of the skin shell and of pain (the only red in the app). */
 export const painColor = '#c62828'
+/** The person's own pain marks: violet, distinct from the red zones and the teal accent. */
+export const markColor = '#5b2ea6'
 const skinColor = '#d9c2b0'
 
 /** The zone texture: one RGBA texel per region-and-side label. */
@@ -78,10 +95,13 @@ export function createZoneTexture(): DataTexture {
   return texture
 }
 
-/** Writes zone states (one byte per label) into the texture's red channel. */
-export function writeZoneStates(texture: DataTexture, states: Uint8Array): void {
+/** Writes zone states (red channel) and pain marks (green channel), one byte per label each. */
+export function writeSkinStates(texture: DataTexture, zones: Uint8Array, marks: Uint8Array): void {
   const data = texture.image.data as Uint8Array
-  for (let i = 0; i < states.length; i++) data[i * 4] = states[i]!
+  for (let i = 0; i < zones.length; i++) {
+    data[i * 4] = zones[i]!
+    data[i * 4 + 1] = marks[i]!
+  }
   texture.needsUpdate = true
 }
 
@@ -97,6 +117,7 @@ export function createReferredPainMaterial(zones: DataTexture): ShaderMaterial {
       uZones: { value: zones },
       uSkinColor: { value: new Color(skinColor) },
       uPainColor: { value: new Color(painColor) },
+      uMarkColor: { value: new Color(markColor) },
       uSkinOpacity: { value: 0.22 },
       uDotSpacing: { value: 7 },
     },

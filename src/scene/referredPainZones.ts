@@ -39,3 +39,13 @@ export function referredPainLabels(muscle: MuscleId, side: Side): Uint8Array {
   }
   return states
 }
+
+/** One byte per label: 255 where the person marked pain (midline regions on both halves). */
+export function painMarkLabels(marks: readonly { region: RegionId; side: Side }[]): Uint8Array {
+  const states = new Uint8Array(labelCount)
+  for (const m of marks) {
+    states[regionLabel(m.region, m.side)] = 255
+    if (isMidline(m.region)) states[regionLabel(m.region, m.side === 'left' ? 'right' : 'left')] = 255
+  }
+  return states
+}

@@ -6,6 +6,7 @@
 import { create } from 'zustand'
 import type { ExplainerId } from '../data/explainers.ts'
 import type { MuscleId } from '../data/muscles.ts'
+import type { RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
 
 /** A muscle on one side of the body: what the user hovers or selects. */
@@ -39,10 +40,32 @@ export interface AppState {
   audience: Audience
   /** The explainer page open over the app, if any. */
   explainer: ExplainerId | null
+  mode: Mode
+  /** Pain marks, unique by region and side, in the order first marked. */
+  painMarks: readonly MarkedRegion[]
+  /** Earlier versions of `painMarks`, newest last, for undo. */
+  painHistory: readonly (readonly MarkedRegion[])[]
+  brush: Brush
 }
 
 /** Plain words (the default) or clinical terms. */
 export type Audience = 'patient' | 'clinician'
+
+/** What the body does when touched: show a muscle, or take pain marks. */
+export const modes = ['explore', 'where_it_hurts'] as const
+export type Mode = (typeof modes)[number]
+
+/** A place the person marked as painful: a region on one side. */
+export interface MarkedRegion {
+  region: RegionId
+  side: Side
+}
+
+/** The pain brush: paint or erase, and its radius in metres. */
+export interface Brush {
+  tool: 'paint' | 'erase'
+  radius: number
+}
 
 const initialState: AppState = {
   selected: null,
@@ -52,6 +75,10 @@ const initialState: AppState = {
   notices: [],
   audience: 'patient',
   explainer: null,
+  mode: 'explore',
+  painMarks: [],
+  painHistory: [],
+  brush: { tool: 'paint', radius: 0.03 },
 }
 
 export const useAppStore = create<AppState>()(() => initialState)

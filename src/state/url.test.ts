@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { muscleIds } from '../data/muscles.ts'
+import { regionIds } from '../data/regions.ts'
 import { decodeUrlState, encodeUrlState } from './url.ts'
 
 describe('URL codec', () => {
   it('round-trips every muscle on both sides', () => {
     for (const muscle of muscleIds) {
       for (const side of ['left', 'right'] as const) {
-        const search = encodeUrlState({ selected: { muscle, side } })
-        expect(decodeUrlState(search)).toEqual({ state: { selected: { muscle, side } }, problems: [] })
+        const search = encodeUrlState({ selected: { muscle, side }, painMarks: [] })
+        expect(decodeUrlState(search)).toEqual({ state: { selected: { muscle, side }, painMarks: [] }, problems: [] })
       }
     }
   })
 
   it('writes nothing when nothing is selected, and reads an empty query as no selection', () => {
-    expect(encodeUrlState({ selected: null })).toBe('')
-    expect(decodeUrlState('')).toEqual({ state: { selected: null }, problems: [] })
+    expect(encodeUrlState({ selected: null, painMarks: [] })).toBe('')
+    expect(decodeUrlState('')).toEqual({ state: { selected: null, painMarks: [] }, problems: [] })
   })
 
   it('keeps links compact', () => {
-    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' } })).toBe('?v=1&m=infraspinatus&s=l')
+    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' }, painMarks: [] })).toBe('?v=1&m=infraspinatus&s=l')
   })
 
   it('drops an unknown muscle with a message naming it', () => {
@@ -42,5 +43,27 @@ describe('URL codec', () => {
     }
     expect(decodeUrlState('?m=__proto__').state.selected).toBeNull()
     expect(decodeUrlState('?v=99&m=deltoid').problems[0]).toMatch(/another version/)
+  })
+})
+
+describe('pain marks in the link', () => {
+  it('round-trip every region on both sides', () => {
+    const painMarks = regionIds.flatMap((region) => (['left', 'right'] as const).map((side) => ({ region, side })))
+    const search = encodeUrlState({ selected: null, painMarks })
+    expect(decodeUrlState(search)).toEqual({ state: { selected: null, painMarks }, problems: [] })
+  })
+
+  it('stay short: four marks and a muscle in under 60 characters', () => {
+    const search = encodeUrlState({
+      selected: { muscle: 'supinator', side: 'left' },
+      painMarks: [{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }, { region: 'back_of_hand', side: 'left' }, { region: 'thumb', side: 'left' }],
+    })
+    expect(search.length).toBeLessThan(60)
+  })
+
+  it('drop unreadable marks with a message and keep the rest', () => {
+    const { state, problems } = decodeUrlState('?v=1&p=0.zzz.%3Cb%3E.1')
+    expect(state.painMarks).toEqual([{ region: regionIds[0], side: 'left' }, { region: regionIds[0], side: 'right' }])
+    expect(problems[0]).toMatch(/2 of the pain marks/)
   })
 })

@@ -1,10 +1,12 @@
 /**
- * The shareable part of the state in the URL: `?v=1&m=infraspinatus&s=l`.
+ * The shareable part of the state in the URL: `?v=1&m=infraspinatus&s=l&p=1k.1l`.
+ * `p` lists pain marks as region labels (regionIndex * 2 + side, 1 for right) in base 36.
  * Versioned, compact, validated on read: a bad part is dropped with a message for the user,
  * never a crash. Pure functions; `urlSync.ts` connects them to the browser.
  */
 import { isMuscleId, muscles } from '../data/muscles.ts'
-import type { MuscleOnSide } from './store.ts'
+import { regionIds } from '../data/regions.ts'
+import type { MarkedRegion, MuscleOnSide } from './store.ts'
 
 /** The version this code writes; links of other versions are read as far as they are valid. */
 export const urlVersion = 1
@@ -12,6 +14,7 @@ export const urlVersion = 1
 /** What a URL can carry. */
 export interface UrlState {
   selected: MuscleOnSide | null
+  painMarks: readonly MarkedRegion[]
 }
 
 /** The result of reading a URL: what was valid, and a message for each part that was not. */
@@ -24,13 +27,30 @@ const sideCodes = { l: 'left', r: 'right' } as const
 
 /** Writes the query string (with leading `?`, or '' when there is nothing to share). */
 export function encodeUrlState(state: UrlState): string {
-  if (!state.selected) return ''
-  const params = new URLSearchParams({
-    v: String(urlVersion),
-    m: state.selected.muscle,
-    s: state.selected.side === 'left' ? 'l' : 'r',
-  })
+  if (!state.selected && state.painMarks.length === 0) return ''
+  const params = new URLSearchParams({ v: String(urlVersion) })
+  if (state.selected) {
+    params.set('m', state.selected.muscle)
+    params.set('s', state.selected.side === 'left' ? 'l' : 'r')
+  }
+  if (state.painMarks.length > 0) {
+    params.set('p', state.painMarks.map((m) => (regionIds.indexOf(m.region) * 2 + (m.side === 'left' ? 0 : 1)).toString(36)).join('.'))
+  }
   return `?${params.toString()}`
+}
+
+/** Reads the `p` list; unknown codes are dropped and counted. */
+function decodeMarks(text: string): { marks: MarkedRegion[]; bad: number } {
+  const marks: MarkedRegion[] = []
+  let bad = 0
+  for (const code of text.split('.')) {
+    const label = /^[0-9a-z]{1,3}$/.test(code) ? parseInt(code, 36) : NaN
+    const region = Number.isInteger(label) ? regionIds[label >> 1] : undefined
+    if (!region) { bad++; continue }
+    const side = label & 1 ? 'right' : 'left'
+    if (!marks.some((m) => m.region === region && m.side === side)) marks.push({ region, side })
+  }
+  return { marks, bad }
 }
 
 /** Reads a query string; never throws. */
@@ -40,7 +60,7 @@ export function decodeUrlState(search: string): DecodedUrl {
   try {
     params = new URLSearchParams(search)
   } catch {
-    return { state: { selected: null }, problems: ['This link could not be read, so the body is shown without a selection.'] }
+    return { state: { selected: null, painMarks: [] }, problems: ['This link could not be read, so the body is shown without a selection.'] }
   }
   const version = params.get('v')
   if (version !== null && version !== String(urlVersion)) {
@@ -61,7 +81,14 @@ export function decodeUrlState(search: string): DecodedUrl {
   } else if (side !== null) {
     problems.push('The link gives a side but no muscle, so nothing is selected.')
   }
-  return { state: { selected }, problems }
+  let painMarks: MarkedRegion[] = []
+  const p = params.get('p')
+  if (p !== null) {
+    const { marks, bad } = decodeMarks(p)
+    painMarks = marks
+    if (bad > 0) problems.push(`${bad} of the pain marks in this link could not be read and were left out.`)
+  }
+  return { state: { selected, painMarks }, problems }
 }
 
 /** Keeps echoed user input short and printable. */

@@ -115,3 +115,28 @@ test('deep muscles are reachable: hide the skin and surface muscles, then click 
   await clickMuscle(page, 'scalenes', 'right')
   await expect(page.getByRole('heading', { name: 'Right scalenes' })).toBeVisible()
 })
+
+test('a search in everyday words ("jaw pain") lists muscles with reasons and selects one', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await page.getByRole('combobox', { name: 'Search muscles' }).fill('jaw pain')
+  const first = page.getByRole('option').first()
+  await expect(first).toContainText('Refers pain to')
+  const name = (await first.locator('xpath=text()[1]').textContent())!.trim()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: `Left ${name.charAt(0).toLowerCase()}${name.slice(1)}`, level: 2 })).toBeVisible()
+})
+
+test('explainer pages open from the app and close back to it', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await page.getByRole('button', { name: 'warning signs' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(/clinician/i)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await page.getByRole('button', { name: /fibromyalgia/i }).first().click()
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toContainText(/fibromyalgia/i)
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+})

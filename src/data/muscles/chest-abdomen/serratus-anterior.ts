@@ -29,7 +29,7 @@ export const serratusAnterior = {
         'Digitations at the 5th-6th ribs in the mid-axillary line; flat palpation against the ribs with the patient side-lying, or a pincer grip of the slip between rib interspaces with the arm supported in slight abduction.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['lateral_chest', 'scapula_medial_border'],
-      spilloverZone: ['upper_arm_medial', 'forearm_anterior', 'palm', 'ring_finger', 'little_finger'],
+      spilloverZone: ['upper_arm_medial', 'medial_elbow', 'forearm_anterior', 'palm', 'ring_finger', 'little_finger'],
     },
   ],
   referredPain:

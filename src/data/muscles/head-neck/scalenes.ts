@@ -32,7 +32,7 @@ export const scalenes = {
         'Anterior scalene, lower half, just posterior to the lateral border of the clavicular head of the SCM and a few centimetres above the clavicle; flat palpation against the anterior tubercles of the transverse processes. The brachial plexus and subclavian artery emerge between the anterior and middle scalenes.',
       position: { part: 'anterior', along: 0.6, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
-      spilloverZone: ['forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
     },
     {
       id: 'middle',
@@ -42,7 +42,7 @@ export const scalenes = {
         'Middle scalene, posterolateral to the anterior scalene and behind the brachial plexus, above the clavicle; flat palpation against the posterior tubercles of the transverse processes.',
       position: { part: 'middle', along: 0.5, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
-      spilloverZone: ['forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
     },
   ],
   referredPain:

@@ -27,7 +27,7 @@ export const sternocleidomastoid = {
         'Mid-portion of the sternal division; pincer palpation with the head tilted slightly toward the same side, lifting the muscle away from the carotid sheath and rolling the bands between thumb and fingers.',
       position: { along: 0.5, around: 0.2 },
       essentialZone: ['cheek_maxilla', 'eye_orbit'],
-      spilloverZone: ['throat_anterior_neck'],
+      spilloverZone: ['throat_anterior_neck', 'temple'],
     },
     {
       id: 'sternal_upper',

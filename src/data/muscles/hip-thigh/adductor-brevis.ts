@@ -26,7 +26,7 @@ export const adductorBrevis = {
         'Proximal belly deep to the adductor longus and pectineus in the upper medial thigh; not directly palpable, so tenderness is sought by deep flat palpation through the adductor longus, patient supine with the thigh abducted and laterally rotated.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['groin', 'knee_medial'],
-      spilloverZone: ['medial_thigh', 'shin_anterior'],
+      spilloverZone: ['anterior_thigh', 'medial_thigh', 'shin_anterior'],
     },
   ],
   referredPain:

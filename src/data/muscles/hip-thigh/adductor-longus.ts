@@ -28,7 +28,7 @@ export const adductorLongus = {
         'Proximal belly a few centimetres distal to the pubic tubercle, where the tendon widens into muscle; pincer or flat palpation of its prominent medial border, patient supine with the knee flexed and the thigh abducted and laterally rotated, the foot resting against the opposite leg.',
       position: { along: 0.25, around: 0 },
       essentialZone: ['groin', 'knee_medial'],
-      spilloverZone: ['medial_thigh', 'shin_anterior'],
+      spilloverZone: ['anterior_thigh', 'medial_thigh', 'shin_anterior'],
     },
   ],
   referredPain:

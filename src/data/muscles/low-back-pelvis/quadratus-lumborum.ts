@@ -29,7 +29,7 @@ export const quadratusLumborum = {
         'Superficial (lateral) fibres just below the 12th rib, in the angle between the rib and the lateral border of the erector spinae; flat palpation medially toward the transverse processes with the patient side-lying over a roll, uppermost arm overhead and uppermost leg extended.',
       position: { along: 0.85, around: 0.75 },
       essentialZone: ['flank'],
-      spilloverZone: ['lower_abdomen', 'groin'],
+      spilloverZone: ['low_back', 'lower_abdomen', 'groin'],
     },
     {
       id: 'superficial_lower',

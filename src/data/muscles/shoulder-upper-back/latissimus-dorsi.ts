@@ -35,7 +35,7 @@ export const latissimusDorsi = {
       clinicalLocation: 'Lower anterolateral fibres over the lower ribs in the mid-axillary region; pincer palpation lifting the muscle off the chest wall.',
       position: { along: 0.35, around: 0.75 },
       essentialZone: ['anterior_shoulder'],
-      spilloverZone: ['flank'],
+      spilloverZone: ['lateral_chest', 'flank'],
     },
   ],
   referredPain:

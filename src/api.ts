@@ -1,0 +1,22 @@
+/**
+ * TriggerMap's public programmatic surface: the clinical data, its types, and the
+ * "where does it hurt" ranking. Keep this path and these names stable; everything else in
+ * `src/` may move. Pure TypeScript: importing it pulls in no React and no three.
+ *
+ * @example
+ * import { rankMuscles, muscles } from './src/api.ts'
+ * const [best] = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
+ * console.log(muscles[best.muscle].name, best.reason)
+ */
+export { muscles, muscleIds } from './data/muscles.ts'
+export type { MuscleId } from './data/muscles.ts'
+export { regions, regionIds } from './data/regions.ts'
+export type { RegionId } from './data/regions.ts'
+export { treatments } from './data/treatments.ts'
+export type { TreatmentId } from './data/treatments.ts'
+export { sources } from './data/sources.ts'
+export type { SourceId } from './data/sources.ts'
+export { explainers } from './data/explainers.ts'
+export type { Muscle, Side, Source, Treatment, TriggerPoint } from './data/types.ts'
+export { rankMuscles } from './lookup/rankMuscles.ts'
+export type { PainMark, RankedMuscle, RankOptions } from './lookup/rankMuscles.ts'

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import { muscleIds } from '../data/muscles.ts'
+import { isMidline, regionIds } from '../data/regions.ts'
+import { painGuideCases } from './painGuideCases.ts'
+import { rankMuscles, SPILLOVER_COVER, type PainMark, type RankedMuscle } from './rankMuscles.ts'
+
+const names = (ranked: RankedMuscle[]) => ranked.map((r) => (r.side ? `${r.muscle}/${r.side}` : r.muscle))
+const find = (ranked: RankedMuscle[], muscle: string, side?: string) => ranked.find((r) => r.muscle === muscle && r.side === side)
+
+describe('rankMuscles: the rules', () => {
+  it('returns nothing for no marks, or only marks that count for nothing', () => {
+    expect(rankMuscles([])).toEqual([])
+    expect(rankMuscles([{ region: 'temple', side: 'left', weight: 0 }])).toEqual([])
+    expect(rankMuscles([{ region: 'temple', weight: -2 }, { region: 'heel', weight: Number.NaN }])).toEqual([])
+  })
+
+  it('returns every muscle that explains a mark, each with a positive score, best first', () => {
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
+    expect(ranked.length).toBeGreaterThan(3)
+    for (const r of ranked) expect(r.score).toBeGreaterThan(0)
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score)
+    expect(names(ranked)).toContain('supinator/left')
+  })
+
+  it('keeps referral on the same side: a mark on the left matches left muscles only', () => {
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
+    expect(ranked.every((r) => r.side === 'left')).toBe(true)
+    const both = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'heel', side: 'right' }])
+    expect(find(both, 'supinator', 'left')?.essential).toEqual(['lateral_elbow'])
+    expect(find(both, 'supinator', 'right')).toBeUndefined()
+    expect(find(both, 'soleus', 'right')?.essential).toEqual(['heel'])
+    expect(find(both, 'soleus', 'left')).toBeUndefined()
+  })
+
+  it('lets a midline region match muscles on both sides', () => {
+    expect(isMidline('sacrum')).toBe(true)
+    const ranked = rankMuscles([{ region: 'sacrum', side: 'left' }, { region: 'heel', side: 'right' }])
+    const left = find(ranked, 'gluteus_maximus', 'left')
+    const right = find(ranked, 'gluteus_maximus', 'right')
+    expect(left?.essential).toEqual(['sacrum'])
+    expect(right?.essential).toEqual(['sacrum'])
+    expect(left?.score).toBe(right?.score)
+  })
+
+  it('ranks muscles without a side when no mark carries one (or only midline marks do)', () => {
+    for (const marks of [[{ region: 'temple' }, { region: 'heel' }], [{ region: 'sacrum', side: 'left' }]] as PainMark[][]) {
+      const ranked = rankMuscles(marks)
+      expect(ranked.length).toBeGreaterThan(0)
+      for (const r of ranked) expect('side' in r).toBe(false)
+      expect(new Set(ranked.map((r) => r.muscle)).size).toBe(ranked.length)
+    }
+  })
+
+  it('counts a mark without a side, among marks with sides, for both sides', () => {
+    const ranked = rankMuscles([{ region: 'temple' }, { region: 'heel', side: 'left' }])
+    expect(find(ranked, 'temporalis', 'left')?.essential).toEqual(['temple'])
+    expect(find(ranked, 'temporalis', 'right')?.essential).toEqual(['temple'])
+  })
+
+  it('weighs an essential-zone match above a spillover-zone match, for every region', () => {
+    for (const region of regionIds) {
+      const ranked = rankMuscles([{ region, side: 'left' }])
+      const essential = ranked.filter((r) => r.essential.length > 0).map((r) => r.score)
+      const spillover = ranked.filter((r) => r.essential.length === 0).map((r) => r.score)
+      if (essential.length > 0 && spillover.length > 0) expect(Math.min(...essential), region).toBeGreaterThan(Math.max(...spillover))
+    }
+  })
+
+  it('prefers a muscle that explains more of the marked areas to one that explains one strongly', () => {
+    // The supraspinatus spillover zone reaches the first three; the palmaris longus essential zone only the palm.
+    const marks: PainMark[] = ['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior', 'palm'].map((region) => ({ region, side: 'left' }) as PainMark)
+    const ranked = rankMuscles(marks)
+    const broad = find(ranked, 'supraspinatus', 'left')!
+    const strong = find(ranked, 'palmaris_longus', 'left')!
+    expect(broad.essential).toEqual([])
+    expect(broad.spillover).toEqual(['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior'])
+    expect(strong.essential).toEqual(['palm'])
+    expect(broad.score).toBeGreaterThan(strong.score)
+    expect(ranked.indexOf(broad)).toBeLessThan(ranked.indexOf(strong))
+  })
+
+  it('scores the share of the marked area explained, plus a prior of at most 0.01', () => {
+    const ranked = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left' }])
+    const temporalis = find(ranked, 'temporalis', 'left')!
+    expect(temporalis.score).toBeGreaterThanOrEqual(0.5)
+    expect(temporalis.score).toBeLessThanOrEqual(0.51)
+    const masseter = find(ranked, 'masseter', 'left')!
+    expect(masseter.spillover).toEqual(['temple'])
+    expect(masseter.score).toBeGreaterThanOrEqual(SPILLOVER_COVER / 2)
+    expect(masseter.score).toBeLessThanOrEqual(SPILLOVER_COVER / 2 + 0.01)
+  })
+
+  it('scales each mark by its weight', () => {
+    const heavyHeel = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left', weight: 3 }])
+    const heavyTemple = rankMuscles([{ region: 'temple', side: 'left', weight: 3 }, { region: 'heel', side: 'left' }])
+    expect(heavyHeel[0]!.essential).toEqual(['heel'])
+    expect(heavyTemple[0]!.essential).toEqual(['temple'])
+    expect(find(heavyHeel, 'soleus', 'left')!.score).toBeGreaterThan(0.75)
+    expect(find(heavyHeel, 'temporalis', 'left')!.score).toBeLessThan(0.26)
+  })
+
+  it('counts the same region and side once, with the larger weight', () => {
+    const once = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left', weight: 2 }])
+    const twice = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left' }, { region: 'heel', side: 'left', weight: 2 }])
+    expect(twice).toEqual(once)
+  })
+
+  it('is deterministic and does not depend on the order of the marks', () => {
+    const marks: PainMark[] = [
+      { region: 'low_back', side: 'left' },
+      { region: 'buttock', side: 'left', weight: 2 },
+      { region: 'sacrum', side: 'right' },
+      { region: 'lateral_thigh', side: 'right' },
+      { region: 'calf', side: 'left', weight: 0.5 },
+    ]
+    const first = rankMuscles(marks)
+    expect(rankMuscles(marks)).toEqual(first)
+    expect(rankMuscles([...marks].reverse())).toEqual(first)
+    expect(rankMuscles([marks[2]!, marks[0]!, marks[4]!, marks[1]!, marks[3]!])).toEqual(first)
+  })
+
+  it('breaks ties by muscle order, head to toe, then left before right', () => {
+    const ranked = rankMuscles([{ region: 'buttock', side: 'left' }, { region: 'sacrum', side: 'right' }])
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1]!, ranked[i]!]
+      if (a.score !== b.score) continue
+      const order = (r: RankedMuscle) => muscleIds.indexOf(r.muscle) * 2 + (r.side === 'right' ? 1 : 0)
+      expect(order(a)).toBeLessThan(order(b))
+    }
+  })
+
+  it('returns at most `limit` muscles', () => {
+    const all = rankMuscles([{ region: 'buttock', side: 'left' }])
+    expect(all.length).toBeGreaterThan(10)
+    expect(rankMuscles([{ region: 'buttock', side: 'left' }], { limit: 10 })).toEqual(all.slice(0, 10))
+    expect(rankMuscles([{ region: 'buttock', side: 'left' }], { limit: 0 })).toEqual([])
+  })
+
+  it('says why in plain words', () => {
+    const marks: PainMark[] = ['temple', 'eye_orbit', 'occiput', 'heel'].map((region) => ({ region, side: 'left' }) as PainMark)
+    const ranked = rankMuscles(marks)
+    expect(find(ranked, 'suboccipital_muscles', 'left')!.reason).toBe('Its essential zone covers 3 of your 4 marked areas.')
+    expect(find(ranked, 'temporalis', 'left')!.reason).toBe('Its essential zone covers 2 of your 4 marked areas; its spillover zone covers 1 more.')
+    expect(find(ranked, 'upper_trapezius', 'left')!.reason).toBe('Its essential zone covers 1 of your 4 marked areas; its spillover zone covers 2 more.')
+    expect(find(ranked, 'masseter', 'left')!.reason).toBe('Its spillover zone covers 2 of your 4 marked areas.')
+    expect(rankMuscles([{ region: 'temple' }]).find((r) => r.muscle === 'masseter')!.reason).toBe('Its spillover zone covers your marked area.')
+  })
+
+  it('takes well under a millisecond per call over the whole atlas', () => {
+    const marks: PainMark[] = ['temple', 'posterior_neck', 'upper_shoulder_top', 'scapula_medial_border', 'low_back', 'buttock'].map(
+      (region) => ({ region, side: 'left' }) as PainMark,
+    )
+    rankMuscles(marks)
+    const start = performance.now()
+    for (let i = 0; i < 200; i++) rankMuscles(marks)
+    // A loose bound, so a busy test machine does not fail it; `npm run bench` gives the figure.
+    expect((performance.now() - start) / 200).toBeLessThan(1)
+  })
+})
+
+describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
+  it('has at least 25 cases covering every guide, each with 2 to 4 distinct muscles', () => {
+    expect(painGuideCases.length).toBeGreaterThanOrEqual(25)
+    const guides = new Set(painGuideCases.map((c) => c.source.locator))
+    expect(guides.size).toBe(7)
+    for (const c of painGuideCases) {
+      expect(c.muscles.length, c.area).toBeGreaterThanOrEqual(2)
+      expect(c.muscles.length, c.area).toBeLessThanOrEqual(4)
+      expect(new Set(c.muscles).size, c.area).toBe(c.muscles.length)
+    }
+  })
+
+  it('puts the muscles each guide lists first in the top ten for that single mark (recall >= 90%)', () => {
+    let found = 0
+    let listed = 0
+    let complete = 0
+    const misses: string[] = []
+    for (const c of painGuideCases) {
+      const top = rankMuscles([{ region: c.region, side: 'left' }], { limit: 10 }).map((r) => r.muscle)
+      const missing = c.muscles.filter((m) => !top.includes(m))
+      listed += c.muscles.length
+      found += c.muscles.length - missing.length
+      if (missing.length === 0) complete++
+      else misses.push(`${c.area} (${c.region}): ${missing.join(', ')} not in top 10 [${top.join(', ')}]`)
+    }
+    const recall = found / listed
+    console.log(
+      `pain-guide recall: ${found}/${listed} muscles (${(100 * recall).toFixed(1)}%), ${complete}/${painGuideCases.length} cases complete` +
+        (misses.length > 0 ? `\nmisses:\n  ${misses.join('\n  ')}` : ''),
+    )
+    expect(recall).toBeGreaterThanOrEqual(0.9)
+  })
+})
