@@ -47,6 +47,13 @@ export function towardSkin(p: Vec3, skin: ReferenceMesh): Vec3 {
   return [v[0] / l, v[1] / l, v[2] / l]
 }
 
+/** The samples moved `by` metres along their (outward) normals. */
+function inflated(s: SurfaceSamples, by: number): SurfaceSamples {
+  const points = Float64Array.from(s.points)
+  for (let i = 0; i < points.length; i++) points[i] = points[i]! + by * s.normals[i]!
+  return { points, normals: s.normals, count: s.count }
+}
+
 /** Rounds a figure: positions to 0.1 mm, the superficial direction to 3 decimals. */
 export function quantise(f: TubeFigure): TubeFigure {
   const q = (v: Vec3): Vec3 => [Math.round(v[0] * 1e4) / 1e4, Math.round(v[1] * 1e4) / 1e4, Math.round(v[2] * 1e4) / 1e4]
@@ -75,7 +82,8 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
   const count = Math.min(20000, Math.max(4000, Math.round(refStats.area / 2e-6)))
   const samples = sampleSurface(ref.positions, ref.indices, count, 7)
   const superficial = spec.superficial ?? towardSkin(refStats.centroid, skin)
-  const fit = fitTube(samples, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
+  const target = spec.inflate ? inflated(samples, spec.inflate) : samples
+  const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
   const figure = quantise(fit.figure)
   const mesh = tubeMesh(figure)
   const c = surfaceCentroid(mesh.positions, mesh.indices)

@@ -4,9 +4,9 @@
  * spreads about 1 to 1.5 cm beyond it onto the forehead, temple and cheek; the palpebral part
  * lies in the eyelids. Its fibres arise medially (nasal part of the frontal bone, frontal
  * process of the maxilla, medial palpebral ligament) and loop round the eye back to the medial
- * side. Here it is one band, 1.8 cm wide and 2.4 mm thick (7 rings of 4 control points), that starts above the medial
- * palpebral ligament (along 0), runs over the brow (~0.25) to the lateral canthus (0.5), under
- * the eye (~0.75) and back to just below the ligament (1), leaving the ligament itself open.
+ * side. Here it is one band, 1.8 cm wide and 2.4 mm thick (7 rings of 4 control points), that starts at
+ * the inner corner (along 0), runs up over the brow (~0.4) to the outer corner (~0.6), under the
+ * eye and back toward the inner corner (1), leaving the lower inner quarter open.
  *
  * Measured: the orbital margin (where the facial skeleton seen from the front steps forward
  * most, round the orbit) and the skin over it.
@@ -69,8 +69,10 @@ export function shapeOrbicularisOculi(refs: DescribedRefs): Record<string, TubeF
     const k = Math.floor(t)
     return radius[k % 24]! * (1 - (t - k)) + radius[(k + 1) % 24]! * (t - k)
   }
-  // From 155 degrees (above the medial palpebral ligament) the long way round to 205.
-  const angle = (u: number) => (155 - 310 * u) * deg
+  // From just below the inner corner (190 degrees) up over the brow, round the outer corner
+  // and under the eye, ending in the lower inner quarter (240 degrees): the data counts along
+  // from the inner corner over the upper arc (its trigger point at 0.4 lies under the brow).
+  const angle = (u: number) => (190 - 310 * u) * deg
   // Rounded ends: the band narrows over its last few per cent, as a tube's poles do.
   const taper = (u: number) => Math.sqrt(Math.max(0, 1 - Math.pow(2 * u - 1, 8)))
   const planar = (u: number, w: number): [number, number] => {
@@ -104,7 +106,9 @@ export function shapeOrbicularisOculi(refs: DescribedRefs): Record<string, TubeF
     const dzdy = (skinZ(x, y + h) - skinZ(x, y - h)) / (2 * h)
     return Number.isFinite(dzdx) && Number.isFinite(dzdy) && Math.abs(dzdx) < 5 && Math.abs(dzdy) < 5 ? unit([-dzdx, -dzdy, 1]) : [0, 0, 1]
   }
-  const superficial = unit([0.25, 0.5, 0.75].reduce<V>((s, u) => [s[0] + toward(u)[0], s[1] + toward(u)[1], s[2] + toward(u)[2]], [0, 0, 0]))
+  // One direction for the whole loop: the skin's mean normal round it.
+  const stations = Array.from({ length: 10 }, (_, i) => 0.05 + 0.1 * i)
+  const superficial = unit(stations.reduce<V>((s, u) => [s[0] + toward(u)[0], s[1] + toward(u)[1], s[2] + toward(u)[2]], [0, 0, 0]))
   const belly = bandTube({
     mid: (u, w) => {
       // Along the skin normal rather than straight back: offset the middle point.

@@ -32,6 +32,11 @@ export interface PartSpec {
    */
   axis?: Vec3
   /**
+   * For thin sheets (a few mm) that curve: fit to the reference surface moved this far out
+   * along its normals (metres), so that the tube's two faces do not fold onto one another.
+   */
+  inflate?: number
+  /**
    * What is known to be off in the fit, because of the reference or of the tube shape
    * (shown in the fit report).
    */

@@ -4,11 +4,12 @@
  * sternum just lateral of its border, superficial to the pectoral fascia over the sternal
  * origin of pectoralis major; it arises above from the sternum or the fascia of the sternal head
  * of sternocleidomastoid near the manubrium and ends below on the costal cartilages 4 to 7 or
- * the rectus sheath. Here: a band 1.6 cm wide and 3 mm thick, from the manubriosternal junction
- * (origin) down to the xiphisternal junction, centred 5 mm lateral of the sternum's border,
- * just under the skin.
+ * the rectus sheath. Here: a band 1.6 cm wide and 3 mm thick, from half way down the manubrium
+ * (origin) to the xiphisternal junction, centred 3 mm inside the border of the sternum's body
+ * (over the sternal origin of pectoralis major), just under the skin.
  *
- * Measured: the sternum's junctions and lateral border, and the skin in front of it.
+ * Measured: the manubrium, the xiphisternal junction, the body's lateral border, and the skin
+ * in front of them.
  */
 import type { TubeFigure } from '../../src/anatomy/figures.ts'
 import { bandTube } from './band.ts'
@@ -17,28 +18,30 @@ import type { DescribedRefs } from './described-types.ts'
 
 const FRONT = 0.5
 
-/** Sternum landmarks: the manubriosternal and xiphisternal junctions, and the body's lateral border. */
+/** Sternum landmarks: the manubrium's mid-height, the xiphisternal junction, and the body's lateral border. */
 export function sternumLandmarks(refs: DescribedRefs): { top: number; bottom: number; border: number } {
+  const manubrium = points(part(refs.skeleton, 'manubrium')).map((p) => p[1])
   const body = points(part(refs.skeleton, 'body_of_sternum'))
   const xiphoid = points(part(refs.skeleton, 'xiphoid'))
-  const top = Math.max(...body.map((p) => p[1]))
+  const top = (Math.min(...manubrium) + Math.max(...manubrium)) / 2
   const bottom = Math.max(...xiphoid.map((p) => p[1]))
   // The border: the body's widest point on the left, between a quarter and three quarters down.
-  const span = top - Math.min(...body.map((p) => p[1]))
-  const border = Math.max(...body.filter((p) => p[1] < top - span / 4 && p[1] > top - (3 * span) / 4).map((p) => p[0]))
+  const bodyTop = Math.max(...body.map((p) => p[1]))
+  const span = bodyTop - Math.min(...body.map((p) => p[1]))
+  const border = Math.max(...body.filter((p) => p[1] < bodyTop - span / 4 && p[1] > bodyTop - (3 * span) / 4).map((p) => p[0]))
   return { top, bottom, border }
 }
 
 /** The sternalis (left side). */
 export function shapeSternalis(refs: DescribedRefs): Record<string, TubeFigure> {
   const { top, bottom, border } = sternumLandmarks(refs)
-  console.log(`sternalis landmarks: manubriosternal junction y ${top.toFixed(4)}, xiphisternal junction y ${bottom.toFixed(4)}, sternal border x ${border.toFixed(4)}`)
+  console.log(`sternalis landmarks: manubrium mid-height y ${top.toFixed(4)}, xiphisternal junction y ${bottom.toFixed(4)}, sternal border x ${border.toFixed(4)}`)
   const skinZ = (x: number, y: number) => {
     const hits = rayHits([refs.skin], [x, y, FRONT], [0, 0, -1])
     return FRONT - hits[0]!
   }
-  const x0 = border + 0.005
-  const y0 = top + 0.003
+  const x0 = border - 0.003
+  const y0 = top
   const y1 = bottom - 0.005
   const taper = (u: number) => Math.sqrt(Math.max(0, 1 - Math.pow(2 * u - 1, 8)))
   const normal = (x: number, y: number): V => {

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { describedMuscles } from '../../scripts/fit/described.ts'
+import { partSpecs } from '../../scripts/fit/parts.ts'
 import { hasReference, referenceDir } from '../../scripts/reference.ts'
 import { muscles } from '../data/muscles.ts'
 import type { Muscle } from '../data/types.ts'
@@ -62,10 +64,30 @@ describe('generated muscles against the BodyParts3D reference', () => {
     }
     const sorted = rows.map((r) => r.mm).sort((a, b) => a - b)
     const table = rows.map((r) => `${r.muscle.padEnd(32)} ${r.side.padEnd(5)} ${r.mm.toFixed(1).padStart(6)} mm`).join('\n')
+    const worst = [...rows].sort((a, b) => b.mm - a.mm).slice(0, 5).map((r) => `${r.muscle} ${r.side} ${r.mm.toFixed(1)} mm`)
     console.log(`centroid distance to the reference (area-weighted, parts combined)\n${table}`)
-    console.log(`median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} mm, max ${sorted[sorted.length - 1]!.toFixed(1)} mm over ${rows.length} muscle sides`)
+    console.log(`median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} mm, max ${sorted[sorted.length - 1]!.toFixed(1)} mm over ${rows.length} muscle sides; worst: ${worst.join(', ')}`)
     console.log(`not measured (no reference mesh): ${unmeasured.join(', ') || 'none'}`)
     for (const r of rows) expect(r.mm, `${r.muscle} ${r.side}`).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('the fitting tables match the data', () => {
+  it('every data part with an FMA id is fitted to that id, and every other part is shaped from description', () => {
+    const described = new Set(describedMuscles.map((d) => d.muscle))
+    for (const [id, muscle] of Object.entries(data)) {
+      for (const part of muscle.parts) {
+        const spec = partSpecs.find((s) => s.muscle === id && s.part === part.id)
+        if (part.fma) expect(spec?.fma, `${id}.${part.id}: scripts/fit/parts/ fits the left FMA id of the data`).toBe(part.fma.left)
+        else {
+          expect(spec, `${id}.${part.id} has no FMA id but a fitted spec`).toBeUndefined()
+          expect(described.has(id), `${id}.${part.id} has no FMA id: it needs a recipe in scripts/fit/described.ts`).toBe(true)
+        }
+      }
+      // A figure is measured exactly when every part of the muscle has a reference mesh.
+      expect(figures.muscles[id]?.measured, `${id}: measured flag`).toBe(muscle.parts.every((p) => p.fma))
+    }
+    for (const spec of partSpecs) expect(data[spec.muscle]?.parts.some((p) => p.id === spec.part), `${spec.muscle}.${spec.part} is fitted but not in the data`).toBe(true)
   })
 })
 
@@ -79,14 +101,21 @@ describe('models/ matches the data', () => {
       const entry = manifest.muscles[id]
       expect(entry, `manifest entry for ${id}`).toBeDefined()
       expect(entry!.layer).toBe(muscle.layer)
+      expect(entry!.measured, `${id} measured`).toBe(figures.muscles[id]!.measured)
       for (const side of ['left', 'right'] as const) {
         expect(entry![side].node).toBe(muscleNodeName(id, side))
+        const { min, max } = entry![side].bounds
         for (const trp of muscle.triggerPoints) {
           const anchor = entry![side].triggerPoints[trp.id]
           expect(anchor, `${id}.${trp.id} ${side}`).toBeDefined()
           expect(Math.hypot(...anchor!.normal)).toBeCloseTo(1, 3)
           // Left anchors lie on the body's left (x > 0), right ones on its right.
           expect(Math.sign(anchor!.position[0]), `${id}.${trp.id} ${side}`).toBe(side === 'left' ? 1 : -1)
+          // On the muscle: inside its bounds (0.1 mm of rounding either way).
+          for (let k = 0; k < 3; k++) {
+            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeGreaterThanOrEqual(min[k]! - 1e-4)
+            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeLessThanOrEqual(max[k]! + 1e-4)
+          }
         }
       }
     }

@@ -191,3 +191,21 @@ describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9)
   })
 })
+
+describe('the outer elbow and the back of the forearm (the issue\'s worked example)', () => {
+  it('names the left forearm extensors and supinator first, each with a reason', () => {
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }], { limit: 10 })
+    const forearm = ['supinator', 'extensor_carpi_radialis_longus', 'extensor_carpi_radialis_brevis', 'extensor_digitorum', 'brachioradialis', 'extensor_carpi_ulnaris']
+    for (const r of ranked.slice(0, 3)) {
+      expect(forearm).toContain(r.muscle)
+      expect(r.side).toBe('left')
+      expect(r.reason).toMatch(/zone covers/)
+    }
+  })
+
+  it('prefers, among equal explanations, the muscle whose pattern is concentrated on the marks', () => {
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }])
+    const at = (m: string) => ranked.findIndex((r) => r.muscle === m)
+    expect(at('supinator')).toBeLessThan(at('triceps_brachii'))
+  })
+})

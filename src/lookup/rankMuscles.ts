@@ -4,7 +4,8 @@
  *
  * How a muscle is scored (one score per muscle, or per muscle and side):
  *
- *   score = sum over marks of (weight x cover) / sum over marks of weight  +  0.01 x prior
+ *   score = sum over marks of (weight x cover) / sum over marks of weight
+ *           + 0.015 x focus  +  0.004 x prior
  *
  *   cover  = 1    if the marked region is in the muscle's essential zone (any of its trigger
  *                 points: where nearly everyone with that trigger point feels pain),
@@ -17,13 +18,19 @@
  * whose essential zone reaches only 1 of them (1 / 4), while an essential match still counts
  * more than two spillover ones (1 > 0.8).
  *
+ * Focus is the share of the muscle's own referral pattern (its essential and spillover regions)
+ * that the marks fall in. Of two muscles that explain the marks equally, the one whose pattern
+ * is concentrated there is the likelier source: a muscle that refers to the whole arm explains
+ * an elbow-and-forearm drawing less specifically than one that refers only there.
+ *
  * The prior is a small nudge toward commonly involved muscles, derived transparently from the
  * data: the number of other muscles whose data lists this one among the muscles that often
  * develop trigger points together with them (`associatedMuscles`, taken from Travell & Simons
  * and the studies each muscle cites), divided by the largest such number. It is a proxy for
  * how often a muscle takes part in regional pain, and it reflects which muscles the atlas
  * holds. With unit weights every share is a multiple of 0.2 / (number of marks), so for fewer
- * than 20 marks the prior (at most 0.01) only orders muscles that explain the marks equally.
+ * than 10 marks focus and prior together (at most 0.019) only order muscles that explain the
+ * marks equally.
  * A muscle that explains none of the marks scores 0 and is left out.
  *
  * Sides: referred pain stays on the side of the trigger point. When any mark on a sided region
@@ -53,7 +60,7 @@ export interface RankedMuscle {
   muscle: MuscleId
   /** Which side's muscle; absent when the marks carry no side. */
   side?: Side
-  /** Share of the marked area explained (0 to 1), plus the small prior (at most 0.01). */
+  /** Share of the marked area explained (0 to 1), plus the small focus and prior terms (together at most 0.019). */
   score: number
   /** Marked regions inside this muscle's essential zone, in head-to-toe order. */
   essential: RegionId[]
@@ -72,7 +79,9 @@ export interface RankOptions {
 /** What a spillover-only match counts, against 1 for an essential one. */
 export const SPILLOVER_COVER = 0.4
 /** The largest possible prior, added to the share explained. */
-export const PRIOR_WEIGHT = 0.01
+export const PRIOR_WEIGHT = 0.004
+/** The largest possible focus term (all of the muscle's pattern marked). */
+export const FOCUS_WEIGHT = 0.015
 
 const NONE = 0
 const SPILLOVER = 1
@@ -95,6 +104,13 @@ muscleIds.forEach((id, m) => {
     }
     for (const r of t.essentialZone) zone[m * regionCount + regionIndex.get(r)!] = ESSENTIAL
   }
+})
+
+/** Number of regions in each muscle's referral pattern (essential or spillover). */
+const zoneSize = Uint16Array.from(muscleIds, (_, m) => {
+  let n = 0
+  for (let r = 0; r < regionCount; r++) if (zone[m * regionCount + r] !== NONE) n++
+  return n
 })
 
 /** How many other muscles name each muscle among those that often develop trigger points with it. */
@@ -192,7 +208,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       if (essential + spillover === 0) continue
       const item: RankedMuscle = {
         muscle: muscleIds[m]!,
-        score: explained / total + prior[m]!,
+        score: explained / total + (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, zoneSize[m]!) + prior[m]!,
         essential: [],
         spillover: [],
         reason: reasonFor(essential, spillover, resolved.length),

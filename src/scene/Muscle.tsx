@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { MeshStandardMaterial } from 'three'
+import { Mesh, MeshStandardMaterial } from 'three'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { hoverMuscle, selectMuscle, useAppStore } from '../state/store.ts'
@@ -42,7 +42,7 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? noRaycast : undefined}
+      raycast={painting ? noRaycast : Mesh.prototype.raycast}
       onPointerOver={onOver}
       onPointerOut={onOut}
       onClick={onClick}

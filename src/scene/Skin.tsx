@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Vector3, type BufferAttribute } from 'three'
+import { Mesh, Vector3, type BufferAttribute } from 'three'
 import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
@@ -90,7 +90,7 @@ export function Skin({ part }: { part: ModelPart }) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? undefined : ignoreRaycast}
+      raycast={painting ? Mesh.prototype.raycast : ignoreRaycast}
       renderOrder={1}
       {...handlers}
     />

@@ -35,11 +35,12 @@ test('paint the outer left elbow and the back of the left forearm: forearm exten
   await expect(page).toHaveURL(/[?&]p=/)
 
   // Undo takes the last mark back (the list changes), painting again restores it.
-  const before = await page.getByRole('list', { name: 'Most likely muscles' }).innerText()
+  const items = page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem')
+  const before = await items.allTextContents()
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByRole('list', { name: 'Most likely muscles' })).not.toHaveText(before)
+  await expect(items).not.toHaveText(before)
   await tapRegion(page, 'Back', 'forearm_posterior')
-  await expect(page.getByRole('list', { name: 'Most likely muscles' })).toHaveText(before)
+  await expect(items).toHaveText(before)
 
   // The link carries the marks through a reload.
   const url = page.url()

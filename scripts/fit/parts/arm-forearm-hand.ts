@@ -20,7 +20,7 @@ export const armForearmHandParts: readonly PartSpec[] = [
   { muscle: 'extensor_carpi_radialis_brevis', part: 'belly', fma: 'FMA38499', originToward: SUP, origin: 'lateral epicondyle (common extensor tendon)', superficial: [0.8, 0, -0.6] },
   { muscle: 'extensor_carpi_ulnaris', part: 'belly', fma: 'FMA38508', originToward: SUP, origin: 'lateral epicondyle and posterior border of the ulna', superficial: [-0.6, 0, -0.8] },
   { muscle: 'extensor_indicis', part: 'belly', fma: 'FMA38526', originToward: SUP, origin: 'posterior surface of the distal ulna and interosseous membrane', superficial: POST },
-  { muscle: 'supinator', part: 'belly', fma: 'FMA38514', originToward: SUP, origin: 'lateral epicondyle, supinator crest of the ulna', superficial: [0.6, 0, -0.8] },
+  { muscle: 'supinator', part: 'belly', fma: 'FMA38514', originToward: SUP, origin: 'lateral epicondyle, supinator crest of the ulna', superficial: [0.8, 0, 0.6], note: 'superficial is its front-outer face, felt beside the biceps tendon under brachioradialis' },
   { muscle: 'palmaris_longus', part: 'belly', fma: 'FMA38464', originToward: SUP, origin: 'medial epicondyle (common flexor tendon)', superficial: ANT },
   { muscle: 'flexor_carpi_radialis', part: 'belly', fma: 'FMA38461', originToward: SUP, origin: 'medial epicondyle (common flexor tendon)', superficial: ANT },
   { muscle: 'flexor_carpi_ulnaris', part: 'humeral_head', fma: 'FMA38618', originToward: SUP, origin: 'medial epicondyle (common flexor tendon)', superficial: [-0.7, 0, 0.5] },

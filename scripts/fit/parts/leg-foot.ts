@@ -21,7 +21,7 @@ export const legFootParts: readonly PartSpec[] = [
   { muscle: 'extensor_hallucis_brevis', part: 'belly', fma: 'FMA51145', originToward: POST, origin: 'dorsolateral surface of the calcaneus', superficial: SUP },
   { muscle: 'abductor_hallucis', part: 'belly', fma: 'FMA37460', originToward: POST, origin: 'medial process of the calcaneal tuberosity', superficial: [-1, -0.3, 0] },
   { muscle: 'flexor_digitorum_brevis', part: 'belly', fma: 'FMA37462', originToward: POST, origin: 'medial process of the calcaneal tuberosity', superficial: INF },
-  { muscle: 'abductor_digiti_minimi_foot', part: 'belly', fma: 'FMA37464', originToward: POST, origin: 'processes of the calcaneal tuberosity', superficial: [1, -0.5, 0] },
+  { muscle: 'abductor_digiti_minimi_foot', part: 'belly', fma: 'FMA37464', originToward: POST, origin: 'processes of the calcaneal tuberosity', superficial: [0.3, -1, 0] },
   { muscle: 'quadratus_plantae', part: 'belly', fma: 'FMA37466', originToward: POST, origin: 'medial and lateral plantar surface of the calcaneus', superficial: INF },
   { muscle: 'adductor_hallucis', part: 'oblique_head', fma: 'FMA46019', originToward: [0.3, 0, -1], origin: 'bases of the 2nd-4th metatarsals', superficial: INF },
   { muscle: 'adductor_hallucis', part: 'transverse_head', fma: 'FMA46021', originToward: LAT, origin: 'plantar ligaments of the 3rd-5th metatarsophalangeal joints', superficial: INF },
