@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { muscles } from '../data/muscles.ts'
+import type { Muscle } from '../data/types.ts'
 import { figures } from './figures.ts'
 import { tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { spindleFigure } from './test-figures.ts'
-import { anchorOnTube } from './trigger-point-anchor.ts'
+import { anchorFrame, anchorOnTube } from './trigger-point-anchor.ts'
 
 type V = [number, number, number]
 const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
@@ -68,6 +70,24 @@ describe('trigger-point anchor', () => {
       for (const [part, f] of Object.entries(m.parts)) {
         const a = anchorOnTube(tubeMesh(f), f, 0.5, 0)
         expect(dot(a.normal, [...f.superficial]), `${id}.${part}`).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('every data trigger point faces the side its `around` names, and an edge has a defined medial side', () => {
+    const data: Record<string, Muscle> = muscles
+    for (const [id, muscle] of Object.entries(data)) {
+      for (const trp of muscle.triggerPoints) {
+        const { along, around } = trp.position
+        const f = figures.muscles[id]!.parts[trp.position.part ?? muscle.parts[0]!.id]!
+        const g = tubeMesh(f)
+        const frame = anchorFrame(g, f, along)
+        const turn = 2 * Math.PI * around
+        const want: V = [0, 1, 2].map((k) => Math.cos(turn) * frame.superficial[k]! + Math.sin(turn) * frame.medial[k]!) as V
+        const a = anchorOnTube(g, f, along, around)
+        expect(dot(a.normal, want), `${id}.${trp.id}: normal against the named side`).toBeGreaterThan(0)
+        // Toward an edge, "medial" must mean something: the superficial side must not face the midline.
+        if (Math.abs(Math.sin(turn)) > 0.3) expect(frame.medialDefined, `${id}.${trp.id}: medial side defined`).toBeGreaterThan(0.2)
       }
     }
   })

@@ -38,6 +38,36 @@ function ringCentre(grid: TubeGrid, r: number): V {
   return scale(c, 1 / grid.around)
 }
 
+/** The local frame at a ring of a part: its axis and the superficial and medial directions. */
+export interface AnchorFrame {
+  tangent: V
+  /** Toward the skin ("around" 0), across the axis. */
+  superficial: V
+  /** Toward the midline ("around" 0.25), across the axis and the superficial direction. */
+  medial: V
+  /**
+   * How well the medial direction is defined (0 to 1): the length of "toward the midline"
+   * left after removing the axis and the superficial direction. Near 0 when the superficial
+   * direction itself points to or from the midline; then "medial" falls back to a side chosen
+   * by the axis, and a trigger point on an edge would land on an arbitrary one.
+   */
+  medialDefined: number
+}
+
+/** The frame at ring coordinate `along` (0..1) of a part's LEFT-side grid. */
+export function anchorFrame(grid: TubeGrid, fig: TubeFigure, along: number): AnchorFrame {
+  const n = grid.along
+  const t = Math.min(Math.max(along * (n + 1), 1), n)
+  const r = Math.min(Math.floor(t), n - 1)
+  const tangent = unit(sub(ringCentre(grid, Math.min(r + 2, n)), ringCentre(grid, Math.max(r - 1, 1))))
+  // Local frame: e1 toward the skin, e2 toward the body's midline (-x on the left side).
+  const e1 = unit(reject(fig.superficial, tangent))
+  const toward = reject(reject([-1, 0, 0], tangent), e1)
+  const medialDefined = Math.hypot(...toward)
+  const e2 = medialDefined > 1e-9 ? unit(toward) : unit(cross(tangent, e1))
+  return { tangent, superficial: e1, medial: e2, medialDefined }
+}
+
 /**
  * Anchor on one part's LEFT-side grid (made by `tubeMesh` from `fig`); for the right side the
  * result is mirrored, as the right mesh is. The point lies exactly on one of the grid's
@@ -53,11 +83,7 @@ export function anchorOnTube(grid: TubeGrid, fig: TubeFigure, along: number, aro
   const ring: V[] = []
   for (let j = 0; j < m; j++) ring.push(lerp(vertex(grid.positions, idx(r, j)), vertex(grid.positions, idx(r + 1, j)), fu))
   const centre = scale(ring.reduce((s, p) => add(s, p), [0, 0, 0] as V), 1 / m)
-  const tangent = unit(sub(ringCentre(grid, Math.min(r + 2, n)), ringCentre(grid, Math.max(r - 1, 1))))
-  // Local frame: e1 toward the skin, e2 toward the body's midline (-x on the left side).
-  const e1 = unit(reject(fig.superficial, tangent))
-  let e2 = unit(reject(reject([-1, 0, 0], tangent), e1))
-  if (dot(e2, e2) === 0) e2 = unit(cross(tangent, e1))
+  const { superficial: e1, medial: e2 } = anchorFrame(grid, fig, along)
   const turn = 2 * Math.PI * (((around % 1) + 1) % 1)
   const dir = add(scale(e1, Math.cos(turn)), scale(e2, Math.sin(turn)))
   // Cast a ray from the ring centre along `dir` (in the plane of e1, e2) and keep the

@@ -34,5 +34,5 @@ export const armForearmHandParts: readonly PartSpec[] = [
   { muscle: 'adductor_pollicis', part: 'transverse_head', fma: 'FMA46124', originToward: MED, origin: 'palmar shaft of the 3rd metacarpal', superficial: ANT },
   { muscle: 'opponens_pollicis', part: 'belly', fma: 'FMA37391', originToward: [-0.8, 0.5, 0], origin: 'flexor retinaculum and tubercle of the trapezium', superficial: [0.5, 0, 1] },
   { muscle: 'abductor_digiti_minimi_hand', part: 'belly', fma: 'FMA37397', originToward: SUP, origin: 'pisiform', superficial: [-0.8, 0, 0.6] },
-  { muscle: 'dorsal_interossei_hand', part: 'belly', fma: 'FMA42405', originToward: SUP, origin: 'adjacent sides of the metacarpals', superficial: POST, axis: SUP, note: 'a set of four muscles side by side in one mesh: one tube spans them' },
+  { muscle: 'dorsal_interossei_hand', part: 'belly', fma: 'FMA42405', originToward: SUP, origin: 'adjacent sides of the metacarpals', superficial: POST, axis: SUP, inflate: 0.002, note: 'a set of four muscles side by side in one mesh: one flat tube spans them (fitted 2 mm out so that it does not fold)' },
 ]

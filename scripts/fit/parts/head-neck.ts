@@ -10,7 +10,7 @@ export const headNeckParts: readonly PartSpec[] = [
   { muscle: 'scalenes', part: 'middle', fma: 'FMA13391', originToward: SUP, origin: 'transverse processes C2-C7', superficial: LAT },
   { muscle: 'scalenes', part: 'posterior', fma: 'FMA13389', originToward: SUP, origin: 'transverse processes C4-C6', superficial: [1, 0, -0.5] },
   { muscle: 'temporalis', part: 'belly', fma: 'FMA49008', originToward: SUP, origin: 'temporal fossa', superficial: LAT },
-  { muscle: 'medial_pterygoid', part: 'belly', fma: 'FMA49013', originToward: SUP, origin: 'medial surface of the lateral pterygoid plate', superficial: LAT },
+  { muscle: 'medial_pterygoid', part: 'belly', fma: 'FMA49013', originToward: SUP, origin: 'medial surface of the lateral pterygoid plate', superficial: [1, 0, 0.6], note: 'superficial tilted forward from lateral so that the medial edge (around 0.25) is well defined: the anterior edge' },
   { muscle: 'digastric', part: 'belly', fma: 'FMA46293', originToward: [0.4, 0.6, -0.7], origin: 'mastoid notch of the temporal bone (posterior belly)', superficial: [0.6, -0.8, 0] },
   { muscle: 'zygomaticus_major', part: 'belly', fma: 'FMA46813', originToward: SUP, origin: 'zygomatic bone, in front of the zygomaticotemporal suture', superficial: [0.8, 0, 0.6] },
   { muscle: 'platysma', part: 'belly', fma: 'FMA45740', originToward: INF, origin: 'fascia over the upper pectoralis major and deltoid', superficial: [0.7, 0, 0.7] },

@@ -1,11 +1,11 @@
 /** Hip and thigh parts to fit (see PartSpec in ../parts.ts). */
 import type { PartSpec } from '../parts.ts'
-import { ANT, LAT, MED, POST, SUP } from '../directions.ts'
+import { ANT, MED, POST, SUP } from '../directions.ts'
 
 export const hipThighParts: readonly PartSpec[] = [
   { muscle: 'gluteus_maximus', part: 'belly', fma: 'FMA22329', originToward: [-1, 1, 0], origin: 'posterior ilium, sacrum and coccyx', superficial: POST },
   { muscle: 'gluteus_medius', part: 'belly', fma: 'FMA22331', originToward: SUP, origin: 'outer surface of the ilium' },
-  { muscle: 'gluteus_minimus', part: 'belly', fma: 'FMA22333', originToward: SUP, origin: 'outer surface of the ilium, below gluteus medius', superficial: LAT },
+  { muscle: 'gluteus_minimus', part: 'belly', fma: 'FMA22333', originToward: SUP, origin: 'outer surface of the ilium, below gluteus medius', superficial: [1, 0, -0.3], note: 'superficial tilted back from lateral so that the medial edge (around 0.25) is well defined: the posterior edge' },
   { muscle: 'piriformis', part: 'belly', fma: 'FMA22341', originToward: MED, origin: 'anterior surface of the sacrum', superficial: POST },
   { muscle: 'tensor_fasciae_latae', part: 'belly', fma: 'FMA22426', originToward: SUP, origin: 'anterior superior iliac spine' },
   { muscle: 'rectus_femoris', part: 'belly', fma: 'FMA38929', originToward: SUP, origin: 'anterior inferior iliac spine', superficial: ANT },

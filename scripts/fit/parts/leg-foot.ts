@@ -9,7 +9,7 @@ export const legFootParts: readonly PartSpec[] = [
   { muscle: 'tibialis_anterior', part: 'belly', fma: 'FMA22545', originToward: SUP, origin: 'lateral condyle and upper lateral tibia', superficial: [0.3, 0, 0.95] },
   { muscle: 'peroneus_longus', part: 'belly', fma: 'FMA22553', originToward: SUP, origin: 'head and upper lateral fibula', superficial: LAT },
   { muscle: 'popliteus', part: 'belly', fma: 'FMA22592', originToward: [1, 1, 0], origin: 'lateral femoral condyle', superficial: POST },
-  { muscle: 'plantaris', part: 'belly', fma: 'FMA22561', originToward: SUP, origin: 'lateral supracondylar line of the femur', superficial: POST },
+  { muscle: 'plantaris', part: 'belly', fma: 'FMA22561', originToward: SUP, origin: 'lateral supracondylar line of the femur', superficial: POST, inflate: 0.001, note: 'a small belly on a long thin tendon: fitted 1 mm out so that the tendon does not twist flat' },
   { muscle: 'tibialis_posterior', part: 'belly', fma: 'FMA65019', originToward: SUP, origin: 'interosseous membrane and posterior tibia and fibula', superficial: POST },
   { muscle: 'peroneus_brevis', part: 'belly', fma: 'FMA22555', originToward: SUP, origin: 'lower two thirds of the lateral fibula', superficial: LAT },
   { muscle: 'peroneus_tertius', part: 'belly', fma: 'FMA22551', originToward: SUP, origin: 'lower third of the anterior fibula', superficial: [0.5, 0, 1] },

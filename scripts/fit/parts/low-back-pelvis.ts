@@ -9,7 +9,7 @@ export const lowBackPelvisParts: readonly PartSpec[] = [
   { muscle: 'iliocostalis_lumborum', part: 'belly', fma: 'FMA22741', originToward: INF, origin: 'iliac crest, sacrum, thoracolumbar fascia', superficial: POST },
   { muscle: 'iliocostalis_thoracis', part: 'belly', fma: 'FMA22743', originToward: INF, origin: 'angles of the lower six ribs', superficial: POST },
   { muscle: 'longissimus_thoracis', part: 'belly', fma: 'FMA22753', originToward: INF, origin: 'sacrum, lumbar spinous and transverse processes', superficial: POST },
-  { muscle: 'multifidus', part: 'belly', fma: 'FMA22879', originToward: INF, origin: 'sacrum, mammillary and transverse processes', superficial: POST },
+  { muscle: 'multifidus', part: 'belly', fma: 'FMA22879', originToward: INF, origin: 'sacrum, mammillary and transverse processes', superficial: POST, inflate: 0.002, note: 'a long chain of thin fascicles: fitted 2 mm out so that the tube does not fold' },
   { muscle: 'coccygeus', part: 'belly', fma: 'FMA46444', originToward: [1, 0, 1], origin: 'ischial spine', superficial: [0, -0.7, -0.7] },
   { muscle: 'levator_ani', part: 'iliococcygeus', fma: 'FMA45859', originToward: [1, 0.3, 0.5], origin: 'tendinous arch of the obturator fascia, ischial spine', superficial: [0.3, -1, 0] },
   { muscle: 'levator_ani', part: 'pubococcygeus', fma: 'FMA45855', originToward: ANT, origin: 'posterior surface of the pubis', superficial: INF },

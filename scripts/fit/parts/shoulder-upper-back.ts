@@ -16,7 +16,7 @@ export const shoulderUpperBackParts: readonly PartSpec[] = [
   { muscle: 'latissimus_dorsi', part: 'belly', fma: 'FMA13359', originToward: [-1, -1, 0], origin: 'spinous processes T7-L5, thoracolumbar fascia, iliac crest' },
   { muscle: 'teres_minor', part: 'belly', fma: 'FMA32554', originToward: [-1, -1, 0], origin: 'upper lateral border of the scapula', superficial: [0.5, 0, -1] },
   { muscle: 'teres_major', part: 'belly', fma: 'FMA32552', originToward: [-1, -1, -0.5], origin: 'dorsal surface of the inferior angle of the scapula', superficial: [0.3, -0.3, -1] },
-  { muscle: 'subscapularis', part: 'belly', fma: 'FMA13415', originToward: MED, origin: 'subscapular fossa', superficial: [0, 0, 1] },
+  { muscle: 'subscapularis', part: 'belly', fma: 'FMA13415', originToward: MED, origin: 'subscapular fossa', superficial: [0.3, 0, 1] },
   { muscle: 'serratus_posterior_superior', part: 'belly', fma: 'FMA13404', originToward: [-1, 1, 0], origin: 'nuchal ligament, spinous processes C7-T3', superficial: POST },
   { muscle: 'serratus_posterior_inferior', part: 'belly', fma: 'FMA13406', originToward: [-1, -1, 0], origin: 'spinous processes T11-L2, thoracolumbar fascia', superficial: POST },
 ]

@@ -25,7 +25,7 @@ export const externalOblique = {
       location: 'High on the front of the abdomen, on or just below the lower edge of the ribs, to the side of the six-pack muscle.',
       clinicalLocation:
         'Upper external oblique fibres overlying the anterior costal margin (about 7th-8th costal cartilages) lateral to the rectus abdominis; pincer or flat palpation with the abdominal wall tensed by lifting the head and shoulders.',
-      position: { along: 0.2, around: 0 },
+      position: { along: 0.25, around: 0.2 },
       essentialZone: ['upper_abdomen'],
       spilloverZone: ['sternum', 'lower_abdomen'],
     },
@@ -35,7 +35,7 @@ export const externalOblique = {
       location: 'Low on the side of the abdomen, just above the front part of the top rim of the hip bone.',
       clinicalLocation:
         'Lower lateral abdominal wall just above the anterior iliac crest, medial to the anterior superior iliac spine; pincer palpation of the lateral wall, or flat palpation with the wall tensed to keep pressure out of the viscera.',
-      position: { along: 0.8, around: 0 },
+      position: { along: 0.55, around: 0.1 },
       essentialZone: ['groin'],
       spilloverZone: ['lower_abdomen', 'perineum'],
     },

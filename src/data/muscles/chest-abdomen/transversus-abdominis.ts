@@ -26,7 +26,7 @@ export const transversusAbdominis = {
       location: 'High on the front of the abdomen just under the rib edge, to the side of the six-pack muscle.',
       clinicalLocation:
         'Upper transversus fibres arising from the inner surfaces of the lower costal cartilages, just below the anterior costal margin and lateral to the rectus sheath; not separable by palpation from the overlying obliques, identified by depth and the horizontal fibre direction with the wall tensed.',
-      position: { along: 0.55, around: 0 },
+      position: { along: 0.3, around: 0.2 },
       essentialZone: ['upper_abdomen'],
       spilloverZone: [],
     },
