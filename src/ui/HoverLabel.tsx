@@ -1,12 +1,14 @@
 import { useAppStore } from '../state/store.ts'
 import { muscleOnSideName } from './labels.ts'
 
-/** Names the muscle under the pointer. */
+/** Names the muscle under the pointer; over the selected one, says how to reach the one behind. */
 export function HoverLabel() {
   const hovered = useAppStore((s) => s.hovered)
+  const overSelected = useAppStore((s) => s.hovered !== null && s.hovered.muscle === s.selected?.muscle && s.hovered.side === s.selected.side)
   return (
     <div className="hover-label" aria-hidden={!hovered}>
       {hovered ? muscleOnSideName(hovered.muscle, hovered.side) : ''}
+      {overSelected && <span className="hover-hint"> (click again for the muscle behind)</span>}
     </div>
   )
 }

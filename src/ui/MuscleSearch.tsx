@@ -63,7 +63,7 @@ export function MuscleSearch() {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(muscle)}
           >
-            {muscles[muscle].name}{' '}
+            <span className="option-name">{muscles[muscle].name}</span>{' '}
             {reason ? <span className="reason">{reason}</span> : <span className="latin" lang="la">{muscles[muscle].latin}</span>}
           </li>
         ))}
