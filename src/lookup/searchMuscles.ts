@@ -95,7 +95,7 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
     const e = targets.filter((r) => essential.has(r))
     const s = targets.filter((r) => spillover.has(r) && !essential.has(r))
     if (e.length + s.length === 0) continue
-    const symptomText = words(muscles[id].symptoms.join(' '))
+    const symptomText = symptomWords.get(id)!.flatMap((s) => s.words)
     const mentions = qWords.length > 0 && qWords.every((w) => symptomText.includes(w)) ? 1 : 0
     scored.push({ muscle: id, score: 2 * e.length + s.length + mentions, essential: e, spillover: s })
   }
@@ -108,16 +108,18 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
   }))
 }
 
+/** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
+const symptomWords = new Map(muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]))
+
 /** Muscles with a symptom that uses every word of the query ("pain when sitting", "cramps"). */
 function musclesBySymptom(query: string): SearchHit[] {
   const qWords = words(query)
   if (qWords.length === 0) return []
   const hits: SearchHit[] = []
   for (const id of muscleIds) {
-    const symptom = muscles[id].symptoms.find((text) => {
-      const ws = words(text)
-      return qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w))))
-    })
+    const symptom = symptomWords.get(id)!.find(({ words: ws }) =>
+      qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w))))
+    )?.text
     if (symptom) hits.push({ muscle: id, reason: `Symptom: ${symptom.length > 90 ? `${symptom.slice(0, 88)}…` : symptom}` })
   }
   return hits
