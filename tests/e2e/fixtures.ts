@@ -33,9 +33,8 @@ export async function waitForBody(page: Page): Promise<void> {
   await expect.poll(() => distinctColours(page), { message: 'the canvas shows the body' }).toBeGreaterThan(40)
 }
 
-/** Number of distinct (quantised) colours on the canvas: a blank canvas has one or two. */
-export async function distinctColours(page: Page): Promise<number> {
-  const png = await page.locator('canvas').screenshot()
+/** RGBA pixels of a PNG, decoded in the page (no image library needed in Node). */
+async function pixels(page: Page, png: Buffer): Promise<number[]> {
   return page.evaluate(async (b64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${b64}`
@@ -45,30 +44,35 @@ export async function distinctColours(page: Page): Promise<number> {
     c.height = img.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
-    const seen = new Set<number>()
-    for (let i = 0; i < d.length; i += 4 * 7) seen.add(((d[i]! >> 3) << 10) | ((d[i + 1]! >> 3) << 5) | (d[i + 2]! >> 3))
-    return seen.size
+    return Array.from(ctx.getImageData(0, 0, c.width, c.height).data)
   }, png.toString('base64'))
+}
+
+/** Number of distinct (quantised) colours on the canvas: a blank canvas has one or two. */
+export async function distinctColours(page: Page): Promise<number> {
+  const d = await pixels(page, await page.locator('canvas').screenshot())
+  const seen = new Set<number>()
+  for (let i = 0; i < d.length; i += 4 * 7) seen.add(((d[i]! >> 3) << 10) | ((d[i + 1]! >> 3) << 5) | (d[i + 2]! >> 3))
+  return seen.size
 }
 
 /** Pain-red pixels on the page within `radius` px of (x, y). */
 export async function redPixelsNear(page: Page, x: number, y: number, radius: number): Promise<number> {
-  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } })
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
-    let red = 0
-    for (let i = 0; i < d.length; i += 4) if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++
-    return red
-  }, png.toString('base64'))
+  const d = await pixels(page, await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } }))
+  let red = 0
+  for (let i = 0; i < d.length; i += 4) if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++
+  return red
+}
+
+/** Makes the page's browser report no WebGL, as some browsers and locked-down machines do. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) return null
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+    } as typeof original
+  })
 }
 
 /** Waits until the camera has stopped moving (a view change lands on the next frames). */

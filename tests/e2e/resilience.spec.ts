@@ -1,4 +1,4 @@
-import { expect, test, waitForBody } from './fixtures.ts'
+import { expect, test, waitForBody, withoutWebGL } from './fixtures.ts'
 
 for (const bad of ['?m=not_a_muscle', '?m=infraspinatus&s=sideways', '?v=999&m=%E0%A4%A', '?m=<img>']) {
   test(`a broken link (${bad}) shows a notice and an otherwise working app`, async ({ page }) => {
@@ -14,13 +14,7 @@ for (const bad of ['?m=not_a_muscle', '?m=infraspinatus&s=sideways', '?v=999&m=%
 }
 
 test('without WebGL the page explains and lists every muscle with its full content', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/.test(type)) return null
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
-    } as typeof original
-  })
+  await withoutWebGL(page)
   await page.goto('/')
   await expect(page.getByRole('alert')).toContainText('cannot show 3D')
   await expect(page.locator('canvas')).toHaveCount(0)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { expect, test, waitForBody, withoutWebGL, waitForCameraStill } from './fixtures.ts'
 
 const forearmSupinatorGroup = /supinator|brachioradialis|extensor carpi radialis|extensor digitorum|extensor carpi ulnaris|extensor indicis|anconeus/i
 
@@ -69,13 +69,7 @@ test('the same ranking through the keyboard-only region list', async ({ page }) 
 })
 
 test('without WebGL the region list gives the same ranking', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/.test(type)) return null
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
-    } as typeof original
-  })
+  await withoutWebGL(page)
   await page.goto('/')
   await page.getByRole('button', { name: 'Where does it hurt?' }).click()
   await page.getByRole('checkbox', { name: 'Outer elbow, left' }).check()
