@@ -77,6 +77,14 @@ export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
 
       <Section>Sources</Section>
       <SourceList refs={m.sources} />
+
+      <Section>Learn more</Section>
+      <ul className="learn">
+        <li><ExplainerLink id="fibromyalgia_and_trigger_points" /></li>
+        <li><ExplainerLink id="trigger_vs_tender_points" /></li>
+        <li><ExplainerLink id="spasm_vs_cramp" /></li>
+        <li><ExplainerLink id="when_to_see_a_clinician" /></li>
+      </ul>
     </article>
   )
 }
