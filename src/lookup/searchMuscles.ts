@@ -78,6 +78,20 @@ export function regionsForQuery(query: string): RegionId[] {
   return regionIds.filter((id) => qWords.some((w) => regionWords.get(id)!.has(w)))
 }
 
+/** Each muscle's essential and spillover regions over all its trigger points, gathered once. */
+const zoneSets = new Map(
+  muscleIds.map((id) => [
+    id,
+    {
+      essential: new Set<RegionId>(muscles[id].triggerPoints.flatMap((t) => t.essentialZone)),
+      spillover: new Set<RegionId>(muscles[id].triggerPoints.flatMap((t) => t.spilloverZone)),
+    },
+  ]),
+)
+
+/** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
+const symptomWords = new Map(muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]))
+
 /**
  * Muscles whose zones cover the named regions, best first: a region in an essential zone
  * counts 2, in a spillover zone 1; a symptom that mentions the query's words adds 1.
@@ -86,12 +100,7 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
   const qWords = words(query)
   const scored: { muscle: MuscleId; score: number; essential: RegionId[]; spillover: RegionId[] }[] = []
   for (const id of muscleIds) {
-    const essential = new Set<RegionId>()
-    const spillover = new Set<RegionId>()
-    for (const t of muscles[id].triggerPoints) {
-      t.essentialZone.forEach((r) => essential.add(r))
-      t.spilloverZone.forEach((r) => spillover.add(r))
-    }
+    const { essential, spillover } = zoneSets.get(id)!
     const e = targets.filter((r) => essential.has(r))
     const s = targets.filter((r) => spillover.has(r) && !essential.has(r))
     if (e.length + s.length === 0) continue
@@ -107,9 +116,6 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
       : `Sometimes refers pain to: ${spillover.map((r) => regions[r].label.toLowerCase()).join(', ')}`,
   }))
 }
-
-/** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
-const symptomWords = new Map(muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]))
 
 /** Muscles with a symptom that uses every word of the query ("pain when sitting", "cramps"). */
 function musclesBySymptom(query: string): SearchHit[] {

@@ -6,34 +6,19 @@
 import manifestJson from '../../models/body.manifest.json'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
+import type { BodyManifest as GeneratedManifest, ManifestMuscle, ManifestMuscleSide } from '../anatomy/manifest.ts'
 
+export type { ManifestBounds as Bounds } from '../anatomy/manifest.ts'
+
+/** A point of the model (metres). */
 export type Vec3 = readonly [number, number, number]
-export interface Bounds { min: Vec3; max: Vec3 }
 
-/** One muscle on one side, as generated. */
-export interface MuscleNodeInfo {
-  node: string
-  centroid: Vec3
-  bounds: Bounds
-  triggerPoints: Record<string, { position: Vec3; normal: Vec3 }>
-}
-
-export interface BodyManifest {
-  version: number
-  regions: readonly string[]
-  skin: {
-    node: string
-    attribute: string
-    bounds: Bounds
-    /** A skin point inside each region and side, keyed `<regionId>_<l|r>` (tests, labels). */
-    regionCentres: Record<string, Vec3>
-  }
-  muscles: Record<MuscleId, { layer: 'superficial' | 'deep'; measured: boolean; left: MuscleNodeInfo; right: MuscleNodeInfo }>
-}
+/** The generated manifest (its type lives with the generator), with muscles keyed by `MuscleId`. */
+export type BodyManifest = Omit<GeneratedManifest, 'muscles'> & { muscles: Record<MuscleId, ManifestMuscle> }
 
 export const bodyManifest = manifestJson as unknown as BodyManifest
 
 /** The generated node of a muscle on one side. */
-export function muscleNode(muscle: MuscleId, side: Side): MuscleNodeInfo {
+export function muscleNode(muscle: MuscleId, side: Side): ManifestMuscleSide {
   return bodyManifest.muscles[muscle][side]
 }

@@ -1,5 +1,6 @@
 /** Semitendinosus: trigger points, referred pain and care. */
 import type { Muscle } from '../../types.ts'
+import { hamstringStrapStretch } from './hamstring-strap-stretch.ts'
 
 export const semitendinosus = {
   name: 'Semitendinosus',
@@ -42,20 +43,7 @@ export const semitendinosus = {
   ],
   associatedMuscles: ['biceps_femoris', 'semimembranosus', 'adductor_magnus', 'gluteus_maximus', 'gastrocnemius'],
   selfCare: {
-    stretch: {
-      name: 'Lying hamstring stretch with a strap',
-      steps: [
-        'Lie on your back with a strap or towel around the ball of the foot of the sore leg.',
-        'Keep the other knee bent with the foot flat on the floor.',
-        'Raise the sore leg with the knee almost straight until you feel a stretch along the back of the thigh.',
-        'Hold for 30 seconds, breathing slowly, then lower the leg.',
-        'Repeat two or three times.',
-      ],
-      cautions: [
-        'Do not bounce, and do not force the knee straight.',
-        'Stop if tingling or burning runs down the leg: that means the sciatic nerve is being stretched.',
-      ],
-    },
+    stretch: hamstringStrapStretch,
     selfPressure: {
       name: 'Ball under the back of the thigh',
       steps: [
