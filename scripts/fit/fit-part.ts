@@ -10,6 +10,8 @@ import type { ReferenceMesh } from '../reference.ts'
 import type { PartSpec } from './parts.ts'
 import { sampleSurface, type SurfaceSamples } from './sampling.ts'
 import { fitTube } from './tube-fit.ts'
+import { matchVolume } from './volume-match.ts'
+import { pieceVolume } from '../reference-volume.ts'
 
 /** Fit settings shared by every part. */
 export interface FitSettings {
@@ -84,7 +86,8 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
   const superficial = spec.superficial ?? towardSkin(refStats.centroid, skin)
   const target = spec.inflate ? inflated(samples, spec.inflate) : samples
   const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
-  const figure = quantise(fit.figure)
+  // Quantised before and after the volume step, so that the step's input is what is committed.
+  const figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), pieceVolume(ref.positions, ref.indices)).figure)
   const mesh = tubeMesh(figure)
   const c = surfaceCentroid(mesh.positions, mesh.indices)
   const fine = tubeMesh(figure, { along: 80, around: 48 })

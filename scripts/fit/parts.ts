@@ -37,6 +37,11 @@ export interface PartSpec {
    */
   inflate?: number
   /**
+   * Leave the volume as the surface fit gives it, where the reference's volume cannot be
+   * trusted (say why in `note`); otherwise scripts/fit/volume-match.ts matches it.
+   */
+  keepVolume?: boolean
+  /**
    * What is known to be off in the fit, because of the reference or of the tube shape
    * (shown in the fit report).
    */

@@ -13,7 +13,7 @@ export const shoulderUpperBackParts: readonly PartSpec[] = [
   { muscle: 'deltoid', part: 'anterior', fma: 'FMA34681', originToward: SUP, origin: 'lateral third of the clavicle' },
   { muscle: 'deltoid', part: 'middle', fma: 'FMA34683', originToward: SUP, origin: 'acromion' },
   { muscle: 'deltoid', part: 'posterior', fma: 'FMA34685', originToward: [-0.5, 1, 0], origin: 'spine of the scapula' },
-  { muscle: 'latissimus_dorsi', part: 'belly', fma: 'FMA13359', originToward: [-1, -1, 0], origin: 'spinous processes T7-L5, thoracolumbar fascia, iliac crest' },
+  { muscle: 'latissimus_dorsi', part: 'belly', fma: 'FMA13359', originToward: [-1, -1, 0], origin: 'spinous processes T7-L5, thoracolumbar fascia, iliac crest', note: 'the reference mesh comes from a coarse source in 55 overlapping pieces, which pull its centroid and swell its volume (the reference, not the fit); the broad sheet is also thinner in the tube than it is' },
   { muscle: 'teres_minor', part: 'belly', fma: 'FMA32554', originToward: [-1, -1, 0], origin: 'upper lateral border of the scapula', superficial: [0.5, 0, -1] },
   { muscle: 'teres_major', part: 'belly', fma: 'FMA32552', originToward: [-1, -1, -0.5], origin: 'dorsal surface of the inferior angle of the scapula', superficial: [0.3, -0.3, -1] },
   { muscle: 'subscapularis', part: 'belly', fma: 'FMA13415', originToward: MED, origin: 'subscapular fossa', superficial: [0.3, 0, 1] },

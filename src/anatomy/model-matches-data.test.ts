@@ -1,76 +1,21 @@
 // @vitest-environment node
 /**
- * Checks the generated model against the data and, where ../shared/anatomy-reference is
- * present, against BodyParts3D: each measured muscle's area-weighted surface centroid must lie
- * within 3 cm of the reference's (parts combined, matched through the data's FMA ids).
+ * Checks that the fitting tables, the figures and the built model agree with the data (the
+ * fidelity against BodyParts3D itself is in anatomy-fidelity.test.ts).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describedMuscles } from '../../scripts/fit/described.ts'
 import { partSpecs } from '../../scripts/fit/parts.ts'
-import { hasReference, referenceDir } from '../../scripts/reference.ts'
 import { muscles } from '../data/muscles.ts'
 import type { Muscle } from '../data/types.ts'
 import { muscleNodeName } from './body-model.ts'
 import { figures } from './figures.ts'
 import type { BodyManifest } from './manifest.ts'
-import { surfaceCentroid } from './mesh.ts'
-import { muscleMesh } from './muscle-shape.ts'
 
 const data: Record<string, Muscle> = muscles
 const modelsDir = resolve(import.meta.dirname, '../../models')
-
-/** Area and centroid per FMA id, from the reference pack's manifest (computed from its meshes). */
-function referenceStats(): Map<string, { area: number; centroid: [number, number, number] }> {
-  const lines = readFileSync(resolve(referenceDir, 'manifest.tsv'), 'utf8').trim().split('\n')
-  const head = lines[0]!.split('\t')
-  const col = (name: string) => head.indexOf(name)
-  const out = new Map<string, { area: number; centroid: [number, number, number] }>()
-  for (const line of lines.slice(1)) {
-    const f = line.split('\t')
-    if (f[col('file')] !== 'muscles.glb') continue
-    out.set(f[col('fma')]!, { area: Number(f[col('area_m2')]), centroid: [Number(f[col('centroid_x')]), Number(f[col('centroid_y')]), Number(f[col('centroid_z')])] })
-  }
-  return out
-}
-
-describe('generated muscles against the BodyParts3D reference', () => {
-  it.skipIf(!hasReference())('every measured muscle lies within 3 cm of the reference (centroid), on both sides', () => {
-    const ref = referenceStats()
-    const rows: { muscle: string; side: string; mm: number }[] = []
-    const unmeasured: string[] = []
-    for (const id of Object.keys(data).sort()) {
-      const muscle = data[id]!
-      const figure = figures.muscles[id]
-      expect(figure, `figure for ${id}`).toBeDefined()
-      if (!figure!.measured || muscle.parts.some((p) => !p.fma)) {
-        unmeasured.push(id)
-        continue
-      }
-      for (const side of ['left', 'right'] as const) {
-        let area = 0
-        const c = [0, 0, 0]
-        for (const part of muscle.parts) {
-          const r = ref.get(part.fma![side])
-          expect(r, `reference mesh for ${id}.${part.id} ${side} (${part.fma![side]})`).toBeDefined()
-          area += r!.area
-          for (let k = 0; k < 3; k++) c[k] = c[k]! + r!.area * r!.centroid[k]!
-        }
-        const mesh = muscleMesh(figure!, side)
-        const ours = surfaceCentroid(mesh.positions, mesh.indices).centroid
-        rows.push({ muscle: id, side, mm: 1000 * Math.hypot(ours[0] - c[0]! / area, ours[1] - c[1]! / area, ours[2] - c[2]! / area) })
-      }
-    }
-    const sorted = rows.map((r) => r.mm).sort((a, b) => a - b)
-    const table = rows.map((r) => `${r.muscle.padEnd(32)} ${r.side.padEnd(5)} ${r.mm.toFixed(1).padStart(6)} mm`).join('\n')
-    const worst = [...rows].sort((a, b) => b.mm - a.mm).slice(0, 5).map((r) => `${r.muscle} ${r.side} ${r.mm.toFixed(1)} mm`)
-    console.log(`centroid distance to the reference (area-weighted, parts combined)\n${table}`)
-    console.log(`median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} mm, max ${sorted[sorted.length - 1]!.toFixed(1)} mm over ${rows.length} muscle sides; worst: ${worst.join(', ')}`)
-    console.log(`not measured (no reference mesh): ${unmeasured.join(', ') || 'none'}`)
-    for (const r of rows) expect(r.mm, `${r.muscle} ${r.side}`).toBeLessThanOrEqual(30)
-  })
-})
 
 describe('the fitting tables match the data', () => {
   it('every data part with an FMA id is fitted to that id, and every other part is shaped from description', () => {
