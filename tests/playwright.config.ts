@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test'
  * Browser tests: the production build served by `vite preview`, driven in Debian's Chromium
  * (no browser download), WebGL through SwiftShader.
  */
-const port = 4180
+const port = Number(process.env.E2E_PORT ?? 4180)
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',

@@ -1,13 +1,15 @@
 /**
  * Assembles the body model from the data and the figures: the skin, every data muscle on
- * each side as one mesh (its parts merged), and the manifest with each trigger point's anchor.
+ * each side as one mesh (its parts merged, each vertex labelled with its part), and the
+ * manifest with each trigger point's anchor.
  * Pure: no file access; scripts/build-model.ts writes the result.
  */
 import type { Muscle } from '../data/types.ts'
 import type { FigureSet, MuscleFigure } from './figures.ts'
 import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide } from './manifest.ts'
 import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
-import { muscleMesh, tubeMesh, type TubeGrid } from './muscle-shape.ts'
+import { mergeMeshes, mirrorX } from './mesh.ts'
+import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
 import { regionCentres } from './region-centres.ts'
 
@@ -21,6 +23,11 @@ export interface SkinMesh extends TriangleMesh {
 export interface ModelNode {
   name: string
   mesh: TriangleMesh
+  /**
+   * For a muscle of several parts: the part index (into the manifest's `parts`) of each
+   * vertex, written as `_PART`, so that a click tells which part was touched.
+   */
+  partLabels?: Uint16Array
 }
 
 /** Everything the build writes. */
@@ -52,8 +59,22 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   return figure
 }
 
+/** One side's mesh, its parts merged in `partIds` order, with each vertex's part index. */
+function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { mesh: TriangleMesh; partLabels: Uint16Array } {
+  const ids = partIds(figure)
+  const left = mergeMeshes(ids.map((p) => grids.get(p)!))
+  const partLabels = new Uint16Array(left.positions.length / 3)
+  let at = 0
+  ids.forEach((p, i) => {
+    const n = grids.get(p)!.positions.length / 3
+    partLabels.fill(i, at, at + n)
+    at += n
+  })
+  return { mesh: which === 'left' ? left : mirrorX(left), partLabels }
+}
+
 function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { node: ModelNode; manifest: ManifestMuscleSide } {
-  const mesh = muscleMesh(figure, which)
+  const { mesh, partLabels } = sideMesh(figure, grids, which)
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -66,7 +87,7 @@ function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<strin
   }
   const b = bounds(mesh.positions)
   return {
-    node: { name, mesh },
+    node: { name, mesh, ...(muscle.parts.length > 1 ? { partLabels } : {}) },
     manifest: {
       node: name,
       centroid: roundVec(surfaceCentroid(mesh.positions, mesh.indices).centroid),
@@ -87,7 +108,7 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     const left = side(id, muscle, figure, grids, 'left')
     const right = side(id, muscle, figure, grids, 'right')
     nodes.push(left.node, right.node)
-    manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, left: left.manifest, right: right.manifest }
+    manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
   }
   const sb = bounds(input.skin.positions)
   return {

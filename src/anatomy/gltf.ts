@@ -1,8 +1,9 @@
 /**
  * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
- * one node per muscle side, each one mesh with one primitive. Positions are quantised
+ * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
+ * the muscle has several parts). Positions are quantised
  * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
- * `_REGION` is left as exact unsigned shorts. No clocks or random numbers: same input, same bytes.
+ * `_REGION` and `_PART` are left as exact unsigned shorts. No clocks or random numbers: same input, same bytes.
  */
 import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
@@ -30,7 +31,7 @@ export function bodyDocument(model: BodyModel): Document {
   const scene = doc.createScene('body')
   doc.getRoot().setDefaultScene(scene)
   scene.addChild(doc.createNode('skin').setMesh(addMesh(doc, 'skin', model.skin, { name: '_REGION', array: model.skin.regionLabels })))
-  for (const node of model.muscles) scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh)))
+  for (const node of model.muscles) scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, node.partLabels && { name: '_PART', array: node.partLabels })))
   return doc
 }
 

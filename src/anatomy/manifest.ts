@@ -35,6 +35,11 @@ export interface ManifestMuscle {
   layer: 'superficial' | 'deep'
   /** False when shaped from description (no reference mesh), e.g. the masseter. */
   measured: boolean
+  /**
+   * Part ids (as in src/data) in the order of the mesh's `_PART` vertex label; a muscle of
+   * one part has no `_PART` attribute.
+   */
+  parts: string[]
   left: ManifestMuscleSide
   right: ManifestMuscleSide
 }

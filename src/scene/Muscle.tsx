@@ -1,13 +1,19 @@
 import { useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { Mesh, MeshStandardMaterial } from 'three'
+import { Mesh, MeshStandardMaterial, type BufferAttribute } from 'three'
+import { isSelectablePart } from '../data/muscle-parts.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { hoverMuscle, selectMuscle, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import type { ModelPart } from './Body.tsx'
+import { bodyManifest } from './bodyManifest.ts'
+import { addPartHighlight } from './partHighlight.ts'
 
-/** Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. */
-const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91' } as const
+/**
+ * Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. When one part
+ * of a muscle is selected, its other parts take a pale teal.
+ */
+const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91', otherParts: '#9cc9cc' } as const
 
 const noRaycast = () => null
 
@@ -19,11 +25,21 @@ function nextAlongRay(e: ThreeEvent<MouseEvent>, front: MuscleOnSide): MuscleOnS
   const stack: MuscleOnSide[] = []
   for (const hit of e.intersections) {
     const m = hit.object.userData as Partial<MuscleOnSide>
-    if (m.muscle && m.side && !stack.some((s) => s.muscle === m.muscle && s.side === m.side)) stack.push({ muscle: m.muscle, side: m.side })
+    if (m.muscle && m.side && !stack.some((s) => s.muscle === m.muscle && s.side === m.side)) stack.push(touched(m.muscle, m.side, hit.object as Mesh, hit.face?.a))
   }
   const { selected } = useAppStore.getState()
-  const at = stack.findIndex((s) => s.muscle === selected?.muscle && s.side === selected.side)
+  // The same muscle and part again: the person wants what lies behind it. Another part of the
+  // selected muscle: that part.
+  const at = stack.findIndex((s) => s.muscle === selected?.muscle && s.side === selected.side && s.part === selected.part)
   return at >= 0 && stack.length > 1 ? stack[(at + 1) % stack.length]! : front
+}
+
+/** The muscle side a hit touched, with the part when that part can be selected. */
+function touched(muscle: MuscleId, side: Side, mesh: Mesh, vertex: number | undefined): MuscleOnSide {
+  const labels = mesh.geometry.getAttribute('_part') as BufferAttribute | undefined
+  if (!labels || vertex === undefined) return { muscle, side }
+  const part = bodyManifest.muscles[muscle].parts[labels.getX(vertex)]
+  return part && isSelectablePart(muscle, part) ? { muscle, side, part } : { muscle, side }
 }
 
 interface MuscleProps {
@@ -37,20 +53,30 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   // Narrow selectors: a hover or click re-renders only the meshes whose state changes.
   const isSelected = useAppStore((s) => s.selected?.muscle === muscle && s.selected.side === side)
   const isHovered = useAppStore((s) => s.hovered?.muscle === muscle && s.hovered.side === side)
+  const selectedPart = useAppStore((s) => (s.selected?.muscle === muscle && s.selected.side === side ? s.selected.part : undefined))
   // While the person marks pain, touches belong to the skin.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
-  const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.72, metalness: 0 }), [])
+  const hasParts = part.geometry.getAttribute('_part') !== undefined
+  const { material, highlight } = useMemo(() => {
+    const m = new MeshStandardMaterial({ roughness: 0.72, metalness: 0 })
+    return { material: m, highlight: hasParts ? addPartHighlight(m) : null }
+  }, [hasParts])
   material.color.set(isSelected ? colors.selected : isHovered ? colors.hovered : colors.rest)
+  if (highlight) {
+    highlight.otherColor.set(colors.otherParts)
+    highlight.setPart(isSelected && selectedPart ? bodyManifest.muscles[muscle].parts.indexOf(selectedPart) : -1)
+  }
 
   const target = { muscle, side }
-  const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(target) }
+  const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
+  const onMove = (e: ThreeEvent<PointerEvent>) => { if (hasParts) hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
   const onOut = () => {
     const { hovered } = useAppStore.getState()
     if (hovered?.muscle === muscle && hovered.side === side) hoverMuscle(null)
   }
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation()
-    selectMuscle(nextAlongRay(e, target))
+    selectMuscle(nextAlongRay(e, touched(muscle, side, e.object as Mesh, e.face?.a)))
   }
 
   return (
@@ -63,6 +89,7 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
       raycast={painting ? noRaycast : Mesh.prototype.raycast}
       userData={target}
       onPointerOver={onOver}
+      onPointerMove={hasParts ? onMove : undefined}
       onPointerOut={onOut}
       onClick={onClick}
     />

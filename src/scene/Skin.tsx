@@ -44,7 +44,7 @@ export function Skin({ part }: { part: ModelPart }) {
   const stroking = useRef(false)
 
   useEffect(() => {
-    const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side) : noZones
+    const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
     writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
   }, [zones, selected, painMarks])
 

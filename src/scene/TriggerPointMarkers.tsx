@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { Billboard } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { Vector3, type Group, type MeshBasicMaterial, type Mesh } from 'three'
-import { muscles } from '../data/muscles.ts'
+import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore } from '../state/store.ts'
 import { muscleNode } from './bodyManifest.ts'
 
@@ -56,14 +56,14 @@ function Marker({ position, normal }: { position: readonly [number, number, numb
   )
 }
 
-/** The selected muscle's trigger points, as Travell & Simons draw them: an X on the muscle. */
+/** The selected muscle's (or part's) trigger points, as Travell & Simons draw them: an X on the muscle. */
 export function TriggerPointMarkers() {
   const selected = useAppStore((s) => s.selected)
   if (!selected) return null
   const anchors = muscleNode(selected.muscle, selected.side).triggerPoints
   return (
     <group name="trigger_points">
-      {muscles[selected.muscle].triggerPoints.map((trp) => {
+      {triggerPointsOf(selected.muscle, selected.part).map((trp) => {
         const anchor = anchors[trp.id]
         if (!anchor) return null
         return <Marker key={trp.id} position={anchor.position} normal={anchor.normal} />

@@ -33,4 +33,18 @@ describe('referred-pain zone labels', () => {
     expect(labelCount).toBe(regionIds.length * 2)
     expect(regionLabel(regionIds[3]!, 'right')).toBe(7)
   })
+
+  it('paints only the chosen part\'s zones when one part of a muscle is selected', () => {
+    // Deltoid: the front part refers to the front of the shoulder, the back part to the back.
+    const front = referredPainLabels('deltoid', 'left', 'anterior')
+    const back = referredPainLabels('deltoid', 'left', 'posterior')
+    const whole = referredPainLabels('deltoid', 'left')
+    expect(front[regionLabel('anterior_shoulder', 'left')]).toBe(zoneState.essential)
+    expect(front[regionLabel('posterior_shoulder', 'left')]).toBe(zoneState.none)
+    expect(back[regionLabel('posterior_shoulder', 'left')]).toBe(zoneState.essential)
+    expect(back[regionLabel('anterior_shoulder', 'left')]).toBe(zoneState.none)
+    expect(whole[regionLabel('anterior_shoulder', 'left')]).toBe(zoneState.essential)
+    expect(whole[regionLabel('posterior_shoulder', 'left')]).toBe(zoneState.essential)
+  })
 })
+

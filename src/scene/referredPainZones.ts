@@ -3,7 +3,8 @@
  * content of the zone texture that the referred-pain shader reads. Pure, so it is tested
  * without WebGL.
  */
-import { muscles, type MuscleId } from '../data/muscles.ts'
+import { triggerPointsOf } from '../data/muscle-parts.ts'
+import type { MuscleId } from '../data/muscles.ts'
 import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
 
@@ -21,10 +22,11 @@ export function regionLabel(region: RegionId, side: Side): number {
 }
 
 /**
- * Zone state per label for one muscle on one side: essential wins over spillover where two
- * trigger points disagree. Referral is ipsilateral; midline regions are painted on both halves.
+ * Zone state per label for one muscle on one side (or one part of it): essential wins over
+ * spillover where two trigger points disagree. Referral is ipsilateral; midline regions are
+ * painted on both halves.
  */
-export function referredPainLabels(muscle: MuscleId, side: Side): Uint8Array {
+export function referredPainLabels(muscle: MuscleId, side: Side, part?: string): Uint8Array {
   const states = new Uint8Array(labelCount)
   const paint = (region: RegionId, value: number) => {
     const sides: readonly Side[] = isMidline(region) ? ['left', 'right'] : [side]
@@ -33,7 +35,7 @@ export function referredPainLabels(muscle: MuscleId, side: Side): Uint8Array {
       states[label] = Math.max(states[label]!, value)
     }
   }
-  for (const trp of muscles[muscle].triggerPoints) {
+  for (const trp of triggerPointsOf(muscle, part)) {
     for (const region of trp.spilloverZone) paint(region, zoneState.spillover)
     for (const region of trp.essentialZone) paint(region, zoneState.essential)
   }

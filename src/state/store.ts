@@ -13,6 +13,11 @@ import type { Side } from '../data/types.ts'
 export interface MuscleOnSide {
   muscle: MuscleId
   side: Side
+  /**
+   * One part of a multi-part muscle (its id in src/data), when the person picked that part;
+   * absent for the whole muscle. Only parts holding trigger points are picked (muscle-parts.ts).
+   */
+  part?: string
 }
 
 /** The toggleable layers of the body. */
@@ -99,14 +104,22 @@ export function clearSelection(): void {
 /** Shows the same muscle on the other side. */
 export function switchSide(side: Side): void {
   const { selected } = useAppStore.getState()
-  if (selected && selected.side !== side) selectMuscle({ muscle: selected.muscle, side }, { frame: true })
+  if (selected && selected.side !== side) selectMuscle({ ...selected, side }, { frame: true })
 }
 
 /** Sets or clears the hovered muscle; ignores repeats so pointer moves cost nothing. */
 export function hoverMuscle(target: MuscleOnSide | null): void {
   const { hovered } = useAppStore.getState()
-  if (hovered?.muscle === target?.muscle && hovered?.side === target?.side) return
+  if (hovered?.muscle === target?.muscle && hovered?.side === target?.side && hovered?.part === target?.part) return
   useAppStore.setState({ hovered: target })
+}
+
+/** Narrows the selection to one part of the selected muscle, or (undefined) widens it to the whole. */
+export function selectPart(part: string | undefined): void {
+  const { selected } = useAppStore.getState()
+  if (!selected) return
+  const { part: _old, ...whole } = selected
+  useAppStore.setState({ selected: part ? { ...whole, part } : whole })
 }
 
 /** Shows or hides one layer of the body. */

@@ -67,3 +67,22 @@ describe('pain marks in the link', () => {
     expect(problems[0]).toMatch(/2 of the pain marks/)
   })
 })
+
+describe('a muscle part in the link', () => {
+  it('round-trips the part of a multi-part muscle and keeps it short', () => {
+    const selected = { muscle: 'deltoid', side: 'right', part: 'posterior' } as const
+    const search = encodeUrlState({ selected, painMarks: [] })
+    expect(search).toBe('?v=1&m=deltoid&s=r&t=posterior')
+    expect(decodeUrlState(search)).toEqual({ state: { selected, painMarks: [] }, problems: [] })
+  })
+
+  it('shows the whole muscle, with a message, for a part it does not have or that holds no trigger point', () => {
+    for (const link of ['?m=deltoid&s=l&t=wing', '?m=infraspinatus&t=belly', '?m=scalenes&t=posterior']) {
+      const { state, problems } = decodeUrlState(link)
+      expect(state.selected?.part, link).toBeUndefined()
+      expect(state.selected?.muscle, link).toBeDefined()
+      expect(problems[0], link).toMatch(/showing the whole muscle/)
+    }
+  })
+})
+

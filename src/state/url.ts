@@ -1,9 +1,11 @@
 /**
  * The shareable part of the state in the URL: `?v=1&m=infraspinatus&s=l&p=1k.1l`.
+ * `t` names one part of a multi-part muscle (`?v=1&m=deltoid&s=l&t=anterior`).
  * `p` lists pain marks as region labels (regionIndex * 2 + side, 1 for right) in base 36.
  * Versioned, compact, validated on read: a bad part is dropped with a message for the user,
  * never a crash. Pure functions; `urlSync.ts` connects them to the browser.
  */
+import { isSelectablePart } from '../data/muscle-parts.ts'
 import { isMuscleId, muscles } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
 import type { MarkedRegion, MuscleOnSide } from './store.ts'
@@ -32,6 +34,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.selected) {
     params.set('m', state.selected.muscle)
     params.set('s', state.selected.side === 'left' ? 'l' : 'r')
+    if (state.selected.part) params.set('t', state.selected.part)
   }
   if (state.painMarks.length > 0) {
     params.set('p', state.painMarks.map((m) => (regionIds.indexOf(m.region) * 2 + (m.side === 'left' ? 0 : 1)).toString(36)).join('.'))
@@ -80,6 +83,11 @@ export function decodeUrlState(search: string): DecodedUrl {
     }
   } else if (side !== null) {
     problems.push('The link gives a side but no muscle, so nothing is selected.')
+  }
+  const part = params.get('t')
+  if (part !== null && selected) {
+    if (isSelectablePart(selected.muscle, part)) selected = { ...selected, part }
+    else problems.push(`The link names a part (“${clip(part)}”) the ${muscles[selected.muscle].name.toLowerCase()} does not have; showing the whole muscle.`)
   }
   let painMarks: MarkedRegion[] = []
   const p = params.get('p')

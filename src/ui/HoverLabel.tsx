@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/store.ts'
-import { muscleOnSideName } from './labels.ts'
+import { muscleOnSideLabel } from './labels.ts'
 
 /** Names the muscle under the pointer; over the selected one, says how to reach the one behind. */
 export function HoverLabel() {
@@ -7,7 +7,7 @@ export function HoverLabel() {
   const overSelected = useAppStore((s) => s.hovered !== null && s.hovered.muscle === s.selected?.muscle && s.hovered.side === s.selected.side)
   return (
     <div className="hover-label" aria-hidden={!hovered}>
-      {hovered ? muscleOnSideName(hovered.muscle, hovered.side) : ''}
+      {hovered ? muscleOnSideLabel(hovered) : ''}
       {overSelected && <span className="hover-hint"> (click again for the muscle behind)</span>}
     </div>
   )

@@ -1,3 +1,4 @@
+import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { useAppStore } from '../state/store.ts'
@@ -11,13 +12,17 @@ import { RelatedMuscles } from './RelatedMuscles.tsx'
 interface MuscleDetailsProps {
   muscle: MuscleId
   side: Side
+  /** The part shown on the body, when the person picked one part of the muscle. */
+  part?: string
   /** Heading level of the muscle's name (the panel uses 2, the no-WebGL list 3). */
   level?: 2 | 3
 }
 
 /** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
-export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
+export function MuscleDetails({ muscle, side, part, level = 2 }: MuscleDetailsProps) {
   const m = muscles[muscle]
+  const shown = new Set(triggerPointsOf(muscle, part).map((t) => t.id))
+  const onePart = shown.size < m.triggerPoints.length
   const clinician = useAppStore((s) => s.audience === 'clinician')
   const Title = level === 2 ? 'h2' : 'h3'
   const Section = level === 2 ? 'h3' : 'h4'
@@ -27,6 +32,9 @@ export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
         <Title id={`title-${muscle}`} className="muscle-title">{muscleOnSideName(muscle, side)}</Title>
         <p className="latin" lang="la">{m.latin}</p>
         {m.synonyms.length > 0 && <p className="synonyms">Also called {m.synonyms.join(', ')}</p>}
+        {onePart && part && (
+          <p className="part-shown">Showing the {partName(muscle, part)}: the body shows its trigger {shown.size === 1 ? 'point' : 'points'} and the pain {shown.size === 1 ? 'it refers' : 'they refer'}.</p>
+        )}
       </header>
       {m.uncertain && (
         <p className="uncertain" role="note"><strong>Evidence is thin here.</strong> {m.uncertain}</p>
@@ -35,7 +43,10 @@ export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
       <Section>Trigger points</Section>
       <ul className="trigger-points">
         {m.triggerPoints.map((t) => (
-          <li key={t.id}><strong>{t.label}</strong>: {clinician ? t.clinicalLocation : t.location}</li>
+          <li key={t.id} className={onePart && !shown.has(t.id) ? 'other-part' : undefined}>
+            <strong>{t.label}</strong>: {clinician ? t.clinicalLocation : t.location}
+            {onePart && !shown.has(t.id) && <span className="part-tag"> (in the {partName(muscle, partOfTriggerPoint(muscle, t))})</span>}
+          </li>
         ))}
       </ul>
 
@@ -45,7 +56,7 @@ export function MuscleDetails({ muscle, side, level = 2 }: MuscleDetailsProps) {
       <p><ExplainerLink id="trigger_points_referred_pain">Why pain can be felt away from the muscle</ExplainerLink></p>
       <dl className="zones">
         {m.triggerPoints.map((t) => (
-          <div key={t.id}>
+          <div key={t.id} className={onePart && !shown.has(t.id) ? 'other-part' : undefined}>
             <dt>{t.label}</dt>
             <dd>
               <span className="zone-swatch essential" aria-hidden="true" /> Essential zone: {regionList(t.essentialZone)}

@@ -105,4 +105,26 @@ describe('explainer pages', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }))
     expect(useAppStore.getState().explainer).toBeNull()
   })
+
+  it('lets the person show one part of a multi-part muscle, or the whole, with buttons', async () => {
+    const user = userEvent.setup()
+    act(() => selectMuscle({ muscle: 'deltoid', side: 'left' }))
+    render(<MusclePanel />)
+    const parts = screen.getByRole('group', { name: 'Part of the muscle shown' })
+    expect(within(parts).getByRole('button', { name: 'Whole muscle' })).toHaveAttribute('aria-pressed', 'true')
+    await user.click(within(parts).getByRole('button', { name: 'Posterior (spinal) part' }))
+    expect(useAppStore.getState().selected).toEqual({ muscle: 'deltoid', side: 'left', part: 'posterior' })
+    expect(screen.getByText(/Showing the posterior \(spinal\) part/)).toBeInTheDocument()
+    expect(screen.getAllByText(/in the anterior \(clavicular\) part/).length).toBeGreaterThan(0)
+    await user.click(within(parts).getByRole('button', { name: 'Whole muscle' }))
+    expect(useAppStore.getState().selected).toEqual({ muscle: 'deltoid', side: 'left' })
+    expect(screen.queryByText(/Showing the/)).not.toBeInTheDocument()
+  })
+
+  it('offers no part buttons for a one-part muscle', () => {
+    act(() => selectMuscle({ muscle: 'infraspinatus', side: 'left' }))
+    render(<MusclePanel />)
+    expect(screen.queryByRole('group', { name: 'Part of the muscle shown' })).not.toBeInTheDocument()
+  })
 })
+

@@ -2,6 +2,7 @@ import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { clearSelection, setAudience, switchSide, useAppStore } from '../state/store.ts'
 import { ExplainerLink } from './ExplainerLink.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
+import { PartSwitch } from './PartSwitch.tsx'
 import { PainLegend } from './PainLegend.tsx'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
@@ -26,8 +27,9 @@ export function MusclePanel() {
             </div>
             <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">Close</button>
           </div>
+          <PartSwitch muscle={selected.muscle} part={selected.part} />
           <PainLegend />
-          <MuscleDetails muscle={selected.muscle} side={selected.side} />
+          <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
         </>
       ) : (
         <div className="panel-intro">

@@ -1,4 +1,5 @@
 /** How the UI names things, in one place so every panel says them the same way. */
+import { partName } from '../data/muscle-parts.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { regions, type RegionId } from '../data/regions.ts'
 import type { EvidenceLevel, Side, TreatmentGroup } from '../data/types.ts'
@@ -7,6 +8,12 @@ import type { EvidenceLevel, Side, TreatmentGroup } from '../data/types.ts'
 export function muscleOnSideName(muscle: MuscleId, side: Side): string {
   const name = muscles[muscle].name
   return `${side === 'left' ? 'Left' : 'Right'} ${name.charAt(0).toLowerCase()}${name.slice(1)}`
+}
+
+/** "Left deltoid", or with a part "Left deltoid: anterior (clavicular) part". */
+export function muscleOnSideLabel(target: { muscle: MuscleId; side: Side; part?: string }): string {
+  const name = muscleOnSideName(target.muscle, target.side)
+  return target.part ? `${name}: ${partName(target.muscle, target.part)}` : name
 }
 
 /** "Front of the shoulder, Side of the shoulder". */

@@ -162,3 +162,26 @@ test('explainer pages open from the app and close back to it', async ({ page }) 
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
 })
+
+test('a click on one part of a multi-part muscle shows that part: its trigger point, its zones, its link', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  const parts = panel.getByRole('group', { name: 'Part of the muscle shown' })
+  for (const [view, part, name] of [['Back', 'posterior', 'Posterior (spinal) part'], ['Front', 'anterior', 'Anterior (clavicular) part']] as const) {
+    await page.getByRole('button', { name: view, exact: true }).click()
+    await waitForCameraStill(page)
+    const p = await page.evaluate((trp) => window.__triggermap!.projectPoint(window.__triggermap!.triggerPointAnchor('deltoid', 'left', trp)!), part)
+    await page.mouse.move(p.x, p.y)
+    await expect(page.locator('.hover-label')).toHaveText(`Left deltoid: ${name.charAt(0).toLowerCase()}${name.slice(1)}`)
+    await page.mouse.click(p.x, p.y)
+    await expect(panel.getByRole('heading', { name: 'Left deltoid', level: 2 })).toBeVisible()
+    await expect(parts.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page).toHaveURL(new RegExp(`m=deltoid&s=l&t=${part}`))
+  }
+  // The front part refers to the front of the shoulder; the back part's zone is not painted.
+  const front = await page.evaluate(() => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!))
+  await expect.poll(() => redPixelsNear(page, front.x, front.y, 30)).toBeGreaterThan(150)
+  await parts.getByRole('button', { name: 'Whole muscle' }).click()
+  await expect(page).toHaveURL(/m=deltoid&s=l$/)
+})
