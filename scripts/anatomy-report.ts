@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import { figures } from '../src/anatomy/figures.ts'
 import { muscles } from '../src/data/muscles.ts'
 import { measureMuscles, reportSampling, unmeasuredMuscles, type MuscleFidelity } from './anatomy-report/muscle-fidelity.ts'
+import { builtMuscleMeshes } from './anatomy-report/built-meshes.ts'
 import { measureSkin } from './anatomy-report/skin-fidelity.ts'
 import { summarise, volumeTolerance } from './anatomy-report/summary.ts'
 import { partSpecs } from './fit/parts.ts'
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const t0 = performance.now()
   const byFma = new Map<string, ReferenceMesh>()
   for (const m of (await loadReference('muscles.glb')).values()) byFma.set(m.fma, m)
-  const rows = measureMuscles(muscles, figures, byFma, reportSampling)
+  const rows = measureMuscles(muscles, figures, byFma, reportSampling, builtMuscleMeshes())
   const skin = measureSkin([...(await loadReference('skin.glb')).values()][0]!, 2e-5)
   const checks = summarise(rows, skin)
   const unmeasured = unmeasuredMuscles(muscles, figures)

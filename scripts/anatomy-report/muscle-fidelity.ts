@@ -15,7 +15,7 @@ import { muscleMesh } from '../../src/anatomy/muscle-shape.ts'
 import type { ReferenceMesh } from '../reference.ts'
 import { pieceVolume } from '../reference-volume.ts'
 import { sampleSurface } from '../surface-distance.ts'
-import { nearestSurface } from './distance.ts'
+import { nearestSurface } from '../../src/anatomy/nearest-surface.ts'
 
 /** One muscle side's figures, millimetres and a ratio. */
 export interface MuscleFidelity {
@@ -90,22 +90,28 @@ function referenceFor(fmas: readonly string[], byFma: ReadonlyMap<string, Refere
   )
 }
 
-/** Every measured data muscle on both sides (muscles without FMA ids are left out: see `unmeasuredMuscles`). */
+/** Our mesh of one muscle side; by default the figure's tubes, parts merged. */
+export type MeshOf = (id: string, side: 'left' | 'right') => TriangleMesh
+
+/**
+ * Every measured data muscle on both sides (muscles without FMA ids are left out: see
+ * `unmeasuredMuscles`). Pass `meshOf` to measure the built model's meshes (kept under the skin).
+ */
 export function measureMuscles(
   data: Readonly<Record<string, Muscle>>,
   figureSet: FigureSet,
   byFma: ReadonlyMap<string, ReferenceMesh>,
   o: SamplingOptions = reportSampling,
-  only?: (id: string) => boolean,
+  meshOf: MeshOf = (id, side) => muscleMesh(figureSet.muscles[id]!, side),
 ): MuscleFidelity[] {
   const out: MuscleFidelity[] = []
   for (const id of Object.keys(data).sort()) {
     const muscle = data[id]!
     const figure = figureSet.muscles[id]
-    if (!figure || !figure.measured || muscle.parts.some((p) => !p.fma) || (only && !only(id))) continue
+    if (!figure || !figure.measured || muscle.parts.some((p) => !p.fma)) continue
     for (const side of ['left', 'right'] as const) {
       const ref = referenceFor(muscle.parts.map((p) => p.fma![side]), byFma)
-      out.push({ muscle: id, side, parts: muscle.parts.map((p) => p.id), ...compareSurfaces(muscleMesh(figure, side), ref, o) })
+      out.push({ muscle: id, side, parts: muscle.parts.map((p) => p.id), ...compareSurfaces(meshOf(id, side), ref, o) })
     }
   }
   return out

@@ -10,7 +10,7 @@ import { buildSkin } from '../../src/anatomy/skin.ts'
 import type { ReferenceMesh } from '../reference.ts'
 import { outerSkin } from '../reference-outer-skin.ts'
 import { sampleSurface } from '../surface-distance.ts'
-import { nearestSurface } from './distance.ts'
+import { nearestSurface } from '../../src/anatomy/nearest-surface.ts'
 
 export const skinGroups = ['trunk and limbs', 'head and neck', 'hands', 'feet'] as const
 export type SkinGroup = (typeof skinGroups)[number]

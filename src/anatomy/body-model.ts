@@ -12,6 +12,7 @@ import { mergeMeshes, mirrorX } from './mesh.ts'
 import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
 import { regionCentres } from './region-centres.ts'
+import { keepUnderSkin, skinProbe, type SkinProbe } from './skin-clearance.ts'
 
 /** The skin as the skin generator returns it: a mesh plus a region label per vertex. */
 export interface SkinMesh extends TriangleMesh {
@@ -73,8 +74,10 @@ function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'le
   return { mesh: which === 'left' ? left : mirrorX(left), partLabels }
 }
 
-function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { node: ModelNode; manifest: ManifestMuscleSide } {
+function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
   const { mesh, partLabels } = sideMesh(figure, grids, which)
+  // The skin is not quite symmetric: the mirrored right side is kept under it on its own.
+  if (which === 'right') keepUnderSkin(underSkin, mesh)
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -101,12 +104,15 @@ function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<strin
 export function buildBodyModel(input: BodyModelInput): BodyModel {
   const nodes: ModelNode[] = []
   const manifestMuscles: BodyManifest['muscles'] = {}
+  // Trigger points are placed on the left grids, so those are kept under the skin first.
+  const underSkin = skinProbe(input.skin)
   for (const id of Object.keys(input.muscles).sort()) {
     const muscle = input.muscles[id]!
     const figure = checkParts(id, muscle, input.figures.muscles[id])
     const grids = new Map(Object.entries(figure.parts).map(([p, f]) => [p, tubeMesh(f)]))
-    const left = side(id, muscle, figure, grids, 'left')
-    const right = side(id, muscle, figure, grids, 'right')
+    for (const grid of grids.values()) keepUnderSkin(underSkin, grid)
+    const left = side(id, muscle, figure, grids, 'left', underSkin)
+    const right = side(id, muscle, figure, grids, 'right', underSkin)
     nodes.push(left.node, right.node)
     manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
   }
