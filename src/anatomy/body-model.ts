@@ -29,6 +29,8 @@ export interface ModelNode {
    * vertex, written as `_PART`, so that a click tells which part was touched.
    */
   partLabels?: Uint16Array
+  /** Per vertex, where it lies around the muscle's fibres (see `fibreCoordinates`), as `_FIBRE`. */
+  fibres?: Int16Array
 }
 
 /** Everything the build writes. */
@@ -60,22 +62,60 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   return figure
 }
 
-/** One side's mesh, its parts merged in `partIds` order, with each vertex's part index. */
-function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { mesh: TriangleMesh; partLabels: Uint16Array } {
+/** Spacing of the fibre striation drawn on the muscles, metres (at a part's widest). */
+const fibreSpacing = 0.004
+/** `_FIBRE` holds the coordinates times this, as whole numbers. */
+export const fibreScale = 100
+
+/**
+ * Fibres run along a part from origin to insertion, so a fibre is a line of constant `around`.
+ * Each vertex gets N * (cos 2πv, sin 2πv), v its place around the part and N the number of
+ * fibre stripes round it (its widest girth over `fibreSpacing`): the shader takes the angle
+ * times the length and draws a faint stripe per fibre bundle, converging into the tendons.
+ * An angle, not v itself, so the stripes run on across the seam where v wraps from 1 to 0.
+ */
+export function fibreCoordinates(grid: TubeGrid): Int16Array {
+  const { along, around, positions: p } = grid
+  let girth = 0
+  for (let r = 1; r <= along; r++) {
+    let perimeter = 0
+    for (let j = 0; j < around; j++) {
+      const a = (1 + (r - 1) * around + j) * 3, b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
+      perimeter += Math.hypot(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!)
+    }
+    girth = Math.max(girth, perimeter)
+  }
+  const stripes = Math.max(6, Math.round(girth / fibreSpacing))
+  const out = new Int16Array((p.length / 3) * 2)
+  for (let r = 1; r <= along; r++) {
+    for (let j = 0; j < around; j++) {
+      const i = 1 + (r - 1) * around + j
+      out[i * 2] = Math.round(stripes * fibreScale * Math.cos((2 * Math.PI * j) / around))
+      out[i * 2 + 1] = Math.round(stripes * fibreScale * Math.sin((2 * Math.PI * j) / around))
+    }
+  }
+  return out
+}
+
+/** One side's mesh, its parts merged in `partIds` order, with each vertex's part index and fibre coordinates. */
+function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array } {
   const ids = partIds(figure)
   const left = mergeMeshes(ids.map((p) => grids.get(p)!))
   const partLabels = new Uint16Array(left.positions.length / 3)
+  const fibres = new Int16Array((left.positions.length / 3) * 2)
   let at = 0
   ids.forEach((p, i) => {
-    const n = grids.get(p)!.positions.length / 3
+    const grid = grids.get(p)!
+    const n = grid.positions.length / 3
     partLabels.fill(i, at, at + n)
+    fibres.set(fibreCoordinates(grid), at * 2)
     at += n
   })
-  return { mesh: which === 'left' ? left : mirrorX(left), partLabels }
+  return { mesh: which === 'left' ? left : mirrorX(left), partLabels, fibres }
 }
 
 function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
-  const { mesh, partLabels } = sideMesh(figure, grids, which)
+  const { mesh, partLabels, fibres } = sideMesh(figure, grids, which)
   // The skin is not quite symmetric: the mirrored right side is kept under it on its own.
   if (which === 'right') keepUnderSkin(underSkin, mesh)
   const name = muscleNodeName(id, which)
@@ -90,7 +130,7 @@ function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<strin
   }
   const b = bounds(mesh.positions)
   return {
-    node: { name, mesh, ...(muscle.parts.length > 1 ? { partLabels } : {}) },
+    node: { name, mesh, fibres, ...(muscle.parts.length > 1 ? { partLabels } : {}) },
     manifest: {
       node: name,
       centroid: roundVec(surfaceCentroid(mesh.positions, mesh.indices).centroid),

@@ -1,9 +1,9 @@
 /**
  * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
  * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
- * the muscle has several parts). Positions are quantised
+ * the muscle has several parts, and `_FIBRE` coordinates for the fibre striation). Positions are quantised
  * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
- * `_REGION` and `_PART` are left as exact unsigned shorts. No clocks or random numbers: same input, same bytes.
+ * `_REGION`, `_PART` and `_FIBRE` are left as exact whole numbers. No clocks or random numbers: same input, same bytes.
  */
 import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
@@ -12,15 +12,29 @@ import { MeshoptEncoder } from 'meshoptimizer'
 import type { BodyModel } from './body-model.ts'
 import type { TriangleMesh } from './mesh.ts'
 
-function addMesh(doc: Document, name: string, mesh: TriangleMesh, extra?: { name: string; array: Uint16Array }): Mesh {
+/** A custom vertex attribute, written exactly as given (whole numbers, not normalised). */
+interface Extra {
+  name: string
+  type: 'SCALAR' | 'VEC2'
+  array: Uint16Array | Int16Array
+}
+
+function addMesh(doc: Document, name: string, mesh: TriangleMesh, extras: readonly Extra[] = []): Mesh {
   const buffer = doc.getRoot().listBuffers()[0]!
   const prim = doc
     .createPrimitive()
     .setAttribute('POSITION', doc.createAccessor(`${name}_position`).setType('VEC3').setArray(Float32Array.from(mesh.positions)).setBuffer(buffer))
     .setAttribute('NORMAL', doc.createAccessor(`${name}_normal`).setType('VEC3').setArray(Float32Array.from(mesh.normals)).setBuffer(buffer))
     .setIndices(doc.createAccessor(`${name}_indices`).setType('SCALAR').setArray(Uint32Array.from(mesh.indices)).setBuffer(buffer))
-  if (extra) prim.setAttribute(extra.name, doc.createAccessor(`${name}${extra.name.toLowerCase()}`).setType('SCALAR').setArray(Uint16Array.from(extra.array)).setBuffer(buffer))
+  for (const extra of extras) prim.setAttribute(extra.name, doc.createAccessor(`${name}${extra.name.toLowerCase()}`).setType(extra.type).setArray(extra.array.slice()).setBuffer(buffer))
   return doc.createMesh(name).addPrimitive(prim)
+}
+
+function muscleExtras(node: BodyModel['muscles'][number]): Extra[] {
+  const out: Extra[] = []
+  if (node.partLabels) out.push({ name: '_PART', type: 'SCALAR', array: node.partLabels })
+  if (node.fibres) out.push({ name: '_FIBRE', type: 'VEC2', array: node.fibres })
+  return out
 }
 
 /** The model as a glTF document, not yet compressed. */
@@ -30,8 +44,8 @@ export function bodyDocument(model: BodyModel): Document {
   doc.createBuffer()
   const scene = doc.createScene('body')
   doc.getRoot().setDefaultScene(scene)
-  scene.addChild(doc.createNode('skin').setMesh(addMesh(doc, 'skin', model.skin, { name: '_REGION', array: model.skin.regionLabels })))
-  for (const node of model.muscles) scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, node.partLabels && { name: '_PART', array: node.partLabels })))
+  scene.addChild(doc.createNode('skin').setMesh(addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }])))
+  for (const node of model.muscles) scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
   return doc
 }
 

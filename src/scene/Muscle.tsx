@@ -1,13 +1,13 @@
 import { useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { Mesh, MeshStandardMaterial, type BufferAttribute } from 'three'
+import { Mesh, type BufferAttribute } from 'three'
 import { isSelectablePart } from '../data/muscle-parts.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { hoverMuscle, selectMuscle, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import type { ModelPart } from './Body.tsx'
 import { bodyManifest } from './bodyManifest.ts'
-import { addPartHighlight } from './partHighlight.ts'
+import { createMuscleMaterial } from './muscleShader.ts'
 
 /**
  * Muscle tissue is a muted rose; red is kept for pain, teal is the app's accent. When one part
@@ -16,6 +16,16 @@ import { addPartHighlight } from './partHighlight.ts'
 const colors = { rest: '#c49a8f', hovered: '#e0bcb2', selected: '#2a8a91', otherParts: '#9cc9cc' } as const
 
 const noRaycast = () => null
+
+/**
+ * Neighbouring muscles differ a little in lightness (±3 %, fixed per muscle), so the border
+ * between two bellies reads even where the lighting is flat, as in an atlas plate.
+ */
+function restShade(muscle: string): number {
+  let h = 0
+  for (let i = 0; i < muscle.length; i++) h = (h * 31 + muscle.charCodeAt(i)) >>> 0
+  return ((h % 7) - 3) * 0.01
+}
 
 /**
  * Click-through: the first click selects the muscle in front; clicking the same spot again
@@ -57,15 +67,11 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   // While the person marks pain, touches belong to the skin.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const hasParts = part.geometry.getAttribute('_part') !== undefined
-  const { material, highlight } = useMemo(() => {
-    const m = new MeshStandardMaterial({ roughness: 0.72, metalness: 0 })
-    return { material: m, highlight: hasParts ? addPartHighlight(m) : null }
-  }, [hasParts])
-  material.color.set(isSelected ? colors.selected : isHovered ? colors.hovered : colors.rest)
-  if (highlight) {
-    highlight.otherColor.set(colors.otherParts)
-    highlight.setPart(isSelected && selectedPart ? bodyManifest.muscles[muscle].parts.indexOf(selectedPart) : -1)
-  }
+  const { material, setPart, otherColor } = useMemo(() => createMuscleMaterial(hasParts), [hasParts])
+  if (isSelected || isHovered) material.color.set(isSelected ? colors.selected : colors.hovered)
+  else material.color.set(colors.rest).offsetHSL(0, 0, restShade(muscle))
+  otherColor.set(colors.otherParts)
+  setPart(isSelected && selectedPart ? bodyManifest.muscles[muscle].parts.indexOf(selectedPart) : -1)
 
   const target = { muscle, side }
   const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
