@@ -92,7 +92,11 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.gonion = extreme(mandible, [0, -Math.SQRT1_2, -Math.SQRT1_2], (p) => p[0] > 0.02)
   L.menton = onMidline(extreme(mandible, down, (p) => Math.abs(p[0]) < 0.01))
   L.pogonion = onMidline(extreme(mandible, front, (p) => Math.abs(p[0]) < 0.01))
-  L.mastoid = extreme(b('temporal_bone_l'), down)
+  // The mastoid tip: the temporal bone's lowest point in its outer 2.5 cm. The lowest point
+  // overall is the styloid process, which hangs lower, deeper and further forward.
+  const temporal = b('temporal_bone_l')
+  const [, temporalXHi] = range(temporal, 0)
+  L.mastoid = extreme(temporal, down, (p) => p[0] > temporalXHi - 0.025)
   L.upper_incisor_tip = onMidline(extreme(b('upper_central_incisor_tooth_l'), down))
   L.lower_incisor_tip = onMidline(extreme(b('lower_central_incisor_tooth_l'), up))
   L.upper_molar = extreme(b('first_upper_molar_tooth_l'), lateral)
@@ -108,6 +112,8 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
 
   // Neck.
   L.c7_spinous = onMidline(extreme(b('seventh_cervical_vertebra_m'), back))
+  // The tip of C4's transverse process: the side of the cervical spine, mid-neck.
+  L.c4_transverse_process = extreme(b('fourth_cervical_vertebra_m'), lateral)
   L.hyoid = onMidline(extreme(b('hyoid_bone_m'), front))
   L.thyroid_prominence = onMidline(extreme(b('thyroid_cartilage_m'), front))
   L.jugular_notch = onMidline(extreme(b('manubrium_m'), up, (p) => Math.abs(p[0]) < 0.008))
@@ -125,9 +131,16 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.scapula_inferior_angle = extreme(scapula, down)
   L.scapula_medial_border = extreme(scapula, medial, (p) => p[1] > scapYLo + 0.05 && p[1] < scapYHi - 0.05)
   L.glenoid = extreme(scapula, lateral, (p) => p[1] < scapYHi - 0.04)
+  // The root of the scapular spine: the blade's most posterior point above the medial
+  // border's most medial point (where the spine meets it) and at least 2 cm lateral to it.
+  L.scapular_spine_root = extreme(scapula, back, (p) => p[1] > L.scapula_medial_border![1] && p[0] > L.scapula_medial_border![0] + 0.02)
 
   // Chest.
-  L.sternum_lateral = extreme(b('body_of_sternum_m'), lateral)
+  const sternumBody = b('body_of_sternum_m')
+  const [, sternumBodyYHi] = range(sternumBody, 1)
+  L.sternum_lateral = extreme(sternumBody, lateral)
+  // The sternal angle: the front of the joint between manubrium and body (the body's top).
+  L.sternal_angle = onMidline(extreme(sternumBody, front, (p) => p[1] > sternumBodyYHi - 0.01 && Math.abs(p[0]) < 0.01))
   L.xiphoid_tip = onMidline(extreme(b('xiphoid_process_m'), down))
   L.costal_margin_low = extreme(b('tenth_rib_l'), down)
   L.twelfth_rib_tip = extreme(b('twelfth_rib_l'), down)
@@ -135,6 +148,8 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   const midClavicle = mid(L.clavicle_medial, L.clavicle_lateral)
   const rib4 = centroid(points(b('fourth_costal_cartilage_l')))
   L.nipple = rayHitSkin(skin, [midClavicle[0], rib4[1] - 0.02, 0.05], front) ?? rib4
+  // The second rib where the mid-clavicular line crosses it (its front within 8 mm of the line).
+  L.rib2_midclavicular = extreme(b('second_rib_l'), front, (p) => Math.abs(p[0] - midClavicle[0]) < 0.008)
   L.navel = navel(skin)
   L.axilla = axillaApex(skin)
 
@@ -149,6 +164,8 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   const sacrum = b('sacrum_m')
   L.sacrum_top = onMidline(extreme(sacrum, up, (p) => Math.abs(p[0]) < 0.01))
   L.sacrum_tip = onMidline(extreme(sacrum, down))
+  // The median sacral crest: the back of the sacrum on the midline.
+  L.median_sacral_crest = onMidline(extreme(sacrum, back, (p) => Math.abs(p[0]) < 0.01))
   L.sacroiliac = extreme(sacrum, lateral)
   const hip = b('hip_bone_l')
   L.iliac_crest_top = extreme(hip, up)
@@ -162,13 +179,21 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   const humerus = b('humerus_l')
   const [humYLo, humYHi] = range(humerus, 1)
   L.humeral_head = centroid(points(humerus, (p) => p[1] > humYHi - 0.04))
+  // The lesser tubercle: the front of the humerus's upper end, at the front of the shoulder joint.
+  L.lesser_tubercle = extreme(humerus, front, (p) => p[1] > humYHi - 0.06)
   L.lateral_epicondyle = extreme(humerus, lateral, (p) => p[1] < humYLo + 0.04)
   L.medial_epicondyle = extreme(humerus, medial, (p) => p[1] < humYLo + 0.04)
   L.deltoid_tuberosity = extreme(humerus, lateral, (p) => Math.abs(p[1] - (humYHi - 0.13)) < 0.01)
   const ulna = b('ulna_l')
   const [, ulnaYHi] = range(ulna, 1)
   L.olecranon = extreme(ulna, back, (p) => p[1] > ulnaYHi - 0.03)
-  L.radial_styloid = extreme(b('radius_l'), down)
+  const radius = b('radius_l')
+  const [radYLo] = range(radius, 1)
+  L.radial_styloid = extreme(radius, down)
+  // The dorsal (Lister's) tubercle: the back of the radius's lower 3 cm.
+  L.radius_dorsal_tubercle = extreme(radius, back, (p) => p[1] < radYLo + 0.03)
+  // The pisiform: the palmar wrist's bony point on the little-finger side (the palm faces forward).
+  L.pisiform = extreme(b('pisiform_l'), front)
   L.ulnar_styloid = extreme(ulna, down)
   L.first_metacarpal_base = extreme(b('first_metacarpal_bone_l'), up)
   const fingers = ['first', 'second', 'third', 'fourth', 'fifth'] as const
@@ -196,7 +221,10 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   const femur = b('femur_l')
   const [femYLo, femYHi] = range(femur, 1)
   const [femXLo] = range(femur, 0)
-  L.femoral_head = centroid(points(femur, (p) => p[1] > femYHi - 0.05 && p[0] < femXLo + 0.045))
+  const femoralHead = (p: P3) => p[1] > femYHi - 0.05 && p[0] < femXLo + 0.045
+  L.femoral_head = centroid(points(femur, femoralHead))
+  // The front of the femoral head: the front of the hip joint.
+  L.femoral_head_front = extreme(femur, front, femoralHead)
   L.greater_trochanter = extreme(femur, lateral, (p) => p[1] > femYHi - 0.1)
   L.femur_lateral_epicondyle = extreme(femur, lateral, (p) => p[1] < femYLo + 0.06)
   L.femur_medial_epicondyle = extreme(femur, medial, (p) => p[1] < femYLo + 0.06)

@@ -31,12 +31,21 @@ type Pt = readonly [number, number, number]
 interface Keys {
   L: Readonly<Record<LandmarkName, Point3>>
   scapula: readonly (readonly [number, number])[]
-  /** Height of the head's lower edge (the jaw line in front, the hairline behind) at depth z. */
+  /**
+   * Height of the head's lower edge at depth z: the jaw line from the chin to the angle of the
+   * mandible, up behind the ramus over the mastoid process, then down to the hairline behind.
+   */
   headFloor: (z: number) => number
+  /** Height of the orbit's lower rim: halfway from the eye down to the front of the cheekbone. */
+  orbitFloor: number
+  /** Depth (z) of the clavicle at x, on the line from its inner to its outer end (the outer end's beyond it). */
+  clavicleZ: (x: number) => number
   /** Height of the neck's base (jugular notch in front to C7 behind) at depth z. */
   neckBase: (z: number) => number
   /** Height of the inguinal fold (ASIS to pubic tubercle) at x. */
   inguinal: (x: number) => number
+  /** Radius of the femoral head (its front to its centre): how far the hip joint reaches. */
+  hipRadius: number
   /** Height of the occlusal plane (between the upper and lower incisors). */
   bite: number
   /** Skin points a few millimetres outside bony prominences. */
@@ -104,15 +113,24 @@ function keysOf(lm: LandmarkFigures): Keys {
   const cached = keysCache.get(lm)
   if (cached) return cached
   const L = lm.points
+  // The skin under the angle of the mandible lies about 1 cm below the bone's corner.
+  const jawAngle = L.gonion[1] - 0.01
+  // The side of the neck starts at the mastoid: its tip and the skin 1.2 cm above it are the
+  // neck's. Behind it the hairline runs level with the tip.
+  const mastoidTop = L.mastoid[1] + 0.012
   const keys: Keys = {
     L,
     scapula: lm.scapulaOutline,
-    headFloor: (z) =>
-      z >= L.gonion[2]
-        ? lerp(L.gonion[1], L.menton[1] + 0.006, (z - L.gonion[2]) / (L.menton[2] - L.gonion[2]))
-        : lerp(L.gonion[1], L.mastoid[1] + 0.012, (L.gonion[2] - z) / (L.gonion[2] - L.mastoid[2] + 0.06)),
+    headFloor: (z) => {
+      if (z >= L.gonion[2]) return lerp(jawAngle, L.menton[1] + 0.006, (z - L.gonion[2]) / (L.menton[2] - L.gonion[2]))
+      if (z >= L.mastoid[2]) return lerp(jawAngle, mastoidTop, (L.gonion[2] - z) / (L.gonion[2] - L.mastoid[2]))
+      return lerp(mastoidTop, L.mastoid[1], (L.mastoid[2] - z) / 0.03)
+    },
+    orbitFloor: (L.eye[1] + L.cheekbone[1]) / 2,
+    clavicleZ: (x) => lerp(L.clavicle_medial[2], L.clavicle_lateral[2], (x - L.clavicle_medial[0]) / (L.clavicle_lateral[0] - L.clavicle_medial[0])),
     neckBase: (z) => lerp(L.c7_spinous[1] + 0.01, L.jugular_notch[1], (z - L.c7_spinous[2]) / (L.jugular_notch[2] - L.c7_spinous[2])),
     inguinal: (x) => lerp(L.pubic_tubercle[1], L.asis[1], (x - L.pubic_tubercle[0]) / (L.asis[0] - L.pubic_tubercle[0])),
+    hipRadius: L.femoral_head_front[2] - L.femoral_head[2],
     bite: (L.upper_incisor_tip[1] + L.lower_incisor_tip[1]) / 2,
     lateralEpicondyle: offset(L.lateral_epicondyle, 0.01, 0, 0),
     medialEpicondyle: offset(L.medial_epicondyle, -0.01, 0, 0),
@@ -166,8 +184,13 @@ const trochanterRule: Rule = { region: 'lateral_hip_trochanter', where: 'over th
 
 const groinRule: Rule = {
   region: 'groin',
-  where: 'inguinal fold (ASIS to pubic tubercle) and the front of the hip joint below it',
-  when: (v, k) => v.n[2] > 0.2 && v.p[0] > k.L.pubic_tubercle[0] - 0.005 && v.p[0] < k.L.asis[0] && v.p[1] < k.inguinal(v.p[0]) + 0.012 && v.p[1] > k.inguinal(v.p[0]) - 0.05,
+  where: 'inguinal fold (ASIS to pubic tubercle) and the front of the hip joint below it, down to the femoral head’s lower edge',
+  when: (v, k) => {
+    if (v.n[2] <= 0.2 || v.p[0] <= k.L.pubic_tubercle[0] - 0.005 || v.p[0] >= k.L.asis[0]) return false
+    const overHipJoint = Math.abs(v.p[0] - k.L.femoral_head[0]) < k.hipRadius
+    const low = overHipJoint ? Math.min(k.inguinal(v.p[0]) - 0.05, k.L.femoral_head[1] - k.hipRadius) : k.inguinal(v.p[0]) - 0.05
+    return v.p[1] < k.inguinal(v.p[0]) + 0.012 && v.p[1] > low
+  },
 }
 
 const buttockRule: Rule = {
@@ -188,8 +211,9 @@ const headRules: Rule[] = [
   { region: 'head_vertex', where: 'crown: the top 4.5 cm of the skull', when: (v, k) => v.p[1] > k.L.skull_vertex[1] - 0.045 },
   {
     region: 'eye_orbit',
-    where: 'around the eye, the eyebrow included',
-    when: (v, k) => Math.hypot(v.p[0] - k.L.eye[0], (v.p[1] - k.L.eye[1] - 0.004) * 0.8, v.p[2] - k.L.eye[2]) < 0.024 && sector(v.around, 0, 70),
+    where: 'around the eye, the eyebrow included, down to the orbit’s lower rim (the cheekbone is below it)',
+    when: (v, k) =>
+      Math.hypot(v.p[0] - k.L.eye[0], (v.p[1] - k.L.eye[1] - 0.004) * 0.8, v.p[2] - k.L.eye[2]) < 0.024 && v.p[1] > k.orbitFloor && sector(v.around, 0, 70),
   },
   { region: 'forehead', where: 'front of the head above the brows', when: (v, k) => v.p[1] > k.L.eye[1] + 0.016 && sector(v.around, 0, 48) },
   { region: 'occiput', where: 'back of the head above the hairline', when: (v) => sector(v.around, 118, 360) },
@@ -212,8 +236,13 @@ const trunkRules: Rule[] = [
   { region: 'axilla', where: 'armpit: around its apex, on the chest wall', when: (v, k) => dist(v.p, k.L.axilla) < 0.05 && v.n[0] > 0.2 },
   {
     region: 'upper_shoulder_top',
-    where: 'upper trapezius ridge from the side of the neck to the acromion (upward-facing skin)',
-    when: (v, k) => v.n[1] > 0.4 && v.p[1] > k.L.clavicle_lateral[1] - 0.02 && v.p[0] > 0.045 && v.p[0] < k.L.acromion[0] + 0.005,
+    where: 'upper trapezius ridge from the side of the neck to the acromion (upward-facing skin; lateral to the coracoid, not in front of the clavicle: that is the front of the shoulder)',
+    when: (v, k) =>
+      v.n[1] > 0.4 &&
+      v.p[1] > k.L.clavicle_lateral[1] - 0.02 &&
+      v.p[0] > 0.045 &&
+      v.p[0] < k.L.acromion[0] + 0.005 &&
+      !(v.p[0] > k.L.coracoid[0] && v.p[2] > k.clavicleZ(v.p[0]) + 0.01),
   },
   ...shoulderCapRules(),
   {
@@ -261,7 +290,11 @@ const trunkRules: Rule[] = [
   },
   { region: 'upper_abdomen', where: 'front, below the breast and above the navel', when: (v, k) => v.p[1] > k.L.navel[1] + 0.01 && sector(v.around, 0, 62) },
   groinRule,
-  { region: 'perineum', where: 'crotch between the thighs, genital area included', when: (v, k) => v.p[0] < 0.045 && v.p[1] < k.L.pubic_symphysis[1] - 0.012 && v.n[2] > -0.3 },
+  {
+    region: 'perineum',
+    where: 'crotch between the thighs, genital area included: between the pubic tubercles it starts at the inguinal line, where the lower abdomen ends',
+    when: (v, k) => v.p[0] < 0.045 && v.p[1] < (v.p[0] < k.L.pubic_tubercle[0] ? k.inguinal(v.p[0]) : k.L.pubic_symphysis[1] - 0.012) && v.n[2] > -0.3,
+  },
   {
     region: 'lower_abdomen',
     where: 'front, below the navel down to the inguinal folds',
@@ -272,6 +305,11 @@ const trunkRules: Rule[] = [
   { region: 'coccyx', where: 'top of the gluteal cleft, over the coccyx', when: (v, k) => v.p[0] < 0.022 && v.p[1] < k.L.sacrum_tip[1] + 0.01 && v.p[1] > k.L.sacrum_tip[1] - 0.045 },
   { region: 'sacrum', where: 'over the sacrum', when: (v, k) => v.p[0] < 0.045 && v.p[1] < k.L.sacrum_top[1] && v.p[1] > k.L.sacrum_tip[1] && v.n[2] < 0 },
   { region: 'sacroiliac', where: 'over the sacroiliac joint, at the dimple of the PSIS', when: (v, k) => dist(v.p, k.sacroiliac) < 0.035 },
+  {
+    region: 'low_back',
+    where: 'lumbosacral junction: the back of the midline between the sacrum and the buttocks’ upper edge (the buttocks lie beside it)',
+    when: (v, k) => v.n[2] < 0 && v.p[0] < 0.045 && v.p[1] >= k.L.sacrum_top[1] && v.p[1] < k.L.iliac_crest_top[1] - 0.02,
+  },
   buttockRule,
   { region: 'thoracolumbar', where: 'back from the inferior angle of the scapula (T7) down to L2', when: (v, k) => v.p[1] > k.L.l2_spinous[1] && sector(v.around, 110, 360) },
   { region: 'low_back', where: 'lumbar back, L2 to the sacrum and iliac crests', when: (v, k) => v.p[1] > k.L.iliac_crest_top[1] - 0.03 && sector(v.around, 110, 360) },
