@@ -1,6 +1,6 @@
 /**
  * Benchmarks: prints figures, asserts nothing (targets are judged from these numbers, on one
- * machine in one run). `npm run bench` (run `npm run build` first for the bundle figures).
+ * machine in one run). `npm run bench` (run `npm run build` first for the bundle and frame figures).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -14,6 +14,7 @@ import { regionIds } from '../src/data/regions.ts'
 import { referredPainLabels } from '../src/scene/referredPainZones.ts'
 import { rankMuscles, type PainMark } from '../src/lookup/rankMuscles.ts'
 import { searchMuscles } from '../src/lookup/searchMuscles.ts'
+import { benchFrames } from './bench/frames.ts'
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
   } else {
     console.log('bundle: run `npm run build` first for bundle sizes')
   }
+
+  // Last: it needs the built app and a browser, and takes the longest.
+  await benchFrames(root)
 }
 
 main().catch((e: unknown) => {

@@ -12,12 +12,16 @@ export interface TriggerMapTestHook {
   projectMuscle(muscle: string, side: 'left' | 'right'): { x: number; y: number } | null
   /** Screen position of any point of the model (metres). */
   projectPoint(point: readonly [number, number, number]): { x: number; y: number }
+  /** Where a trigger point's marker sits on its muscle (metres), or null. */
+  triggerPointAnchor(muscle: string, side: 'left' | 'right', trp: string): readonly [number, number, number] | null
   /** A point of the skin inside a region on one side (the manifest's region centre), or null. */
   regionCentroid(region: string, side: 'left' | 'right'): readonly [number, number, number] | null
   /** Where the camera is (metres), for checking the framing. */
   cameraPosition(): [number, number, number]
   /** Resolves true once the last view request is applied and the camera held still for two frames. */
   cameraSettled(): Promise<boolean>
+  /** three's count of renders so far, and what the last one drew (for the frame benchmark). */
+  renderInfo(): { renders: number; calls: number; triangles: number }
 }
 
 declare global {
@@ -46,7 +50,9 @@ export function TestHook() {
         return handled && camera.position.toArray().join() === before
       },
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
+      triggerPointAnchor: (muscle, side, trp) => (isMuscleId(muscle) ? muscleNode(muscle, side).triggerPoints[trp]?.position ?? null : null),
       regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
+      renderInfo: () => ({ renders: gl.info.render.frame, calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
     }
     return () => { delete window.__triggermap }
   }, [camera, gl])

@@ -1,0 +1,182 @@
+/**
+ * Frame-timing benchmark: the built app in headless Chromium at 1280x800, requestAnimationFrame
+ * timestamps recorded while the body is still, while it is orbited by mouse drag, and while it is
+ * orbited with a muscle selected. Prints figures, asserts nothing. Needs `npm run build` first.
+ * `npm run bench:frames` runs it alone; `npm run bench` runs it last.
+ */
+import { existsSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Page } from 'playwright-core'
+import type {} from '../../src/scene/TestHook.tsx'
+import { frameStats } from './frameStats.ts'
+import { startPreview } from './previewServer.ts'
+
+/**
+ * How long each state is recorded: at least 5 s and 40 frames, so SwiftShader's few frames a
+ * second still make a sample worth a 95th percentile, but never more than 20 s.
+ */
+const recording = { minMs: 5000, minFrames: 40, maxMs: 20_000 }
+
+/** The flags the e2e tests use: WebGL through SwiftShader, nothing fetched from elsewhere. */
+const chromiumArgs = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+]
+
+interface Recording {
+  stamps: number[]
+  /** Frames in which the camera had moved since the previous frame: shows an orbit really ran. */
+  cameraMoves: number
+  /** Renders three made during the recording; null when the build predates renderInfo(). */
+  renders: number | null
+  calls: number | null
+  triangles: number | null
+}
+
+/**
+ * rAF timestamps for one state, with camera moves and the renderer's counts (runs in the page). Written
+ * without named inner functions: tsx would wrap those in a helper the page does not have.
+ */
+function record(page: Page): Promise<Recording> {
+  return page.evaluate(async ({ minMs, minFrames, maxMs }) => {
+    const before = window.__triggermap?.renderInfo?.()
+    const stamps: number[] = []
+    let elapsed = 0
+    let camera = window.__triggermap?.cameraPosition().join()
+    let cameraMoves = 0
+    do {
+      stamps.push(await new Promise<number>((frame) => requestAnimationFrame(frame)))
+      elapsed = stamps[stamps.length - 1]! - stamps[0]!
+      const now = window.__triggermap?.cameraPosition().join()
+      if (stamps.length > 1 && now !== camera) cameraMoves++
+      camera = now
+    } while (elapsed < maxMs && (elapsed < minMs || stamps.length <= minFrames))
+    const after = window.__triggermap?.renderInfo?.()
+    return { stamps, cameraMoves, renders: before && after ? after.renders - before.renders : null, calls: after?.calls ?? null, triangles: after?.triangles ?? null }
+  }, recording)
+}
+
+/** Waits until the body has been drawn and the camera has finished its opening move. */
+async function waitForBody(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = window.__triggermap
+    return hook !== undefined && (hook.renderInfo === undefined || hook.renderInfo().triangles > 0)
+  }, undefined, { timeout: 60_000 })
+  const deadline = Date.now() + 30_000
+  while (!(await page.evaluate(() => window.__triggermap!.cameraSettled()))) {
+    if (Date.now() > deadline) throw new Error('the camera did not settle')
+  }
+  // Let first-use shader compiles and texture uploads pass before timing.
+  await page.waitForTimeout(1000)
+}
+
+/**
+ * Records while a held left button sweeps back and forth across the canvas, as a person orbits
+ * the body. The sweep starts and ends in the empty margin left of the body and crosses it, so
+ * hover picking runs as it does for a person; releasing off the body keeps the selection as is.
+ */
+async function recordOrbiting(page: Page): Promise<Recording> {
+  const box = (await page.locator('canvas').boundingBox())!
+  const y = box.y + box.height * 0.5
+  const from = box.x + box.width * 0.03
+  const to = box.x + box.width * 0.6
+  await page.mouse.move(from, y)
+  await page.mouse.down()
+  let orbiting = true
+  const result = record(page).finally(() => { orbiting = false })
+  let x = from
+  let step = 8
+  while (orbiting) {
+    if (x + step > to || x + step < from) step = -step
+    x += step
+    await page.mouse.move(x, y)
+  }
+  // Released a little below where it was pressed: a release where the press was counts as a
+  // click on empty space, which deselects.
+  await page.mouse.move(from, y + 40, { steps: 5 })
+  await page.mouse.up()
+  return result
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`
+
+/** One printed line per state. */
+function describe(state: string, r: Recording): string {
+  const s = frameStats(r.stamps)
+  if (!s) return `  ${state.padEnd(33)}: no frames recorded`
+  const renders = r.renders === null
+    ? 'renders n/a (build predates renderInfo: rebuild)'
+    : `${r.renders} renders (${((r.renders / r.stamps.length) * 100).toFixed(0)}% of frames)`
+  const drawn = r.calls === null ? '' : `; last frame ${r.calls} draw calls, ${(r.triangles! / 1000).toFixed(0)}k triangles`
+  const moving = `camera moved in ${((r.cameraMoves / s.frames) * 100).toFixed(0)}% of frames`
+  return `  ${state.padEnd(33)}: ${s.frames} frames, ${s.fps.toFixed(1)} fps, median ${ms(s.medianMs)}, p95 ${ms(s.p95Ms)}, longest ${ms(s.longestMs)}, ` +
+    `dropped (>2x median) ${(s.droppedShare * 100).toFixed(1)}%; ${moving}; ${renders}${drawn}`
+}
+
+/** Whether a still body is redrawn: with frameloop "demand" idle frames cost nothing. */
+function idleVerdict(r: Recording): string {
+  if (r.renders === null || r.stamps.length < 2) return '  idle rendering: unknown'
+  return r.renders >= 0.9 * r.stamps.length
+    ? '  idle rendering: continuous (a still body is redrawn every frame, so idle costs what orbiting costs)'
+    : `  idle rendering: on demand (${r.renders} renders in ${r.stamps.length} frames while still)`
+}
+
+/** Prints frame figures for the built app, or one line saying why it cannot. */
+export async function benchFrames(root: string): Promise<void> {
+  if (!existsSync(resolve(root, 'dist/index.html'))) {
+    console.log('frames: skipped, run `npm run build` first (the frame benchmark times the built app)')
+    return
+  }
+  const server = await startPreview(root)
+  try {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(String(e)))
+
+      await page.goto(`${server.url}/`)
+      await waitForBody(page)
+      const gpu = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2')
+        const ext = gl?.getExtension('WEBGL_debug_renderer_info')
+        return ext ? String(gl!.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown'
+      })
+      const canvas = await page.evaluate(() => {
+        const c = document.querySelector('canvas')!
+        return `${c.clientWidth}x${c.clientHeight} CSS px at dpr ${devicePixelRatio}`
+      })
+      console.log(`frames: headless Chromium ${browser.version()}, viewport 1280x800, canvas ${canvas}, ${recording.minMs / 1000}-${recording.maxMs / 1000} s and at least ${recording.minFrames} frames per state, ${cpus().length} CPU cores`)
+      console.log(`  WebGL renderer: ${gpu}${/swiftshader/i.test(gpu) ? ' (drawn on the CPU: absolute fps is low here, compare the states)' : ''}`)
+
+      const lines: string[] = []
+      const idle = await record(page)
+      lines.push(describe('idle, camera still', idle))
+      lines.push(describe('orbiting (mouse drag)', await recordOrbiting(page)))
+      const selection = await page.evaluate(() => location.search)
+      if (selection !== '') lines.push(`  note: the drag changed the selection (${selection}); the next state reloads anyway`)
+
+      await page.goto(`${server.url}/?v=1&m=infraspinatus&s=l`)
+      await waitForBody(page)
+      lines.push(describe('infraspinatus selected, orbiting', await recordOrbiting(page)))
+      const after = await page.evaluate(() => location.search)
+      if (!after.includes('m=infraspinatus')) lines.push(`  note: the drag changed the selection (now ${after || 'none'})`)
+      lines.push(idleVerdict(idle))
+      for (const l of lines) console.log(l)
+      if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`)
+    } finally {
+      await browser.close()
+    }
+  } finally {
+    server.close()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  benchFrames(resolve(import.meta.dirname, '../..')).catch((e: unknown) => {
+    console.error(e)
+    process.exitCode = 1
+  })
+}
