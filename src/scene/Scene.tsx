@@ -4,6 +4,7 @@ import { clearSelection, hoverMuscle } from '../state/store.ts'
 import { Body } from './Body.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
+import { RedrawOnChange } from './RedrawOnChange.tsx'
 import { TestHook } from './TestHook.tsx'
 
 /** The 3D view: lights, the generated body and the camera. Loaded lazily by the app. */
@@ -11,6 +12,7 @@ export default function Scene() {
   return (
     <Canvas
       className="scene-canvas"
+      frameloop="demand"
       camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
       dpr={[1, 2]}
       gl={{ antialias: true, preserveDrawingBuffer: navigator.webdriver === true }}
@@ -28,6 +30,7 @@ export default function Scene() {
         <CameraRig />
       </Suspense>
       <KeyboardOrbit />
+      <RedrawOnChange />
       <TestHook />
     </Canvas>
   )

@@ -40,19 +40,23 @@ export function Skin({ part }: { part: ModelPart }) {
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const skinVisible = useAppStore((s) => s.visibleLayers.skin)
   const dpr = useThree((s) => s.viewport.dpr)
+  // The canvas draws on demand: a texture or uniform written here needs a frame to show.
+  const invalidate = useThree((s) => s.invalidate)
   const surface = useMemo(() => (painting ? skinSurface(part) : null), [painting, part])
   const stroking = useRef(false)
 
   useEffect(() => {
     const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
     writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
-  }, [zones, selected, painMarks])
+    invalidate()
+  }, [zones, selected, painMarks, invalidate])
 
   useEffect(() => {
     // In paint mode the skin is a surface to draw on, so it is shown more solid.
     material.uniforms.uSkinOpacity!.value = painting ? 0.8 : skinVisible ? 0.22 : 0
     material.uniforms.uDotSpacing!.value = 7 * dpr
-  }, [material, skinVisible, painting, dpr])
+    invalidate()
+  }, [material, skinVisible, painting, dpr, invalidate])
 
   useEffect(() => () => { material.dispose(); zones.dispose() }, [material, zones])
 
