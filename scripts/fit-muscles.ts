@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseFigures, type FigureSet, type MuscleFigure, type TubeFigure } from '../src/anatomy/figures.ts'
+import { parseFigures, type FigureSet, type MuscleFigure, type PartFigure } from '../src/anatomy/figures.ts'
 import { hasReference, loadReference, type ReferenceMesh } from './reference.ts'
 import { describedMuscles } from './fit/described.ts'
 import { fitPart, quantise, reportLine } from './fit/fit-part.ts'
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const skin = [...(await loadReference('skin.glb')).values()][0]!
   const byFma = new Map<string, ReferenceMesh>()
   for (const m of muscles.values()) if (m.side === 'l') byFma.set(m.fma, m)
-  const out: Record<string, { measured: boolean; parts: Record<string, TubeFigure> }> = {}
+  const out: Record<string, { measured: boolean; parts: Record<string, PartFigure> }> = {}
   for (const spec of partSpecs) {
     if (only && spec.muscle !== only) continue
     const ref = byFma.get(spec.fma)

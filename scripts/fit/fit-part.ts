@@ -1,14 +1,15 @@
 /**
- * Fits one measured part: samples its reference mesh, fits the tube, quantises it, and
+ * Fits one measured part: samples its reference mesh, fits the tube (or the sheet), quantises it, and
  * measures how well the generated mesh matches (centroid distance, surface distances both
  * ways, area ratio) for the report.
  */
-import type { TubeFigure, Vec3 } from '../../src/anatomy/figures.ts'
+import type { PartFigure, SheetFigure, TubeFigure, Vec3 } from '../../src/anatomy/figures.ts'
 import { surfaceCentroid } from '../../src/anatomy/mesh.ts'
 import { tubeMesh } from '../../src/anatomy/muscle-shape.ts'
 import type { ReferenceMesh } from '../reference.ts'
 import type { PartSpec } from './parts.ts'
 import { sampleSurface, type SurfaceSamples } from './sampling.ts'
+import { fitSheet, matchSheetVolume } from './sheet-fit.ts'
 import { fitTube } from './tube-fit.ts'
 import { matchVolume } from './volume-match.ts'
 import { pieceVolume } from '../reference-volume.ts'
@@ -21,7 +22,7 @@ export interface FitSettings {
 
 /** A fitted part with its quality figures. */
 export interface PartFit {
-  figure: TubeFigure
+  figure: PartFigure
   samples: SurfaceSamples
   /** Generated-to-reference centroid distance, metres. */
   centroidError: number
@@ -64,6 +65,25 @@ export function quantise(f: TubeFigure): TubeFigure {
   return { origin: q(f.origin), insertion: q(f.insertion), rings: f.rings.map((r) => r.map(q)), superficial: s }
 }
 
+/** Rounds a sheet: positions and thicknesses to 0.1 mm, the superficial direction to 3 decimals. */
+export function quantiseSheet(f: SheetFigure): SheetFigure {
+  const q = (x: number) => Math.round(x * 1e4) / 1e4
+  const l = Math.hypot(...f.superficial)
+  return {
+    kind: 'sheet',
+    mid: f.mid.map((r) => r.map((p) => [q(p[0]), q(p[1]), q(p[2])] as Vec3)),
+    thickness: f.thickness.map((r) => r.map((t) => Math.max(1e-4, q(t)))),
+    superficial: [Math.round((f.superficial[0] / l) * 1e3) / 1e3, Math.round((f.superficial[1] / l) * 1e3) / 1e3, Math.round((f.superficial[2] / l) * 1e3) / 1e3],
+  }
+}
+
+/** The sheet for a spec that asks for one: fitted, quantised, its volume matched to the reference's. */
+function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: ReferenceMesh, skin: ReferenceMesh, superficial: Vec3, iterations: number): { figure: SheetFigure; length: number } {
+  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations })
+  const q = quantiseSheet(fit.figure)
+  return { figure: spec.keepVolume ? q : quantiseSheet(matchSheetVolume(q, pieceVolume(ref.positions, ref.indices))), length: fit.length }
+}
+
 /** Nearest-point distances from a to b (brute force; for the report only), sorted. */
 function nearestDistances(a: ArrayLike<number>, b: ArrayLike<number>, stride: number): number[] {
   const out: number[] = []
@@ -84,10 +104,18 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
   const count = Math.min(20000, Math.max(4000, Math.round(refStats.area / 2e-6)))
   const samples = sampleSurface(ref.positions, ref.indices, count, 7)
   const superficial = spec.superficial ?? towardSkin(refStats.centroid, skin)
-  const target = spec.inflate ? inflated(samples, spec.inflate) : samples
-  const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
-  // Quantised before and after the volume step, so that the step's input is what is committed.
-  const figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), pieceVolume(ref.positions, ref.indices)).figure)
+  let figure: PartFigure
+  let length: number
+  if (spec.sheet) {
+    // A sheet has ~2.5 times the tube's unknowns per step and needs a few more steps to settle its rim.
+    ;({ figure, length } = sheetPart(spec, samples, ref, skin, superficial, Math.max(40, settings.iterations)))
+  } else {
+    const target = spec.inflate ? inflated(samples, spec.inflate) : samples
+    const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
+    // Quantised before and after the volume step, so that the step's input is what is committed.
+    figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), pieceVolume(ref.positions, ref.indices)).figure)
+    length = fit.length
+  }
   const mesh = tubeMesh(figure)
   const c = surfaceCentroid(mesh.positions, mesh.indices)
   const fine = tubeMesh(figure, { along: 80, around: 48 })
@@ -101,7 +129,7 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
     refToFig: pick(fwd),
     figToRef: pick(back),
     areaRatio: c.area / refStats.area,
-    length: fit.length,
+    length,
   }
 }
 

@@ -32,7 +32,12 @@ export interface PartSpec {
    */
   axis?: Vec3
   /**
-   * For thin sheets (a few mm) that curve: fit to the reference surface moved this far out
+   * Fit a sheet (./sheet-fit.ts: mid-surface + thickness, 100 numbers) instead of a tube: for
+   * broad muscles a few millimetres thick that wrap the trunk, which a tube cannot follow.
+   */
+  sheet?: boolean
+  /**
+   * For thin sheets (a few mm) that curve, fitted as tubes: fit to the reference surface moved this far out
    * along its normals (metres), so that the tube's two faces do not fold onto one another.
    */
   inflate?: number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clampedBasis, periodicBasis, tubeBasis, tubeControlIndex } from './bspline.ts'
+import { clampedBasis, periodicBasis, sheetBasis, tubeBasis, tubeControlIndex } from './bspline.ts'
 
 const total = (terms: { weight: number }[]) => terms.reduce((s, t) => s + t.weight, 0)
 
@@ -9,6 +9,7 @@ describe('B-spline bases', () => {
       expect(total(clampedBasis(8, u))).toBeCloseTo(1, 12)
       expect(total(periodicBasis(5, u))).toBeCloseTo(1, 12)
       expect(total(tubeBasis(6, 5, u, u * 3.3))).toBeCloseTo(1, 12)
+      expect(total(sheetBasis(5, 5, u, 1 - u))).toBeCloseTo(1, 12)
     }
   })
 
@@ -28,5 +29,12 @@ describe('B-spline bases', () => {
     expect(tubeBasis(6, 5, 0, 0.3)).toEqual([{ index: 0, weight: 1 }])
     expect(tubeBasis(6, 5, 1, 0.7)).toEqual([{ index: tubeControlIndex(6, 5, 7, 0), weight: 1 }])
     expect(tubeControlIndex(6, 5, 7, 0)).toBe(31)
+  })
+
+  it('sheet: the corners are the corner control points of the grid', () => {
+    expect(sheetBasis(5, 4, 0, 0)).toEqual([{ index: 0, weight: 1 }])
+    expect(sheetBasis(5, 4, 0, 1)).toEqual([{ index: 3, weight: 1 }])
+    expect(sheetBasis(5, 4, 1, 0)).toEqual([{ index: 16, weight: 1 }])
+    expect(sheetBasis(5, 4, 1, 1)).toEqual([{ index: 19, weight: 1 }])
   })
 })

@@ -94,3 +94,17 @@ export function tubeBasis(rings: number, perRing: number, u: number, v: number):
   }
   return [...byIndex].map(([index, weight]) => ({ index, weight }))
 }
+
+/**
+ * Weights of a sheet's mid-surface (or thickness) at (u along, w across), both in [0, 1]: a
+ * clamped basis each way over a `rows` x `cols` control grid (row-major, index row * cols +
+ * col), so the four edges of the sheet are the B-spline curves of its outer control rows.
+ */
+export function sheetBasis(rows: number, cols: number, u: number, w: number): BasisTerm[] {
+  const out: BasisTerm[] = []
+  for (const a of clampedBasis(rows, u)) {
+    if (a.weight === 0) continue
+    for (const b of clampedBasis(cols, w)) if (b.weight !== 0) out.push({ index: a.index * cols + b.index, weight: a.weight * b.weight })
+  }
+  return out
+}

@@ -14,6 +14,8 @@ export type Vec3 = readonly [number, number, number]
  * of a ring run so that (along x around) points out of the muscle.
  */
 export interface TubeFigure {
+  /** Optional tag; entries without one are tubes. */
+  kind?: 'tube'
   /** Control point at the origin end (the surface passes through it). */
   origin: Vec3
   /** Control point at the insertion end. */
@@ -24,11 +26,35 @@ export interface TubeFigure {
   superficial: Vec3
 }
 
+/**
+ * One broad, thin muscle part (the flank sheets) as a slab, for the body's LEFT side: a clamped
+ * cubic B-spline mid-surface on a grid of control points and a thickness at each, closed by
+ * edge and end walls. Rows run from the origin end to the insertion end ("along"), columns
+ * across the sheet, ordered so that (along x across) points to the superficial face.
+ */
+export interface SheetFigure {
+  kind: 'sheet'
+  /** Mid-surface control points, rows (origin to insertion) of columns. */
+  mid: readonly (readonly Vec3[])[]
+  /** Thickness (metres) at each control point, same grid as `mid`. */
+  thickness: readonly (readonly number[])[]
+  /** Unit direction of the part's superficial face (toward the skin): "around" 0. */
+  superficial: Vec3
+}
+
+/** The shape of one muscle part. */
+export type PartFigure = TubeFigure | SheetFigure
+
+/** True when the part is a sheet (tubes may carry no `kind` at all). */
+export function isSheet(f: PartFigure): f is SheetFigure {
+  return f.kind === 'sheet'
+}
+
 /** A muscle: its parts (ids as in src/data) and whether the shape was measured. */
 export interface MuscleFigure {
   /** False when shaped from anatomical description, with no reference mesh to measure. */
   measured: boolean
-  parts: Readonly<Record<string, TubeFigure>>
+  parts: Readonly<Record<string, PartFigure>>
 }
 
 /** The whole figure file. */
@@ -52,6 +78,27 @@ function parseTube(where: string, x: unknown): TubeFigure {
   return { origin: t.origin, insertion: t.insertion, superficial: t.superficial, rings: t.rings as Vec3[][] }
 }
 
+function parseSheet(where: string, x: unknown): SheetFigure {
+  const t = x as Partial<Record<keyof SheetFigure, unknown>>
+  if (!isVec3(t.superficial)) throw new Error(`${where}: bad superficial`)
+  // A cubic clamped grid needs at least 4 control points each way.
+  const rows = Array.isArray(t.mid) ? t.mid.length : 0
+  const cols = rows ? ((t.mid as unknown[][])[0]?.length ?? 0) : 0
+  if (rows < 4 || cols < 4) throw new Error(`${where}: sheet needs at least 4 x 4 control points`)
+  for (const row of t.mid as unknown[]) if (!Array.isArray(row) || row.length !== cols || !row.every(isVec3)) throw new Error(`${where}: bad mid row`)
+  const okThickness = Array.isArray(t.thickness) && t.thickness.length === rows &&
+    (t.thickness as unknown[]).every((r) => Array.isArray(r) && r.length === cols && r.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0))
+  if (!okThickness) throw new Error(`${where}: thickness must match the mid grid, every value > 0`)
+  return { kind: 'sheet', mid: t.mid as Vec3[][], thickness: t.thickness as number[][], superficial: t.superficial }
+}
+
+function parsePart(where: string, x: unknown): PartFigure {
+  const kind = (x as { kind?: unknown }).kind
+  if (kind === 'sheet') return parseSheet(where, x)
+  if (kind !== undefined && kind !== 'tube') throw new Error(`${where}: unknown kind ${String(kind)}`)
+  return parseTube(where, x)
+}
+
 /** Checks and types a parsed figure file; throws naming the first bad entry. */
 export function parseFigures(json: unknown): FigureSet {
   const root = json as { version?: unknown; muscles?: Record<string, unknown> }
@@ -60,8 +107,8 @@ export function parseFigures(json: unknown): FigureSet {
   for (const [id, m] of Object.entries(root.muscles)) {
     const mf = m as { measured?: unknown; parts?: Record<string, unknown> }
     if (typeof mf.measured !== 'boolean' || typeof mf.parts !== 'object' || mf.parts === null) throw new Error(`figures: ${id}: bad muscle`)
-    const parts: Record<string, TubeFigure> = {}
-    for (const [partId, p] of Object.entries(mf.parts)) parts[partId] = parseTube(`figures: ${id}.${partId}`, p)
+    const parts: Record<string, PartFigure> = {}
+    for (const [partId, p] of Object.entries(mf.parts)) parts[partId] = parsePart(`figures: ${id}.${partId}`, p)
     muscles[id] = { measured: mf.measured, parts }
   }
   return { version: 1, muscles }

@@ -2,10 +2,12 @@
  * Muscle figures -> triangle meshes. Each part is its B-spline tube sampled on a regular
  * (along x around) grid: a pole vertex at each end, `along` rings of `around` vertices between.
  * The grid layout is kept (`TubeGrid`) so that trigger points can be placed on it exactly.
+ * Sheet parts (the broad flank muscles) are laid out on the same grid by ./sheet-shape.ts.
  */
 import { tubeBasis } from './bspline.ts'
-import type { MuscleFigure, TubeFigure, Vec3 } from './figures.ts'
+import { isSheet, type MuscleFigure, type PartFigure, type TubeFigure, type Vec3 } from './figures.ts'
 import { mergeMeshes, mirrorX, vertexNormals, type TriangleMesh } from './mesh.ts'
+import { sheetMesh, sheetResolution } from './sheet-shape.ts'
 
 /** How finely a part is sampled: rings along the muscle and vertices around each ring. */
 export interface TubeResolution {
@@ -26,7 +28,8 @@ const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b
  * size budget: about a ring per centimetre along (its control polygon's length) and a vertex
  * per 6 mm around (its widest control ring's perimeter), between the minimum and the finest.
  */
-export function resolutionFor(fig: TubeFigure): TubeResolution {
+export function resolutionFor(fig: PartFigure): TubeResolution {
+  if (isSheet(fig)) return sheetResolution(fig)
   const centres = fig.rings.map((r) => {
     const c: [number, number, number] = [0, 0, 0]
     for (const p of r) for (let k = 0; k < 3; k++) c[k] = c[k]! + p[k]! / r.length
@@ -51,7 +54,7 @@ export function resolutionFor(fig: TubeFigure): TubeResolution {
 /**
  * A sampled tube. Vertex 0 is the origin pole; ring r (1..along) at u = r / (along + 1) holds
  * vertices 1 + (r - 1) * around + j for j = 0..around-1 at v = j / around; the last vertex is
- * the insertion pole.
+ * the insertion pole. (A sheet's grid has the same layout: see ./sheet-shape.ts.)
  */
 export interface TubeGrid extends TriangleMesh {
   along: number
@@ -93,8 +96,12 @@ export function tubeIndices(res: TubeResolution): Uint32Array {
   return Uint32Array.from(out)
 }
 
-/** Samples one part's tube (left side) on its display grid (`resolutionFor`) or the one given. */
-export function tubeMesh(fig: TubeFigure, res: TubeResolution = resolutionFor(fig)): TubeGrid {
+/**
+ * Samples one part (left side) on its display grid (`resolutionFor`) or the one given: a tube
+ * as below, a sheet as its slab (whose `around` is rounded to what the slab's layout takes).
+ */
+export function tubeMesh(fig: PartFigure, res: TubeResolution = resolutionFor(fig)): TubeGrid {
+  if (isSheet(fig)) return sheetMesh(fig, res)
   const controls = tubeControlPoints(fig)
   const { along, around } = res
   const positions = new Float32Array((along * around + 2) * 3)

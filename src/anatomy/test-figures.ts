@@ -3,7 +3,7 @@
  * the middle, tapering to both ends) along a chosen axis, built the way the fitter orders its
  * control points.
  */
-import type { TubeFigure, Vec3 } from './figures.ts'
+import type { SheetFigure, TubeFigure, Vec3 } from './figures.ts'
 
 /** A spindle from `origin` to `insertion`, superficial face toward `superficial`. */
 export function spindleFigure(origin: Vec3, insertion: Vec3, radius: number, superficial: Vec3, rings = 6, perRing = 5): TubeFigure {
@@ -30,4 +30,24 @@ export function spindleFigure(origin: Vec3, insertion: Vec3, radius: number, sup
     ringList.push(ring)
   }
   return { origin, insertion, rings: ringList, superficial: e1 }
+}
+
+/**
+ * A sheet of constant `thickness` on a 5 x 5 grid: flat (`bend` 0), or wrapped round a vertical
+ * cylinder of radius `bend` like a flank muscle. It hangs from y = `top` down `length` metres;
+ * across, it spans `width` metres (arc length when bent), starting at the front (+z) and running
+ * toward +x, so that its superficial face looks out of the cylinder (+z when flat).
+ */
+export function sheetFigure(top: number, length: number, width: number, thickness: number, bend = 0): SheetFigure {
+  const mid: Vec3[][] = []
+  for (let i = 0; i < 5; i++) {
+    const row: Vec3[] = []
+    for (let j = 0; j < 5; j++) {
+      const y = top - (length * i) / 4
+      const s = (width * j) / 4
+      row.push(bend > 0 ? [bend * Math.sin(s / bend), y, bend * Math.cos(s / bend)] : [s, y, 0.1])
+    }
+    mid.push(row)
+  }
+  return { kind: 'sheet', mid, thickness: mid.map((r) => r.map(() => thickness)), superficial: [0, 0, 1] }
 }

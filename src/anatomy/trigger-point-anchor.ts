@@ -3,7 +3,7 @@
  * 1 = insertion end; around 0 = superficial face, 0.25 medial edge, 0.5 deep face, 0.75 lateral
  * edge) -> a point ON the generated mesh and the outward normal there.
  */
-import type { TubeFigure, Vec3 } from './figures.ts'
+import type { PartFigure, Vec3 } from './figures.ts'
 import { mirrorVec } from './mesh.ts'
 import type { TubeGrid } from './muscle-shape.ts'
 
@@ -55,7 +55,7 @@ export interface AnchorFrame {
 }
 
 /** The frame at ring coordinate `along` (0..1) of a part's LEFT-side grid. */
-export function anchorFrame(grid: TubeGrid, fig: TubeFigure, along: number): AnchorFrame {
+export function anchorFrame(grid: TubeGrid, fig: PartFigure, along: number): AnchorFrame {
   const n = grid.along
   const t = Math.min(Math.max(along * (n + 1), 1), n)
   const r = Math.min(Math.floor(t), n - 1)
@@ -73,7 +73,7 @@ export function anchorFrame(grid: TubeGrid, fig: TubeFigure, along: number): Anc
  * result is mirrored, as the right mesh is. The point lies exactly on one of the grid's
  * triangles; the normal interpolates the vertex normals.
  */
-export function anchorOnTube(grid: TubeGrid, fig: TubeFigure, along: number, around: number, side: 'left' | 'right' = 'left'): SurfaceAnchor {
+export function anchorOnTube(grid: TubeGrid, fig: PartFigure, along: number, around: number, side: 'left' | 'right' = 'left'): SurfaceAnchor {
   const { along: n, around: m } = grid
   // Ring coordinate; kept off the poles, where a ring has collapsed to a point.
   const t = Math.min(Math.max(along * (n + 1), 1), n)

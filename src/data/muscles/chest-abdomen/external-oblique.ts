@@ -35,7 +35,7 @@ export const externalOblique = {
       location: 'Low on the side of the abdomen, just above the front part of the top rim of the hip bone.',
       clinicalLocation:
         'Lower lateral abdominal wall just above the anterior iliac crest, medial to the anterior superior iliac spine; pincer palpation of the lateral wall, or flat palpation with the wall tensed to keep pressure out of the viscera.',
-      position: { along: 0.55, around: 0.1 },
+      position: { along: 0.75, around: 0.1 },
       essentialZone: ['groin'],
       spilloverZone: ['lower_abdomen', 'perineum'],
     },
