@@ -97,12 +97,23 @@ export function fibreCoordinates(grid: TubeGrid): Int16Array {
   return out
 }
 
-/** One side's mesh, its parts merged in `partIds` order, with each vertex's part index and fibre coordinates. */
-function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right'): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array } {
+/**
+ * One side's mesh, its parts merged in `partIds` order, with each vertex's part index and
+ * fibre coordinates. The left grids are already under the skin; the skin is not quite
+ * symmetric, so each mirrored right grid is kept under it on its own.
+ */
+function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array } {
   const ids = partIds(figure)
-  const left = mergeMeshes(ids.map((p) => grids.get(p)!))
-  const partLabels = new Uint16Array(left.positions.length / 3)
-  const fibres = new Int16Array((left.positions.length / 3) * 2)
+  const sideGrids = ids.map((p) => {
+    const grid = grids.get(p)!
+    if (which === 'left') return grid
+    const mirrored = mirrorX(grid)
+    keepUnderSkin(underSkin, mirrored, undefined, grid)
+    return mirrored
+  })
+  const mesh = mergeMeshes(sideGrids)
+  const partLabels = new Uint16Array(mesh.positions.length / 3)
+  const fibres = new Int16Array((mesh.positions.length / 3) * 2)
   let at = 0
   ids.forEach((p, i) => {
     const grid = grids.get(p)!
@@ -111,13 +122,11 @@ function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'le
     fibres.set(fibreCoordinates(grid), at * 2)
     at += n
   })
-  return { mesh: which === 'left' ? left : mirrorX(left), partLabels, fibres }
+  return { mesh, partLabels, fibres }
 }
 
 function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
-  const { mesh, partLabels, fibres } = sideMesh(figure, grids, which)
-  // The skin is not quite symmetric: the mirrored right side is kept under it on its own.
-  if (which === 'right') keepUnderSkin(underSkin, mesh)
+  const { mesh, partLabels, fibres } = sideMesh(figure, grids, which, underSkin)
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -150,7 +159,7 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     const muscle = input.muscles[id]!
     const figure = checkParts(id, muscle, input.figures.muscles[id])
     const grids = new Map(Object.entries(figure.parts).map(([p, f]) => [p, tubeMesh(f)]))
-    for (const grid of grids.values()) keepUnderSkin(underSkin, grid)
+    for (const grid of grids.values()) keepUnderSkin(underSkin, grid, undefined, grid)
     const left = side(id, muscle, figure, grids, 'left', underSkin)
     const right = side(id, muscle, figure, grids, 'right', underSkin)
     nodes.push(left.node, right.node)

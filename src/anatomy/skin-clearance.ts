@@ -62,27 +62,61 @@ export function skinClearance(probe: SkinProbe, nodes: readonly { name: string; 
   })
 }
 
+/** The grid layout of a tube or sheet mesh (see muscle-shape.ts): rings of `around` between two poles. */
+export interface GridLayout {
+  along: number
+  around: number
+}
+
 /**
  * Moves every vertex of `mesh` that lies outside the skin (or within `margin` under it) to
  * `margin` metres under the skin's nearest point, and recomputes the normals. Returns how many
- * moved. Deterministic: same input, same output.
+ * moved. With the grid `layout`, the vertex across the muscle's thickness (around 0.5 - v: the
+ * deep face under a superficial one) moves with it, so a thin sheet just under the skin is
+ * pushed in whole instead of squashed. Deterministic: same input, same output.
  */
-export function keepUnderSkin(probe: SkinProbe, mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> }, margin = 0.0008): number {
-  let moved = 0
+export function keepUnderSkin(probe: SkinProbe, mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> }, margin = 0.0008, layout?: GridLayout): number {
   const p = mesh.positions
-  for (let v = 0; v < p.length; v += 3) {
+  const n = p.length / 3
+  const shift = new Float64Array(n * 3)
+  const size = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const v = i * 3
     const r = probe([p[v]!, p[v + 1]!, p[v + 2]!])
     if (!r.outside && r.distance >= margin) continue
-    // Inward: from the outside point through the skin; for a point just inside, deeper still.
+    // Inward: from an outside point through the skin; for a point just inside, deeper still.
     const dx = r.nearest.x - p[v]!, dy = r.nearest.y - p[v + 1]!, dz = r.nearest.z - p[v + 2]!
     const l = Math.hypot(dx, dy, dz)
     if (l < 1e-9) continue
     const s = r.outside ? 1 : -1
-    p[v] = r.nearest.x + (s * dx * margin) / l
-    p[v + 1] = r.nearest.y + (s * dy * margin) / l
-    p[v + 2] = r.nearest.z + (s * dz * margin) / l
+    shift[v] = r.nearest.x + (s * dx * margin) / l - p[v]!
+    shift[v + 1] = r.nearest.y + (s * dy * margin) / l - p[v + 1]!
+    shift[v + 2] = r.nearest.z + (s * dz * margin) / l - p[v + 2]!
+    size[i] = Math.hypot(shift[v]!, shift[v + 1]!, shift[v + 2]!)
+  }
+  const own = Float64Array.from(size)
+  if (layout) {
+    const { along, around } = layout
+    for (let r = 1; r <= along; r++) {
+      for (let j = 0; j < around; j++) {
+        const i = 1 + (r - 1) * around + j
+        const across = 1 + (r - 1) * around + ((((Math.round(around / 2) - j) % around) + around) % around)
+        if (own[i]! > size[across]!) {
+          for (let k = 0; k < 3; k++) shift[across * 3 + k] = shift[i * 3 + k]!
+          size[across] = own[i]!
+        }
+      }
+    }
+  }
+  let moved = 0
+  for (let i = 0; i < n; i++) {
+    if (size[i] === 0) continue
+    for (let k = 0; k < 3; k++) p[i * 3 + k] = p[i * 3 + k]! + shift[i * 3 + k]!
     moved++
   }
-  if (moved > 0) mesh.normals.set(vertexNormals(mesh.positions, mesh.indices))
+  // A vertex carried along across a thin part (a finger's tendon) can come out on the far
+  // side: one more pass, vertex by vertex, puts it back.
+  if (layout && moved > 0) keepUnderSkin(probe, mesh, margin)
+  else if (moved > 0) mesh.normals.set(vertexNormals(mesh.positions, mesh.indices))
   return moved
 }

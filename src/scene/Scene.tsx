@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { clearSelection, hoverMuscle } from '../state/store.ts'
 import { Body } from './Body.tsx'
+import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
@@ -21,9 +22,10 @@ export default function Scene() {
       aria-label="3D body. Click or tap a muscle to select it. Arrow keys orbit, Shift and arrows pan, plus and minus zoom."
       role="img"
     >
-      <hemisphereLight args={['#ffffff', '#b8b0a8', 1.6]} />
-      <directionalLight position={[1.5, 3, 2.5]} intensity={1.8} />
-      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <hemisphereLight args={['#ffffff', '#b8b0a8', 1.2]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.2} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.5} />
+      <CameraLight />
       <Suspense fallback={null}>
         <Body />
         {/* Mounted once the body has loaded, so the first framing sees the final layout. */}

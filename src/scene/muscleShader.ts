@@ -5,6 +5,7 @@
  *   fragment shader darkens a faint stripe per bundle, so the shading runs with the fibres and
  *   converges into the tendons as in an atlas drawing. Stripes finer than a few pixels fade
  *   out instead of shimmering.
+ * - Outlines: surfaces seen edge-on darken, so neighbouring bellies part visibly.
  * - Part highlight: multi-part muscles carry `_part` (the generator's `_PART`); while `uPart`
  *   names a part (-1: none), every other part is painted `uOtherColor`.
  * One material per muscle side; every muscle shares one compiled program.
@@ -21,6 +22,8 @@ export interface MuscleMaterial {
 
 /** How dark a fibre stripe is, as a share of the colour. */
 const striation = 0.08
+/** How dark a muscle's silhouette edge gets (1: not at all). */
+const edgeShade = 0.6
 
 export function createMuscleMaterial(hasParts: boolean): MuscleMaterial {
   const material = new MeshStandardMaterial({ roughness: 0.72, metalness: 0 })
@@ -60,6 +63,11 @@ if (uPart >= 0.0 && abs(vPart - uPart) > 0.5) diffuseColor.rgb = uOtherColor;
   stripe = mix(stripe, 0.5, clamp(fwidth(phase) * 0.4, 0.0, 1.0));
   diffuseColor.rgb *= 1.0 - ${striation.toFixed(2)} * stripe;
 }`)
+      // Edges that turn away from the viewer darken, so each belly has a soft outline against
+      // the one beneath it, as the borders in an atlas plate.
+      .replace('#include <opaque_fragment>', `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
+outgoingLight *= mix(${edgeShade.toFixed(2)}, 1.0, smoothstep(0.0, 0.5, facing));
+#include <opaque_fragment>`)
   }
   material.customProgramCacheKey = () => `muscle-${hasParts ? 1 : 0}`
   return {
