@@ -12,6 +12,7 @@ import { mergeMeshes, mirrorX } from './mesh.ts'
 import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
 import { regionCentres } from './region-centres.ts'
+import { coveredBy, keepUnder } from './layer-order.ts'
 import { keepUnderSkin, skinProbe, type SkinProbe } from './skin-clearance.ts'
 
 /** The skin as the skin generator returns it: a mesh plus a region label per vertex. */
@@ -155,11 +156,21 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
   const manifestMuscles: BodyManifest['muscles'] = {}
   // Trigger points are placed on the left grids, so those are kept under the skin first.
   const underSkin = skinProbe(input.skin)
-  for (const id of Object.keys(input.muscles).sort()) {
-    const muscle = input.muscles[id]!
-    const figure = checkParts(id, muscle, input.figures.muscles[id])
+  const ids = Object.keys(input.muscles).sort()
+  const gridsOf = new Map<string, Map<string, TubeGrid>>()
+  for (const id of ids) {
+    const figure = checkParts(id, input.muscles[id]!, input.figures.muscles[id])
     const grids = new Map(Object.entries(figure.parts).map(([p, f]) => [p, tubeMesh(f)]))
     for (const grid of grids.values()) keepUnderSkin(underSkin, grid, undefined, grid)
+    gridsOf.set(id, grids)
+  }
+  for (const [deep, cover] of coveredBy) {
+    if (gridsOf.has(deep) && gridsOf.has(cover)) keepUnder(underSkin, [...gridsOf.get(deep)!.values()], [...gridsOf.get(cover)!.values()])
+  }
+  for (const id of ids) {
+    const muscle = input.muscles[id]!
+    const figure = input.figures.muscles[id]!
+    const grids = gridsOf.get(id)!
     const left = side(id, muscle, figure, grids, 'left', underSkin)
     const right = side(id, muscle, figure, grids, 'right', underSkin)
     nodes.push(left.node, right.node)

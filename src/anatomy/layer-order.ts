@@ -1,0 +1,61 @@
+/**
+ * Muscles that must lie under another one. Each is fitted to its own reference mesh, and where
+ * two thin muscles lie flat on each other the few tenths of a millimetre each fit is off can
+ * put the deep one in front: the serratus posterior inferior showed through the latissimus
+ * dorsi as two ovals on the lower back. For each pair, every vertex of the deep muscle is
+ * looked at along the line from the skin straight in: where the covering muscle lies on that
+ * line at or below the vertex, the vertex is moved just under it.
+ */
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
+import { MeshBVH } from 'three-mesh-bvh'
+import { mergeMeshes, vertexNormals, type TriangleMesh } from './mesh.ts'
+import type { SkinProbe } from './skin-clearance.ts'
+
+/** [deep, covering]: the first lies under the second wherever the second covers it (Gray's Anatomy). */
+export const coveredBy: readonly (readonly [string, string])[] = [
+  // Its aponeurosis blends with the thoracolumbar fascia under the latissimus dorsi.
+  ['serratus_posterior_inferior', 'latissimus_dorsi'],
+]
+
+/** How far under the covering muscle a moved vertex goes, metres. */
+const gap = 0.0008
+/** How far below the deep vertex the covering muscle is still looked for, metres. */
+const reach = 0.015
+
+/**
+ * Moves the vertices of the `deep` grids that lie in or in front of the `cover` grids to just
+ * behind them. Returns how many moved. Mutates the grids; recomputes their normals.
+ */
+export function keepUnder(probe: SkinProbe, deep: readonly TriangleMesh[], cover: readonly TriangleMesh[]): number {
+  const merged = mergeMeshes(cover)
+  const g = new BufferGeometry()
+  g.setAttribute('position', new BufferAttribute(merged.positions, 3))
+  g.setIndex(new BufferAttribute(merged.indices, 1))
+  const bvh = new MeshBVH(g)
+  const ray = new Ray()
+  let moved = 0
+  for (const mesh of deep) {
+    const p = mesh.positions
+    let changed = false
+    for (let v = 0; v < p.length; v += 3) {
+      const at = new Vector3(p[v], p[v + 1], p[v + 2])
+      const skin = probe([at.x, at.y, at.z]).nearest
+      const inward = at.clone().sub(skin)
+      const depth = inward.length()
+      if (depth < 1e-6) continue
+      inward.divideScalar(depth)
+      ray.set(skin, inward)
+      let deepest = -Infinity
+      for (const hit of bvh.raycast(ray, DoubleSide)) if (hit.distance <= depth + reach) deepest = Math.max(deepest, hit.distance)
+      if (deepest < depth - gap) continue
+      const to = skin.clone().addScaledVector(inward, deepest + gap)
+      p[v] = to.x
+      p[v + 1] = to.y
+      p[v + 2] = to.z
+      changed = true
+      moved++
+    }
+    if (changed) mesh.normals.set(vertexNormals(mesh.positions, mesh.indices))
+  }
+  return moved
+}
