@@ -9,6 +9,7 @@
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import { mergeMeshes, vertexNormals, type TriangleMesh } from './mesh.ts'
+import type { TubeGrid } from './muscle-shape.ts'
 import type { SkinProbe } from './skin-clearance.ts'
 
 /** [deep, covering]: the first lies under the second wherever the second covers it (Gray's Anatomy). */
@@ -24,9 +25,11 @@ const reach = 0.015
 
 /**
  * Moves the vertices of the `deep` grids that lie in or in front of the `cover` grids to just
- * behind them. Returns how many moved. Mutates the grids; recomputes their normals.
+ * behind them, each with the vertex across its thickness (around 0.5 - v), so the deep muscle
+ * is pushed in whole rather than squashed. Returns how many moved. Mutates the grids and
+ * recomputes their normals.
  */
-export function keepUnder(probe: SkinProbe, deep: readonly TriangleMesh[], cover: readonly TriangleMesh[]): number {
+export function keepUnder(probe: SkinProbe, deep: readonly TubeGrid[], cover: readonly TriangleMesh[]): number {
   const merged = mergeMeshes(cover)
   const g = new BufferGeometry()
   g.setAttribute('position', new BufferAttribute(merged.positions, 3))
@@ -36,9 +39,11 @@ export function keepUnder(probe: SkinProbe, deep: readonly TriangleMesh[], cover
   let moved = 0
   for (const mesh of deep) {
     const p = mesh.positions
-    let changed = false
-    for (let v = 0; v < p.length; v += 3) {
-      const at = new Vector3(p[v], p[v + 1], p[v + 2])
+    const n = p.length / 3
+    const shift = new Float64Array(n * 3)
+    const size = new Float64Array(n)
+    for (let i = 0; i < n; i++) {
+      const at = new Vector3(p[i * 3], p[i * 3 + 1], p[i * 3 + 2])
       const skin = probe([at.x, at.y, at.z]).nearest
       const inward = at.clone().sub(skin)
       const depth = inward.length()
@@ -48,10 +53,25 @@ export function keepUnder(probe: SkinProbe, deep: readonly TriangleMesh[], cover
       let deepest = -Infinity
       for (const hit of bvh.raycast(ray, DoubleSide)) if (hit.distance <= depth + reach) deepest = Math.max(deepest, hit.distance)
       if (deepest < depth - gap) continue
-      const to = skin.clone().addScaledVector(inward, deepest + gap)
-      p[v] = to.x
-      p[v + 1] = to.y
-      p[v + 2] = to.z
+      const by = deepest + gap - depth
+      for (let k = 0; k < 3; k++) shift[i * 3 + k] = by * inward.getComponent(k)
+      size[i] = by
+    }
+    const own = Float64Array.from(size)
+    for (let r = 1; r <= mesh.along; r++) {
+      for (let j = 0; j < mesh.around; j++) {
+        const i = 1 + (r - 1) * mesh.around + j
+        const across = 1 + (r - 1) * mesh.around + ((((Math.round(mesh.around / 2) - j) % mesh.around) + mesh.around) % mesh.around)
+        if (own[i]! > size[across]!) {
+          for (let k = 0; k < 3; k++) shift[across * 3 + k] = shift[i * 3 + k]!
+          size[across] = own[i]!
+        }
+      }
+    }
+    let changed = false
+    for (let i = 0; i < n; i++) {
+      if (size[i] === 0) continue
+      for (let k = 0; k < 3; k++) p[i * 3 + k] = p[i * 3 + k]! + shift[i * 3 + k]!
       changed = true
       moved++
     }
