@@ -12,6 +12,7 @@ import { mergeMeshes, mirrorX } from './mesh.ts'
 import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
 import { regionCentres } from './region-centres.ts'
+import { fibreCoordinates, tendonShares } from './fibres.ts'
 import { coveredBy, keepUnder } from './layer-order.ts'
 import { keepUnderSkin, skinProbe, type SkinProbe } from './skin-clearance.ts'
 
@@ -32,6 +33,8 @@ export interface ModelNode {
   partLabels?: Uint16Array
   /** Per vertex, where it lies around the muscle's fibres (see `fibreCoordinates`), as `_FIBRE`. */
   fibres?: Int16Array
+  /** Per vertex, how much of a tendon it is, 0-255 (see `tendonShares`), as `_TENDON`. */
+  tendons?: Uint8Array
 }
 
 /** Everything the build writes. */
@@ -63,47 +66,12 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   return figure
 }
 
-/** Spacing of the fibre striation drawn on the muscles, metres (at a part's widest). */
-const fibreSpacing = 0.004
-/** `_FIBRE` holds the coordinates times this, as whole numbers. */
-export const fibreScale = 100
-
-/**
- * Fibres run along a part from origin to insertion, so a fibre is a line of constant `around`.
- * Each vertex gets N * (cos 2πv, sin 2πv), v its place around the part and N the number of
- * fibre stripes round it (its widest girth over `fibreSpacing`): the shader takes the angle
- * times the length and draws a faint stripe per fibre bundle, converging into the tendons.
- * An angle, not v itself, so the stripes run on across the seam where v wraps from 1 to 0.
- */
-export function fibreCoordinates(grid: TubeGrid): Int16Array {
-  const { along, around, positions: p } = grid
-  let girth = 0
-  for (let r = 1; r <= along; r++) {
-    let perimeter = 0
-    for (let j = 0; j < around; j++) {
-      const a = (1 + (r - 1) * around + j) * 3, b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
-      perimeter += Math.hypot(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!)
-    }
-    girth = Math.max(girth, perimeter)
-  }
-  const stripes = Math.max(6, Math.round(girth / fibreSpacing))
-  const out = new Int16Array((p.length / 3) * 2)
-  for (let r = 1; r <= along; r++) {
-    for (let j = 0; j < around; j++) {
-      const i = 1 + (r - 1) * around + j
-      out[i * 2] = Math.round(stripes * fibreScale * Math.cos((2 * Math.PI * j) / around))
-      out[i * 2 + 1] = Math.round(stripes * fibreScale * Math.sin((2 * Math.PI * j) / around))
-    }
-  }
-  return out
-}
-
 /**
  * One side's mesh, its parts merged in `partIds` order, with each vertex's part index and
  * fibre coordinates. The left grids are already under the skin; the skin is not quite
  * symmetric, so each mirrored right grid is kept under it on its own.
  */
-function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array } {
+function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array; tendons: Uint8Array } {
   const ids = partIds(figure)
   const sideGrids = ids.map((p) => {
     const grid = grids.get(p)!
@@ -115,19 +83,21 @@ function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'le
   const mesh = mergeMeshes(sideGrids)
   const partLabels = new Uint16Array(mesh.positions.length / 3)
   const fibres = new Int16Array((mesh.positions.length / 3) * 2)
+  const tendons = new Uint8Array(mesh.positions.length / 3)
   let at = 0
   ids.forEach((p, i) => {
     const grid = grids.get(p)!
     const n = grid.positions.length / 3
     partLabels.fill(i, at, at + n)
     fibres.set(fibreCoordinates(grid), at * 2)
+    tendons.set(tendonShares(grid), at)
     at += n
   })
-  return { mesh, partLabels, fibres }
+  return { mesh, partLabels, fibres, tendons }
 }
 
 function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
-  const { mesh, partLabels, fibres } = sideMesh(figure, grids, which, underSkin)
+  const { mesh, partLabels, fibres, tendons } = sideMesh(figure, grids, which, underSkin)
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -140,7 +110,7 @@ function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<strin
   }
   const b = bounds(mesh.positions)
   return {
-    node: { name, mesh, fibres, ...(muscle.parts.length > 1 ? { partLabels } : {}) },
+    node: { name, mesh, fibres, tendons, ...(muscle.parts.length > 1 ? { partLabels } : {}) },
     manifest: {
       node: name,
       centroid: roundVec(surfaceCentroid(mesh.positions, mesh.indices).centroid),

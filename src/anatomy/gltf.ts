@@ -1,9 +1,9 @@
 /**
  * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
  * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
- * the muscle has several parts, and `_FIBRE` coordinates for the fibre striation). Positions are quantised
+ * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares). Positions are quantised
  * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
- * `_REGION`, `_PART` and `_FIBRE` are left as exact whole numbers. No clocks or random numbers: same input, same bytes.
+ * `_REGION`, `_PART`, `_FIBRE` and `_TENDON` are left as exact whole numbers. No clocks or random numbers: same input, same bytes.
  */
 import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
@@ -16,7 +16,7 @@ import type { TriangleMesh } from './mesh.ts'
 interface Extra {
   name: string
   type: 'SCALAR' | 'VEC2'
-  array: Uint16Array | Int16Array
+  array: Uint16Array | Int16Array | Uint8Array
 }
 
 function addMesh(doc: Document, name: string, mesh: TriangleMesh, extras: readonly Extra[] = []): Mesh {
@@ -34,6 +34,7 @@ function muscleExtras(node: BodyModel['muscles'][number]): Extra[] {
   const out: Extra[] = []
   if (node.partLabels) out.push({ name: '_PART', type: 'SCALAR', array: node.partLabels })
   if (node.fibres) out.push({ name: '_FIBRE', type: 'VEC2', array: node.fibres })
+  if (node.tendons) out.push({ name: '_TENDON', type: 'SCALAR', array: node.tendons })
   return out
 }
 

@@ -5,6 +5,8 @@
  *   fragment shader darkens a faint stripe per bundle, so the shading runs with the fibres and
  *   converges into the tendons as in an atlas drawing. Stripes finer than a few pixels fade
  *   out instead of shimmering.
+ * - Tendons: `_tendon` (the generator's `_TENDON`, 0-255) blends the colour toward a pale
+ *   grey where the belly narrows into tendon.
  * - Outlines: surfaces seen edge-on darken, so neighbouring bellies part visibly.
  * - Part highlight: multi-part muscles carry `_part` (the generator's `_PART`); while `uPart`
  *   names a part (-1: none), every other part is painted `uOtherColor`.
@@ -22,6 +24,8 @@ export interface MuscleMaterial {
 
 /** How dark a fibre stripe is, as a share of the colour. */
 const striation = 0.08
+/** Tendon colour (linear RGB): a pale, slightly warm grey. */
+const tendonColour = '0.80, 0.78, 0.74'
 /** How dark a muscle's silhouette edge gets (1: not at all). */
 const edgeShade = 0.6
 
@@ -34,13 +38,16 @@ export function createMuscleMaterial(hasParts: boolean): MuscleMaterial {
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', `#include <common>
 attribute vec2 _fibre;
+attribute float _tendon;
 varying vec2 vFibre;
+varying float vTendon;
 #if HAS_PARTS
 attribute float _part;
 varying float vPart;
 #endif`)
       .replace('#include <begin_vertex>', `#include <begin_vertex>
 vFibre = _fibre / 100.0;
+vTendon = _tendon / 255.0;
 #if HAS_PARTS
 vPart = _part;
 #endif`)
@@ -49,6 +56,7 @@ vPart = _part;
 uniform float uPart;
 uniform vec3 uOtherColor;
 varying vec2 vFibre;
+varying float vTendon;
 #if HAS_PARTS
 varying float vPart;
 #endif`)
@@ -62,7 +70,9 @@ if (uPart >= 0.0 && abs(vPart - uPart) > 0.5) diffuseColor.rgb = uOtherColor;
   float stripe = 0.5 + 0.5 * cos(phase);
   stripe = mix(stripe, 0.5, clamp(fwidth(phase) * 0.4, 0.0, 1.0));
   diffuseColor.rgb *= 1.0 - ${striation.toFixed(2)} * stripe;
-}`)
+}
+// Tendons and aponeuroses are drawn pale and silvery, as atlas plates draw them.
+diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, vec3(${tendonColour}), 0.8), vTendon);`)
       // Edges that turn away from the viewer darken, so each belly has a soft outline against
       // the one beneath it, as the borders in an atlas plate.
       .replace('#include <opaque_fragment>', `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
