@@ -4,6 +4,7 @@ import bodyUrl from '../../models/body.glb?url'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
+import { BodyBackdrop } from './BodyBackdrop.tsx'
 import { bodyManifest } from './bodyManifest.ts'
 import { Muscle } from './Muscle.tsx'
 import { Skin } from './Skin.tsx'
@@ -38,6 +39,7 @@ export function Body() {
           })
         ) : null,
       )}
+      {skin && <BodyBackdrop part={skin} />}
       {skin && <Skin part={skin} />}
       <TriggerPointMarkers />
     </group>

@@ -1,0 +1,53 @@
+import { useEffect, useMemo } from 'react'
+import { Color, ShaderMaterial } from 'three'
+import { useAppStore } from '../state/store.ts'
+import type { ModelPart } from './Body.tsx'
+
+/** How far inside the skin the backdrop lies, metres: under the superficial muscles. */
+const inset = 0.007
+/** A pale, neutral tissue colour, lighter than the muscles so they stand out against it. */
+const tissue = '#e8e2da'
+const noRaycast = () => null
+
+/**
+ * The body behind the muscles: the skin's own surface pulled 7 mm in, in one flat pale colour,
+ * drawn first and without writing depth, so it shows only where no muscle covers it. Without
+ * it the écorché has holes: the face (its muscles have no skull behind them), the gaps
+ * between bellies, the midline. It never takes a click, and it goes when every muscle layer
+ * is hidden.
+ */
+export function BodyBackdrop({ part }: { part: ModelPart }) {
+  const anyMuscles = useAppStore((s) => s.visibleLayers.superficial || s.visibleLayers.deep)
+  const material = useMemo(
+    () =>
+      new ShaderMaterial({
+        uniforms: { uColor: { value: new Color(tissue) }, uInset: { value: inset } },
+        vertexShader: /* glsl */ `
+          uniform float uInset;
+          void main() {
+            // The node matrix carries the de-quantisation, a uniform scale: normals keep their direction.
+            vec4 world = modelMatrix * vec4(position, 1.0);
+            vec3 n = normalize(mat3(modelMatrix) * normal);
+            gl_Position = projectionMatrix * viewMatrix * vec4(world.xyz - n * uInset, 1.0);
+          }`,
+        fragmentShader: /* glsl */ `
+          uniform vec3 uColor;
+          void main() { gl_FragColor = vec4(uColor, 1.0); }`,
+        depthWrite: false,
+      }),
+    [],
+  )
+  useEffect(() => () => material.dispose(), [material])
+  if (!anyMuscles) return null
+  return (
+    <mesh
+      name="body_backdrop"
+      geometry={part.geometry}
+      matrix={part.matrix}
+      matrixAutoUpdate={false}
+      material={material}
+      renderOrder={-1}
+      raycast={noRaycast}
+    />
+  )
+}
