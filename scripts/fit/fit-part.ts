@@ -78,8 +78,11 @@ export function quantiseSheet(f: SheetFigure): SheetFigure {
 }
 
 /** The sheet for a spec that asks for one: fitted, quantised, its volume matched to the reference's. */
-function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: ReferenceMesh, skin: ReferenceMesh, superficial: Vec3, iterations: number): { figure: SheetFigure; length: number } {
-  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations })
+function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: ReferenceMesh, skin: ReferenceMesh, superficial: Vec3, settings: FitSettings, refCentroid: Vec3): { figure: SheetFigure; length: number } {
+  // A sheet has ~2.5 times the tube's unknowns per step and needs a few more steps to settle its rim.
+  const iterations = Math.max(40, settings.iterations)
+  const centroid = spec.sheetCentroid ? { target: refCentroid, weight: settings.centroidWeight } : undefined
+  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations, centroid })
   const q = quantiseSheet(fit.figure)
   return { figure: spec.keepVolume ? q : quantiseSheet(matchSheetVolume(q, pieceVolume(ref.positions, ref.indices))), length: fit.length }
 }
@@ -107,8 +110,7 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
   let figure: PartFigure
   let length: number
   if (spec.sheet) {
-    // A sheet has ~2.5 times the tube's unknowns per step and needs a few more steps to settle its rim.
-    ;({ figure, length } = sheetPart(spec, samples, ref, skin, superficial, Math.max(40, settings.iterations)))
+    ;({ figure, length } = sheetPart(spec, samples, ref, skin, superficial, settings, refStats.centroid))
   } else {
     const target = spec.inflate ? inflated(samples, spec.inflate) : samples
     const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })

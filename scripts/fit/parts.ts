@@ -37,6 +37,12 @@ export interface PartSpec {
    */
   sheet?: boolean
   /**
+   * Sheets only: pull the sheet's area-weighted centroid toward the reference's, as lightly as
+   * every tube is (the fit settings' `centroidWeight`). Off when omitted, so that a sheet
+   * follows the surface alone; for a reference whose centroid its surface does not carry.
+   */
+  sheetCentroid?: boolean
+  /**
    * For thin sheets (a few mm) that curve, fitted as tubes: fit to the reference surface moved this far out
    * along its normals (metres), so that the tube's two faces do not fold onto one another.
    */

@@ -6,7 +6,8 @@
  * is linear in the controls P_k and thicknesses t_k, so each step is one small linear solve:
  * point-to-plane both ways (each reference sample against the face its normal agrees with),
  * point-to-point at the sheet's rim so that the outline follows the muscle's, robust weights,
- * a smoothness term that fades, and a little damping.
+ * a smoothness term that fades, and a little damping; where a spec asks, a light pull of the
+ * centroid toward the reference's (as every tube has).
  */
 import { sheetBasis, type BasisTerm } from '../../src/anatomy/bspline.ts'
 import type { SheetFigure, Vec3 } from '../../src/anatomy/figures.ts'
@@ -26,6 +27,18 @@ export interface SheetFitOptions {
   iterations?: number
   /** The skin, to find the trunk's axis for the unrolling. */
   skin: ReferenceMesh
+  /** Pull the sheet's centroid toward this point (the reference's); off when omitted. */
+  centroid?: CentroidPull
+}
+
+/**
+ * A pull of the sheet's area-weighted centroid toward a point (as the tube fit has), for a
+ * reference whose surface alone does not carry its centroid (pieces that overlap count twice).
+ * The weight is against the data terms' total of about 2 (both ways, about 1 each).
+ */
+export interface CentroidPull {
+  target: Vec3
+  weight: number
 }
 
 const ROWS = 5, COLS = 5
@@ -90,6 +103,26 @@ class Normal {
       coefs.push(t.weight * nOff)
     }
     this.add(cols, coefs, dot(n, target), weight)
+  }
+  /**
+   * The mid-surface's area-weighted centroid = target, each coordinate: linear in the controls
+   * for this step's area shares. The two faces' offsets cancel, so thickness does not enter.
+   */
+  centroid(t: Tessellation, target: Vec3, weight: number): void {
+    const total = t.area.reduce((a, b) => a + b, 0)
+    const share = new Float64Array(N)
+    t.terms.forEach((terms, g) => {
+      for (const b of terms) share[b.index] = share[b.index]! + (b.weight * t.area[g]!) / total
+    })
+    for (let k = 0; k < 3; k++) {
+      const cols: number[] = [], coefs: number[] = []
+      share.forEach((c, i) => {
+        if (c === 0) return
+        cols.push(i * 4 + k)
+        coefs.push(c)
+      })
+      this.add(cols, coefs, target[k]!, weight)
+    }
   }
   /** X(slab point) = target, each coordinate. */
   point(s: SlabTerms, target: Vec3, weight: number): void {
@@ -191,7 +224,7 @@ function solveStep(eq: Normal, x: Float64Array, smooth: number): Float64Array {
 }
 
 /** ICP refinement of a sheet against the samples. */
-export function refineSheet(s: SurfaceSamples, start: SheetFigure, iterations: number, tuning: SheetTuning = defaultTuning): SheetFigure {
+export function refineSheet(s: SurfaceSamples, start: SheetFigure, iterations: number, tuning: SheetTuning = defaultTuning, pull?: CentroidPull): SheetFigure {
   let f = start
   let x = unknowns(f)
   const delta = 0.002
@@ -234,6 +267,7 @@ export function refineSheet(s: SurfaceSamples, start: SheetFigure, iterations: n
         eq.point(sp.terms, q, (t.rim[g] ? tuning.rim : 0.05) * w)
       }
     }
+    if (pull && pull.weight > 0) eq.centroid(t, pull.target, pull.weight)
     // Smoothness on the control net (second differences each way), fading to a floor. Where a
     // step would fold the sheet (a corner pulled over itself by the rim term) it is taken again,
     // stiffer, until it does not.
@@ -275,7 +309,7 @@ export function fitSheet(s: SurfaceSamples, o: SheetFitOptions): { figure: Sheet
   let cy = 0
   for (let i = 0; i < s.count; i++) cy += s.points[i * 3 + 1]! / s.count
   const start = unrollSheet(s, { axis: trunkAxisAt(cy, o.skin), originToward: o.originToward, superficial: o.superficial })
-  const figure = refineSheet(s, start, o.iterations ?? 40)
+  const figure = refineSheet(s, start, o.iterations ?? 40, defaultTuning, o.centroid)
   const folds = sheetFolds(figure)
   if (folds.flippedFaceCells > 0 || folds.maxNormalTurn > 45) console.warn(`sheet fit: folds (${JSON.stringify(folds)})`)
   let length = 0

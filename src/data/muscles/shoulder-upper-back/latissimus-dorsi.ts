@@ -24,7 +24,9 @@ export const latissimusDorsi = {
       label: 'Axillary TrP',
       location: 'In the back fold of the armpit, about level with the middle of the shoulder blade; pinch the fold between thumb and fingers.',
       clinicalLocation: 'Lateral latissimus in the posterior axillary fold at about the level of the mid-lateral scapular border, lying with the teres major; pincer palpation with the arm abducted to about 90 degrees.',
-      position: { along: 0.75, around: 0.75 },
+      // The sheet runs from the lower back up to the arm: 0.85 along its lateral edge is the fold
+      // beside the mid-lateral scapular border, where the teres major's own axillary point lies.
+      position: { along: 0.85, around: 0.75 },
       essentialZone: ['scapula_body'],
       spilloverZone: ['posterior_shoulder', 'upper_arm_medial', 'forearm_posterior', 'ring_finger', 'little_finger'],
     },
