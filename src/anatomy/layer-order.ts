@@ -12,10 +12,29 @@ import { mergeMeshes, vertexNormals, type TriangleMesh } from './mesh.ts'
 import type { TubeGrid } from './muscle-shape.ts'
 import type { SkinProbe } from './skin-clearance.ts'
 
-/** [deep, covering]: the first lies under the second wherever the second covers it (Gray's Anatomy). */
+/**
+ * [deep, covering]: the first lies under the second wherever the second covers it (Gray's
+ * Anatomy). Chosen by eye from the atlas views and a one-off scan (deep-layer vertices in front
+ * of superficial muscles), keeping only pairs where the deeper muscle lies under the other
+ * everywhere they overlap; the layer labels alone cannot say this (seen from the back the
+ * subscapularis lies in front of the serratus anterior, rightly). Long muscles wrapped by
+ * another (vastus intermedius in the other vasti, brachialis under the biceps, plantaris,
+ * peroneus brevis, extensor indicis) are left out: the line in from the skin is the wrong
+ * test where one muscle curls round another, and pushing them moved them 5-22 mm off the
+ * reference.
+ */
 export const coveredBy: readonly (readonly [string, string])[] = [
   // Its aponeurosis blends with the thoracolumbar fascia under the latissimus dorsi.
   ['serratus_posterior_inferior', 'latissimus_dorsi'],
+  // The clavipectoral layer lies under the pectoralis major.
+  ['pectoralis_minor', 'pectoralis_major'],
+  ['subclavius', 'pectoralis_major'],
+  // The supraspinatus tendon runs under the deltoid to the greater tubercle.
+  ['supraspinatus', 'deltoid'],
+  ['semispinalis_capitis', 'upper_trapezius'],
+  ['gluteus_minimus', 'gluteus_medius'],
+  // It lies on the back of the knee joint, under the heads of the gastrocnemius.
+  ['popliteus', 'gastrocnemius'],
 ]
 
 /** How far under the covering muscle a moved vertex goes, metres. */
