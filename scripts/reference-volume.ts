@@ -37,14 +37,16 @@ export function connectedPieces(P: ArrayLike<number>, I: ArrayLike<number>): Uin
   return [...pieces.values()].map((l) => Uint32Array.from(l))
 }
 
+/** Signed volume measured about `centre`, so that a mesh with small gaps still measures sensibly. */
+export function volumeAbout(P: ArrayLike<number>, I: ArrayLike<number>, centre: readonly number[]): number {
+  const Q = Float64Array.from(P as ArrayLike<number>)
+  for (let i = 0; i < Q.length; i += 3) for (let k = 0; k < 3; k++) Q[i + k] = Q[i + k]! - centre[k]!
+  return signedVolume(Q, I)
+}
+
 /** Sum of the pieces' volumes, each about its own centroid and taken positive (m³). */
 export function pieceVolume(P: ArrayLike<number>, I: ArrayLike<number>): number {
   let total = 0
-  for (const piece of connectedPieces(P, I)) {
-    const c = surfaceCentroid(P, piece).centroid
-    const Q = Float64Array.from(P as ArrayLike<number>)
-    for (let i = 0; i < Q.length; i += 3) for (let k = 0; k < 3; k++) Q[i + k] = Q[i + k]! - c[k]!
-    total += Math.abs(signedVolume(Q, piece))
-  }
+  for (const piece of connectedPieces(P, I)) total += Math.abs(volumeAbout(P, piece, surfaceCentroid(P, piece).centroid))
   return total
 }

@@ -10,10 +10,10 @@
  */
 import type { Muscle } from '../../src/data/types.ts'
 import type { FigureSet } from '../../src/anatomy/figures.ts'
-import { mergeMeshes, signedVolume, surfaceCentroid, type TriangleMesh } from '../../src/anatomy/mesh.ts'
+import { mergeMeshes, surfaceCentroid, type TriangleMesh } from '../../src/anatomy/mesh.ts'
 import { muscleMesh } from '../../src/anatomy/muscle-shape.ts'
 import type { ReferenceMesh } from '../reference.ts'
-import { pieceVolume } from '../reference-volume.ts'
+import { pieceVolume, volumeAbout } from '../reference-volume.ts'
 import { sampleSurface } from '../surface-distance.ts'
 import { nearestSurface } from '../../src/anatomy/nearest-surface.ts'
 
@@ -44,13 +44,6 @@ export interface SamplingOptions {
 
 export const reportSampling: SamplingOptions = { areaPerPoint: 1e-6, minPoints: 3000, maxPoints: 40000 }
 
-/** Volume about the mesh's own centroid, so that a mesh with small gaps still measures sensibly. */
-function volumeAbout(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }, centre: readonly number[]): number {
-  const p = Float64Array.from(mesh.positions as ArrayLike<number>)
-  for (let i = 0; i < p.length; i += 3) for (let k = 0; k < 3; k++) p[i + k] = p[i + k]! - centre[k]!
-  return signedVolume(p, mesh.indices)
-}
-
 function samplesFor(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }, area: number, o: SamplingOptions, seed: number): number[][] {
   const want = Math.min(o.maxPoints, Math.max(o.minPoints, area / o.areaPerPoint))
   return sampleSurface(mesh.positions, mesh.indices, area / want, seed).points
@@ -74,7 +67,7 @@ export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<
     referenceToOursMm: 1000 * mean(back),
     p90Mm: 1000 * all[Math.floor(all.length * 0.9)]!,
     centroidMm: 1000 * Math.hypot(a.centroid[0] - b.centroid[0], a.centroid[1] - b.centroid[1], a.centroid[2] - b.centroid[2]),
-    volumeRatio: volumeAbout(ours, a.centroid) / refVolume,
+    volumeRatio: volumeAbout(ours.positions, ours.indices, a.centroid) / refVolume,
     referenceVolumeCm3: refVolume * 1e6,
   }
 }

@@ -47,7 +47,8 @@ function offset(f: TubeFigure, normals: Vec3[][], by: number): TubeFigure {
 /** The figure thickened toward `target` m³, by at most `maxOffset` metres. */
 export function matchVolume(f: TubeFigure, target: number, maxOffset = 0.0015): { figure: TubeFigure; offset: number } {
   const normals = controlNormals(f)
-  const area = surfaceCentroid(tubeMesh(f).positions, tubeMesh(f).indices).area
+  const mesh = tubeMesh(f)
+  const area = surfaceCentroid(mesh.positions, mesh.indices).area
   const clamp = (x: number) => Math.max(0, Math.min(maxOffset, x))
   let d0 = 0, v0 = tubeVolume(f)
   let d1 = clamp((target - v0) / area), v1 = tubeVolume(offset(f, normals, d1))

@@ -66,38 +66,48 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   return figure
 }
 
-/**
- * One side's mesh, its parts merged in `partIds` order, with each vertex's part index and
- * fibre coordinates. The left grids are already under the skin; the skin is not quite
- * symmetric, so each mirrored right grid is kept under it on its own.
- */
-function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { mesh: TriangleMesh; partLabels: Uint16Array; fibres: Int16Array; tendons: Uint8Array } {
+/** Per-vertex attributes of a muscle (parts merged in `partIds` order), the same on both sides. */
+interface MuscleAttributes {
+  partLabels: Uint16Array
+  fibres: Int16Array
+  tendons: Uint8Array
+}
+
+function muscleAttributes(figure: MuscleFigure, grids: Map<string, TubeGrid>): MuscleAttributes {
   const ids = partIds(figure)
-  const sideGrids = ids.map((p) => {
-    const grid = grids.get(p)!
-    if (which === 'left') return grid
-    const mirrored = mirrorX(grid)
-    keepUnderSkin(underSkin, mirrored, undefined, grid)
-    return mirrored
-  })
-  const mesh = mergeMeshes(sideGrids)
-  const partLabels = new Uint16Array(mesh.positions.length / 3)
-  const fibres = new Int16Array((mesh.positions.length / 3) * 2)
-  const tendons = new Uint8Array(mesh.positions.length / 3)
+  const vertices = ids.reduce((n, p) => n + grids.get(p)!.positions.length / 3, 0)
+  const out = { partLabels: new Uint16Array(vertices), fibres: new Int16Array(vertices * 2), tendons: new Uint8Array(vertices) }
   let at = 0
   ids.forEach((p, i) => {
     const grid = grids.get(p)!
     const n = grid.positions.length / 3
-    partLabels.fill(i, at, at + n)
-    fibres.set(fibreCoordinates(grid), at * 2)
-    tendons.set(tendonShares(grid), at)
+    out.partLabels.fill(i, at, at + n)
+    out.fibres.set(fibreCoordinates(grid), at * 2)
+    out.tendons.set(tendonShares(grid), at)
     at += n
   })
-  return { mesh, partLabels, fibres, tendons }
+  return out
 }
 
-function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
-  const { mesh, partLabels, fibres, tendons } = sideMesh(figure, grids, which, underSkin)
+/**
+ * One side's mesh, its parts merged in `partIds` order. The left grids are already under the
+ * skin; the skin is not quite symmetric, so each mirrored right grid is kept under it on its own.
+ */
+function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): TriangleMesh {
+  return mergeMeshes(
+    partIds(figure).map((p) => {
+      const grid = grids.get(p)!
+      if (which === 'left') return grid
+      const mirrored = mirrorX(grid)
+      keepUnderSkin(underSkin, mirrored, undefined, grid)
+      return mirrored
+    }),
+  )
+}
+
+function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, attributes: MuscleAttributes, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
+  const mesh = sideMesh(figure, grids, which, underSkin)
+  const { partLabels, fibres, tendons } = attributes
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -141,8 +151,9 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     const muscle = input.muscles[id]!
     const figure = input.figures.muscles[id]!
     const grids = gridsOf.get(id)!
-    const left = side(id, muscle, figure, grids, 'left', underSkin)
-    const right = side(id, muscle, figure, grids, 'right', underSkin)
+    const attributes = muscleAttributes(figure, grids)
+    const left = side(id, muscle, figure, grids, attributes, 'left', underSkin)
+    const right = side(id, muscle, figure, grids, attributes, 'right', underSkin)
     nodes.push(left.node, right.node)
     manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
   }

@@ -3,8 +3,7 @@
  * Muscles lie on each other in the right order where two thin ones overlap: nowhere does the
  * deep muscle of a `coveredBy` pair come in front of the one covering it, on either side.
  */
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
+import { DoubleSide, Ray, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { muscles } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
@@ -13,6 +12,7 @@ import { figures } from './figures.ts'
 import { coveredBy } from './layer-order.ts'
 import { muscleMesh } from './muscle-shape.ts'
 import type { TriangleMesh } from './mesh.ts'
+import { meshBvh } from './nearest-surface.ts'
 import { skinProbe } from './skin-clearance.ts'
 import { generateSkin } from './skin.ts'
 
@@ -22,10 +22,7 @@ describe('layer order', () => {
 
   /** Vertices of `deep` with `cover` at or under them on the line in from the skin. */
   function inFront(deep: TriangleMesh, cover: TriangleMesh): number {
-    const g = new BufferGeometry()
-    g.setAttribute('position', new BufferAttribute(cover.positions, 3))
-    g.setIndex(new BufferAttribute(cover.indices, 1))
-    const bvh = new MeshBVH(g)
+    const bvh = meshBvh(cover)
     let count = 0
     for (let v = 0; v < deep.positions.length; v += 3) {
       const at = new Vector3(deep.positions[v], deep.positions[v + 1], deep.positions[v + 2])

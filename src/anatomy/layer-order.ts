@@ -6,9 +6,10 @@
  * looked at along the line from the skin straight in: where the covering muscle lies on that
  * line at or below the vertex, the vertex is moved just under it.
  */
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
-import { mergeMeshes, vertexNormals, type TriangleMesh } from './mesh.ts'
+import { DoubleSide, Ray, Vector3 } from 'three'
+import { applyShifts, carryAcross, noShifts } from './grid-shift.ts'
+import { mergeMeshes, type TriangleMesh } from './mesh.ts'
+import { meshBvh } from './nearest-surface.ts'
 import type { TubeGrid } from './muscle-shape.ts'
 import type { SkinProbe } from './skin-clearance.ts'
 
@@ -49,19 +50,13 @@ const reach = 0.015
  * recomputes their normals.
  */
 export function keepUnder(probe: SkinProbe, deep: readonly TubeGrid[], cover: readonly TriangleMesh[]): number {
-  const merged = mergeMeshes(cover)
-  const g = new BufferGeometry()
-  g.setAttribute('position', new BufferAttribute(merged.positions, 3))
-  g.setIndex(new BufferAttribute(merged.indices, 1))
-  const bvh = new MeshBVH(g)
+  const bvh = meshBvh(mergeMeshes(cover))
   const ray = new Ray()
   let moved = 0
   for (const mesh of deep) {
     const p = mesh.positions
-    const n = p.length / 3
-    const shift = new Float64Array(n * 3)
-    const size = new Float64Array(n)
-    for (let i = 0; i < n; i++) {
+    const s = noShifts(p.length / 3)
+    for (let i = 0; i < p.length / 3; i++) {
       const at = new Vector3(p[i * 3], p[i * 3 + 1], p[i * 3 + 2])
       const skin = probe([at.x, at.y, at.z]).nearest
       const inward = at.clone().sub(skin)
@@ -73,28 +68,11 @@ export function keepUnder(probe: SkinProbe, deep: readonly TubeGrid[], cover: re
       for (const hit of bvh.raycast(ray, DoubleSide)) if (hit.distance <= depth + reach) deepest = Math.max(deepest, hit.distance)
       if (deepest < depth - gap) continue
       const by = deepest + gap - depth
-      for (let k = 0; k < 3; k++) shift[i * 3 + k] = by * inward.getComponent(k)
-      size[i] = by
+      for (let k = 0; k < 3; k++) s.shift[i * 3 + k] = by * inward.getComponent(k)
+      s.size[i] = by
     }
-    const own = Float64Array.from(size)
-    for (let r = 1; r <= mesh.along; r++) {
-      for (let j = 0; j < mesh.around; j++) {
-        const i = 1 + (r - 1) * mesh.around + j
-        const across = 1 + (r - 1) * mesh.around + ((((Math.round(mesh.around / 2) - j) % mesh.around) + mesh.around) % mesh.around)
-        if (own[i]! > size[across]!) {
-          for (let k = 0; k < 3; k++) shift[across * 3 + k] = shift[i * 3 + k]!
-          size[across] = own[i]!
-        }
-      }
-    }
-    let changed = false
-    for (let i = 0; i < n; i++) {
-      if (size[i] === 0) continue
-      for (let k = 0; k < 3; k++) p[i * 3 + k] = p[i * 3 + k]! + shift[i * 3 + k]!
-      changed = true
-      moved++
-    }
-    if (changed) mesh.normals.set(vertexNormals(mesh.positions, mesh.indices))
+    carryAcross(s, mesh)
+    moved += applyShifts(mesh, s)
   }
   return moved
 }

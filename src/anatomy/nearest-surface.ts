@@ -9,11 +9,16 @@ import { MeshBVH } from 'three-mesh-bvh'
 /** Distance from a point to the nearest point of `mesh`, that point, and the triangle it lies on. */
 export type NearestSurface = (p: readonly number[]) => { distance: number; point: Vector3; triangle: number }
 
-export function nearestSurface(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }): NearestSurface {
+/** A bounding-volume hierarchy over a triangle mesh (its own copy of the arrays). */
+export function meshBvh(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }): MeshBVH {
   const g = new BufferGeometry()
   g.setAttribute('position', new BufferAttribute(Float32Array.from(mesh.positions as ArrayLike<number>), 3))
   g.setIndex(new BufferAttribute(Uint32Array.from(mesh.indices as ArrayLike<number>), 1))
-  const bvh = new MeshBVH(g)
+  return new MeshBVH(g)
+}
+
+export function nearestSurface(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }): NearestSurface {
+  const bvh = meshBvh(mesh)
   const q = new Vector3()
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 }
   return (p) => {

@@ -9,10 +9,10 @@
  * body" means inside any of them: the winding number along a ray (each crossing +1 leaving,
  * -1 entering) is positive; three skew rays vote, in case one grazes an edge.
  */
-import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
-import { vertexNormals, type TriangleMesh } from './mesh.ts'
-import { nearestSurface } from './nearest-surface.ts'
+import { DoubleSide, Ray, Vector3 } from 'three'
+import { applyShifts, carryAcross, noShifts, type GridLayout } from './grid-shift.ts'
+import type { TriangleMesh } from './mesh.ts'
+import { meshBvh, nearestSurface } from './nearest-surface.ts'
 
 const directions = [new Vector3(1, 0.31, 0.17).normalize(), new Vector3(-0.23, 1, 0.41).normalize(), new Vector3(0.37, -0.19, 1).normalize()]
 
@@ -21,10 +21,7 @@ export type SkinProbe = (p: readonly number[]) => { outside: boolean; distance: 
 
 export function skinProbe(skin: { positions: ArrayLike<number>; indices: ArrayLike<number> }): SkinProbe {
   const near = nearestSurface(skin)
-  const g = new BufferGeometry()
-  g.setAttribute('position', new BufferAttribute(Float32Array.from(skin.positions as ArrayLike<number>), 3))
-  g.setIndex(new BufferAttribute(Uint32Array.from(skin.indices as ArrayLike<number>), 1))
-  const bvh = new MeshBVH(g)
+  const bvh = meshBvh(skin)
   const ray = new Ray()
   return (p) => {
     const { distance, point } = near(p)
@@ -62,12 +59,6 @@ export function skinClearance(probe: SkinProbe, nodes: readonly { name: string; 
   })
 }
 
-/** The grid layout of a tube or sheet mesh (see muscle-shape.ts): rings of `around` between two poles. */
-export interface GridLayout {
-  along: number
-  around: number
-}
-
 /**
  * Moves every vertex of `mesh` that lies outside the skin (or within `margin` under it) to
  * `margin` metres under the skin's nearest point, and recomputes the normals. Returns how many
@@ -77,46 +68,24 @@ export interface GridLayout {
  */
 export function keepUnderSkin(probe: SkinProbe, mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> }, margin = 0.0008, layout?: GridLayout): number {
   const p = mesh.positions
-  const n = p.length / 3
-  const shift = new Float64Array(n * 3)
-  const size = new Float64Array(n)
-  for (let i = 0; i < n; i++) {
-    const v = i * 3
+  const s = noShifts(p.length / 3)
+  for (let v = 0; v < p.length; v += 3) {
     const r = probe([p[v]!, p[v + 1]!, p[v + 2]!])
     if (!r.outside && r.distance >= margin) continue
     // Inward: from an outside point through the skin; for a point just inside, deeper still.
     const dx = r.nearest.x - p[v]!, dy = r.nearest.y - p[v + 1]!, dz = r.nearest.z - p[v + 2]!
     const l = Math.hypot(dx, dy, dz)
     if (l < 1e-9) continue
-    const s = r.outside ? 1 : -1
-    shift[v] = r.nearest.x + (s * dx * margin) / l - p[v]!
-    shift[v + 1] = r.nearest.y + (s * dy * margin) / l - p[v + 1]!
-    shift[v + 2] = r.nearest.z + (s * dz * margin) / l - p[v + 2]!
-    size[i] = Math.hypot(shift[v]!, shift[v + 1]!, shift[v + 2]!)
+    const sign = r.outside ? 1 : -1
+    s.shift[v] = r.nearest.x + (sign * dx * margin) / l - p[v]!
+    s.shift[v + 1] = r.nearest.y + (sign * dy * margin) / l - p[v + 1]!
+    s.shift[v + 2] = r.nearest.z + (sign * dz * margin) / l - p[v + 2]!
+    s.size[v / 3] = Math.hypot(s.shift[v]!, s.shift[v + 1]!, s.shift[v + 2]!)
   }
-  const own = Float64Array.from(size)
-  if (layout) {
-    const { along, around } = layout
-    for (let r = 1; r <= along; r++) {
-      for (let j = 0; j < around; j++) {
-        const i = 1 + (r - 1) * around + j
-        const across = 1 + (r - 1) * around + ((((Math.round(around / 2) - j) % around) + around) % around)
-        if (own[i]! > size[across]!) {
-          for (let k = 0; k < 3; k++) shift[across * 3 + k] = shift[i * 3 + k]!
-          size[across] = own[i]!
-        }
-      }
-    }
-  }
-  let moved = 0
-  for (let i = 0; i < n; i++) {
-    if (size[i] === 0) continue
-    for (let k = 0; k < 3; k++) p[i * 3 + k] = p[i * 3 + k]! + shift[i * 3 + k]!
-    moved++
-  }
+  if (layout) carryAcross(s, layout)
+  const moved = applyShifts(mesh, s)
   // A vertex carried along across a thin part (a finger's tendon) can come out on the far
   // side: one more pass, vertex by vertex, puts it back.
   if (layout && moved > 0) keepUnderSkin(probe, mesh, margin)
-  else if (moved > 0) mesh.normals.set(vertexNormals(mesh.positions, mesh.indices))
   return moved
 }

@@ -1,5 +1,6 @@
 /** Semimembranosus: trigger points, referred pain and care. */
 import type { Muscle } from '../../types.ts'
+import { hamstringBallPressure } from './hamstring-ball-pressure.ts'
 
 export const semimembranosus = {
   name: 'Semimembranosus',
@@ -58,19 +59,7 @@ export const semimembranosus = {
         'Stop if tingling or burning runs down the leg: that means the sciatic nerve is being stretched.',
       ],
     },
-    selfPressure: {
-      name: 'Ball under the back of the thigh',
-      steps: [
-        'Sit on a firm chair with a tennis ball under the lower half of the back of the thigh, toward the inner side.',
-        'Let the weight of the leg rest on the ball, shifting slowly until you find a tender spot.',
-        'Hold for 30 to 60 seconds until it eases, then move along.',
-        'Gently bend and straighten the knee a few times afterwards.',
-      ],
-      cautions: [
-        'Stay out of the hollow at the back of the knee, where nerves and vessels run close to the surface.',
-        'Move the ball if you feel tingling or numbness in the leg.',
-      ],
-    },
+    selfPressure: hamstringBallPressure('the lower half of the back of the thigh, toward the inner side'),
   },
   treatments: [
     { id: 'heat' },

@@ -1,5 +1,6 @@
 /** Semitendinosus: trigger points, referred pain and care. */
 import type { Muscle } from '../../types.ts'
+import { hamstringBallPressure } from './hamstring-ball-pressure.ts'
 import { hamstringStrapStretch } from './hamstring-strap-stretch.ts'
 
 export const semitendinosus = {
@@ -44,19 +45,7 @@ export const semitendinosus = {
   associatedMuscles: ['biceps_femoris', 'semimembranosus', 'adductor_magnus', 'gluteus_maximus', 'gastrocnemius'],
   selfCare: {
     stretch: hamstringStrapStretch,
-    selfPressure: {
-      name: 'Ball under the back of the thigh',
-      steps: [
-        'Sit on a firm chair with a tennis ball under the middle of the back of the thigh, toward the inner side.',
-        'Let the weight of the leg rest on the ball, shifting slowly until you find a tender spot.',
-        'Hold for 30 to 60 seconds until it eases, then move along.',
-        'Gently bend and straighten the knee a few times afterwards.',
-      ],
-      cautions: [
-        'Stay out of the hollow at the back of the knee, where nerves and vessels run close to the surface.',
-        'Move the ball if you feel tingling or numbness in the leg.',
-      ],
-    },
+    selfPressure: hamstringBallPressure('the middle of the back of the thigh, toward the inner side'),
   },
   treatments: [
     { id: 'heat' },
