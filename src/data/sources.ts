@@ -13,6 +13,10 @@ import { trunkStudies } from './sources/trunk-studies.ts'
 import { hipThighStudies } from './sources/hip-thigh-studies.ts'
 import { legFootStudies } from './sources/leg-foot-studies.ts'
 import { explainerStudies } from './sources/explainer-studies.ts'
+import { redFlagSources } from './sources/red-flag-sources.ts'
+import { newMuscleStudies } from './sources/new-muscle-studies.ts'
+import { painGuideBooks } from './sources/pain-guide-books.ts'
+import { recheckStudies } from './sources/recheck-studies.ts'
 
 const catalogue = {
   ...textbooks,
@@ -25,6 +29,10 @@ const catalogue = {
   ...hipThighStudies,
   ...legFootStudies,
   ...explainerStudies,
+  ...redFlagSources,
+  ...newMuscleStudies,
+  ...painGuideBooks,
+  ...recheckStudies,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */
