@@ -29,6 +29,8 @@ import { adductorPollicis } from './adductor-pollicis.ts'
 import { opponensPollicis } from './opponens-pollicis.ts'
 import { abductorDigitiMinimiHand } from './abductor-digiti-minimi-hand.ts'
 import { dorsalInterosseiHand } from './dorsal-interossei-hand.ts'
+import { palmarInterosseiHand } from './palmar-interossei-hand.ts'
+import { lumbricalsHand } from './lumbricals-hand.ts'
 
 /** The muscles of this area, in head-to-toe order (the order search lists and the text view use). */
 export const armForearmHandMuscles = {
@@ -55,4 +57,6 @@ export const armForearmHandMuscles = {
   opponens_pollicis: opponensPollicis,
   abductor_digiti_minimi_hand: abductorDigitiMinimiHand,
   dorsal_interossei_hand: dorsalInterosseiHand,
+  palmar_interossei_hand: palmarInterosseiHand,
+  lumbricals_hand: lumbricalsHand,
 } satisfies Record<string, Muscle>

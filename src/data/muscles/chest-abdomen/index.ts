@@ -10,6 +10,8 @@ import { pectoralisMajor } from './pectoralis-major.ts'
 import { pectoralisMinor } from './pectoralis-minor.ts'
 import { sternalis } from './sternalis.ts'
 import { serratusAnterior } from './serratus-anterior.ts'
+import { intercostals } from './intercostals.ts'
+import { diaphragm } from './diaphragm.ts'
 import { rectusAbdominis } from './rectus-abdominis.ts'
 import { externalOblique } from './external-oblique.ts'
 import { internalOblique } from './internal-oblique.ts'
@@ -23,6 +25,8 @@ export const chestAbdomenMuscles = {
   pectoralis_minor: pectoralisMinor,
   sternalis: sternalis,
   serratus_anterior: serratusAnterior,
+  intercostals: intercostals,
+  diaphragm: diaphragm,
   rectus_abdominis: rectusAbdominis,
   external_oblique: externalOblique,
   internal_oblique: internalOblique,

@@ -12,7 +12,10 @@ import { gluteusMaximus } from './gluteus-maximus.ts'
 import { gluteusMedius } from './gluteus-medius.ts'
 import { gluteusMinimus } from './gluteus-minimus.ts'
 import { piriformis } from './piriformis.ts'
+import { gemellusSuperior } from './gemellus-superior.ts'
+import { gemellusInferior } from './gemellus-inferior.ts'
 import { quadratusFemoris } from './quadratus-femoris.ts'
+import { obturatorExternus } from './obturator-externus.ts'
 import { tensorFasciaeLatae } from './tensor-fasciae-latae.ts'
 import { sartorius } from './sartorius.ts'
 import { pectineus } from './pectineus.ts'
@@ -34,7 +37,10 @@ export const hipThighMuscles = {
   gluteus_medius: gluteusMedius,
   gluteus_minimus: gluteusMinimus,
   piriformis: piriformis,
+  gemellus_superior: gemellusSuperior,
+  gemellus_inferior: gemellusInferior,
   quadratus_femoris: quadratusFemoris,
+  obturator_externus: obturatorExternus,
   tensor_fasciae_latae: tensorFasciaeLatae,
   sartorius: sartorius,
   pectineus: pectineus,

@@ -16,6 +16,8 @@ import { iliopsoas } from './iliopsoas.ts'
 import { obturatorInternus } from './obturator-internus.ts'
 import { coccygeus } from './coccygeus.ts'
 import { levatorAni } from './levator-ani.ts'
+import { externalAnalSphincter } from './external-anal-sphincter.ts'
+import { transversePerinei } from './transverse-perinei.ts'
 import { bulbospongiosus } from './bulbospongiosus.ts'
 import { ischiocavernosus } from './ischiocavernosus.ts'
 
@@ -30,6 +32,8 @@ export const lowBackPelvisMuscles = {
   obturator_internus: obturatorInternus,
   coccygeus: coccygeus,
   levator_ani: levatorAni,
+  external_anal_sphincter: externalAnalSphincter,
+  transverse_perinei: transversePerinei,
   bulbospongiosus: bulbospongiosus,
   ischiocavernosus: ischiocavernosus,
 } satisfies Record<string, Muscle>
