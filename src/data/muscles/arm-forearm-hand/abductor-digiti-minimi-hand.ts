@@ -77,5 +77,5 @@ export const abductorDigitiMinimiHand = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand (with the abductor digiti minimi)' },
   ],
   uncertain:
-    'Described from Travell and Simons\' clinical observations; little research has looked at trigger points in this small hand muscle.',
+    'Described from Travell and Simons\' clinical observations; a re-check found no study of trigger points or referred pain in this small hand muscle, so the pattern is unconfirmed.',
 } as const satisfies Muscle

@@ -87,5 +87,5 @@ export const adductorPollicis = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' },
   ],
   uncertain:
-    'Intrinsic hand muscles have been studied little beyond Travell and Simons, and this pattern overlaps those of the opponens pollicis and of the arm and forearm muscles that refer to the thumb.',
+    'Intrinsic hand muscles have been studied little beyond Travell and Simons: the trigger-point studies found in thumb-base arthritis (2021) looked at the first dorsal interosseous, not this muscle. The pattern also overlaps those of the opponens pollicis and of the arm and forearm muscles that refer to the thumb.',
 } as const satisfies Muscle

@@ -82,5 +82,5 @@ export const anconeus = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the triceps brachii and anconeus muscles' },
   ],
   uncertain:
-    'Travell and Simons give only a small local pain pattern for the anconeus, and it has hardly been studied on its own.',
+    'Travell and Simons give only a small local pain pattern for the anconeus; a re-check found no study that examined anconeus trigger points on their own, so the pattern is unconfirmed.',
 } as const satisfies Muscle

@@ -81,5 +81,5 @@ export const coracobrachialis = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Coracobrachialis Muscle"' },
   ],
   uncertain:
-    'The pain pattern rests on Travell and Simons\' clinical descriptions; the muscle has hardly been studied on its own and is hard to reach apart from its neighbours.',
+    'The pain pattern rests on Travell and Simons\' clinical descriptions; a re-check found no study of trigger points in this muscle on its own, and it is hard to reach apart from its neighbours.',
 } as const satisfies Muscle

@@ -97,5 +97,5 @@ export const dorsalInterosseiHand = {
     { source: 'lopez_royo_2021_first_dorsal_interosseous_compression' },
   ],
   uncertain:
-    'Apart from the first dorsal interosseous in thumb-base arthritis, these small hand muscles have been studied little beyond Travell and Simons\' descriptions.',
+    'Two 2021 studies found trigger points in the first dorsal interosseous common in thumb-base arthritis and tried pressure treatment on them, but they did not map referred pain; the other dorsal interossei and the finger patterns rest on Travell and Simons\' descriptions alone.',
 } as const satisfies Muscle

@@ -80,5 +80,5 @@ export const extensorCarpiUlnaris = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand extensor and brachioradialis muscles' },
   ],
   uncertain:
-    'The pain pattern rests on Travell and Simons\' clinical descriptions; trigger points in this muscle have not been studied on their own.',
+    'The pain pattern rests on Travell and Simons\' clinical descriptions; a re-check found forearm trigger-point studies in tennis elbow, but none that examined the extensor carpi ulnaris on its own.',
 } as const satisfies Muscle

@@ -79,5 +79,5 @@ export const extensorIndicis = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the extensor digitorum and extensor indicis muscles' },
   ],
   uncertain:
-    'A small, deep muscle described mainly by Travell and Simons; its pain pattern has not been confirmed in separate studies.',
+    'A small, deep muscle described mainly by Travell and Simons; a re-check found no study that confirms its pain pattern.',
 } as const satisfies Muscle

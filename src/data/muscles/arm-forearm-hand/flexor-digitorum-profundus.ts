@@ -80,5 +80,5 @@ export const flexorDigitorumProfundus = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
   ],
   uncertain:
-    'Its pain pattern is hard to separate from that of the superficial finger flexor lying over it, and it has not been studied beyond Travell and Simons\' clinical descriptions.',
+    'Its pain pattern is hard to separate from that of the superficial finger flexor lying over it, and a re-check found no study beyond Travell and Simons\' clinical descriptions.',
 } as const satisfies Muscle

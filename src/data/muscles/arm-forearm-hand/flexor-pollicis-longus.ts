@@ -78,5 +78,5 @@ export const flexorPollicisLongus = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
   ],
   uncertain:
-    'The pattern rests on Travell and Simons\' clinical descriptions; this deep muscle has not been studied on its own.',
+    'The pattern rests on Travell and Simons\' clinical descriptions; a re-check found no study of trigger points in this deep muscle on its own.',
 } as const satisfies Muscle

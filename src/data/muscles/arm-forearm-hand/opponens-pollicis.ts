@@ -79,5 +79,5 @@ export const opponensPollicis = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' },
   ],
   uncertain:
-    'Intrinsic hand muscles have been studied little beyond Travell and Simons; this pattern overlaps that of the adductor pollicis and of thumb-joint disorders.',
+    'Intrinsic hand muscles have been studied little beyond Travell and Simons: the trigger-point studies found in thumb-base arthritis (2021) looked at the first dorsal interosseous, not this muscle. The pattern overlaps that of the adductor pollicis and of thumb-joint disorders.',
 } as const satisfies Muscle

@@ -79,7 +79,8 @@ export const palmarisLongus = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Palmaris Longus Muscle"' },
+    { source: 'yammine_2013_palmaris_longus_agenesis', locator: 'meta-analysis of 26 studies: absent on one or both sides in about 20% overall, with wide differences between populations' },
   ],
   uncertain:
-    'Described mainly by Travell and Simons with little further research; the muscle is also absent in some people.',
+    'Described mainly by Travell and Simons; a re-check found no study of trigger points in this muscle. A 2013 meta-analysis found it missing on one or both sides in about one person in five (far fewer in some East Asian and African groups), so in many people there is no muscle to hold the trigger point.',
 } as const satisfies Muscle

@@ -75,5 +75,5 @@ export const buccinator = {
   ],
   sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 418' }],
   uncertain:
-    'The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation; no controlled studies were found.',
+    'The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation; a re-check of the literature found no referral-mapping, prevalence or saline-injection study of this muscle, so the pattern is unconfirmed.',
 } as const satisfies Muscle

@@ -95,5 +95,5 @@ export const digastric = {
   ],
   sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the digastric muscle; pain-pattern figure, p. 398' }],
   uncertain:
-    'Digastric trigger points are described mainly from clinical observation in one textbook, with little controlled research.',
+    'Digastric trigger points are described mainly from clinical observation in Travell and Simons; a re-check found no controlled referral-mapping or prevalence study of this muscle, so both the lower-front-teeth and the neck patterns are unconfirmed.',
 } as const satisfies Muscle

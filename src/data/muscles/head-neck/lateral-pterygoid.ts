@@ -100,7 +100,8 @@ export const lateralPterygoid = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the lateral pterygoid muscle; pain-pattern figure, p. 380' },
     { source: 'turp_2001_lateral_pterygoid_palpation' },
     { source: 'stelzenmueller_2016_lateral_pterygoid_palpability' },
+    { source: 'stratmann_2000_lateral_pterygoid_palpation', locator: 'cadaver study of 53 bodies: intraoral palpation often fell short of the lower head, with many false positives' },
   ],
   uncertain:
-    'Whether this deep muscle can be felt reliably at all is disputed, so lateral pterygoid trigger points are hard to confirm and their share in jaw-joint pain is uncertain.',
+    'Whether this deep muscle can be felt at all is disputed: a 2000 cadaver study found that a finger pressed inside the mouth usually stopped short of it, often on a slip of the medial pterygoid, and a 2001 review found no proof that it can be palpated, while a 2016 study of five specimens reported that its lower head can be reached. No referral-mapping study of this muscle was found, so its pain pattern rests on Travell and Simons and its share in jaw-joint pain is uncertain.',
 } as const satisfies Muscle

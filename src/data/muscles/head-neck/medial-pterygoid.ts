@@ -96,7 +96,10 @@ export const medialPterygoid = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection', note: 'Done from inside the mouth or under the angle of the jaw by a trained clinician.' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the medial pterygoid muscle; pain-pattern figure, p. 366' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the medial pterygoid muscle; pain-pattern figure, p. 366' },
+    { source: 'stratmann_2000_lateral_pterygoid_palpation', locator: 'a superficial slip of the medial pterygoid lay against the lower lateral pterygoid in 86 of 106 cadaver sides' },
+  ],
   uncertain:
-    'The medial pterygoid pattern rests mainly on clinical observation, and tenderness found inside the mouth can come from neighbouring structures, so controlled research is thin.',
+    'The medial pterygoid pattern rests on Travell and Simons\' clinical observation; no referral-mapping or saline-injection study of it was found. A 2000 cadaver study showed that inside the mouth it lies right against the lateral pterygoid, which bears out the caution that tenderness found there can come from either muscle or from other neighbouring structures.',
 } as const satisfies Muscle

@@ -97,5 +97,5 @@ export const occipitofrontalis = {
   ],
   sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the occipitofrontalis muscle; pain-pattern figure, p. 428' }],
   uncertain:
-    'Trigger points in these thin scalp muscles are described mainly from clinical observation, with little controlled research.',
+    'Trigger points in these thin scalp muscles are described mainly from clinical observation in Travell and Simons; a re-check found no controlled study of trigger points or referred pain in the frontalis or occipitalis, so the pattern is unconfirmed.',
 } as const satisfies Muscle

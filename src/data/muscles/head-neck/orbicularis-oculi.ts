@@ -76,7 +76,10 @@ export const orbicularisOculi = {
     { id: 'self_massage_pressure', note: 'A light pinch of the brow, never pressure on the eye.' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' },
+    { source: 'facial_myofascial_case_2009_trigeminal_mimic', locator: 'single case: facial myofascial pain from the orbicularis oculi, zygomaticus and levator labii taken for trigeminal neuralgia' },
+  ],
   uncertain:
-    'Trigger points in this thin facial muscle are described mainly from clinical observation, and the nose and upper lip have no region of their own in this atlas, so the pain zone is drawn on the nearest regions.',
+    'Trigger points in this thin facial muscle are described mainly from clinical observation; a 2009 case report of facial muscle pain (orbicularis oculi, zygomaticus, levator labii) mistaken for trigeminal neuralgia supports the muscle as a pain source but does not map its pattern. The nose and upper lip have no region of their own in this atlas, so the pain zone is drawn on the nearest regions.',
 } as const satisfies Muscle

@@ -114,7 +114,8 @@ export const scalenes = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the scalene muscles; pain-pattern figure, p. 506' },
+    { source: 'ezzati_2021_cervical_myofascial_prevalence', locator: '126 people with neck pain spreading to the arm and a normal MRI: the scalenes were among the two muscles most often involved' },
   ],
   uncertain:
-    'Travell and Simons draw one combined pain pattern for the scalene group, so which part sends pain where is approximate here, and scalene symptoms overlap with thoracic outlet syndrome and pinched neck nerves, which a clinician must tell apart.',
+    'Travell and Simons draw one combined pain pattern for the scalene group, so which part sends pain where is approximate here. A 2021 study of people with neck pain spreading to the arm and a normal MRI found scalene trigger points among the commonest, which supports the muscle as a source of arm pain but does not map which part refers where. Scalene symptoms overlap with thoracic outlet syndrome and pinched neck nerves, which a clinician must tell apart.',
 } as const satisfies Muscle

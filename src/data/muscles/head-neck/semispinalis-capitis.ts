@@ -92,5 +92,5 @@ export const semispinalisCapitis = {
   ],
   sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' }],
   uncertain:
-    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch, so which of them holds a given trigger point is approximate.',
+    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch, so which of them holds a given trigger point is approximate; a re-check found neck-pain studies that report trigger points in the multifidi and splenius cervicis, but none that examined the semispinalis capitis on its own.',
 } as const satisfies Muscle

@@ -75,7 +75,10 @@ export const semispinalisCervicis = {
     { id: 'manual_therapy' },
     { id: 'dry_needling' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' },
+    { source: 'cerezo_tellez_2016_neck_pain_trigger_points', locator: '224 people with chronic neck pain: active multifidus trigger points in about 78%' },
+  ],
   uncertain:
-    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch; Travell and Simons assign this trigger point to the semispinalis cervicis and multifidi together.',
+    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch; Travell and Simons assign this trigger point to the semispinalis cervicis and multifidi together. A 2016 study of 224 people with chronic neck pain found active trigger points in this deep layer (reported as multifidi) in about three in four, which supports it as a common pain source, but no study separates the semispinalis cervicis from the multifidi.',
 } as const satisfies Muscle

@@ -117,7 +117,8 @@ export const sternocleidomastoid = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Sternocleidomastoid Muscle"; pain-pattern figure, p. 310' },
     { source: 'fernandez_de_las_penas_2006_tension_headache' },
     { source: 'alonso_blanco_2012_tmd_fibromyalgia' },
+    { source: 'sung_2020_cervicogenic_dizziness', locator: 'review: dizziness arising from the upper neck is described but remains controversial' },
   ],
   uncertain:
-    'The eye, balance and dizziness symptoms linked to SCM trigger points rest mainly on clinical observation, with little controlled research behind them.',
+    'The eye, balance and dizziness symptoms linked to SCM trigger points rest mainly on Travell and Simons\' clinical observation. A 2020 review describes dizziness arising from the upper neck as a recognised but still controversial diagnosis, and no controlled study was found that ties it to SCM trigger points, so these symptoms need inner-ear, heart and brain causes ruled out first.',
 } as const satisfies Muscle

@@ -112,7 +112,8 @@ export const suboccipitalMuscles = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the suboccipital muscles; pain-pattern figure, p. 473' },
     { source: 'fernandez_de_las_penas_2006_suboccipital' },
+    { source: 'fernandez_de_las_penas_2010_tmd_referred_pain', locator: 'suboccipital trigger points gave the largest referred-pain areas of the muscles tested' },
   ],
   uncertain:
-    'These small, deep muscles cannot be felt one by one, so their trigger points are inferred from deep tenderness and referral, and the pain pattern is described for the group.',
+    'These small, deep muscles cannot be felt one by one, so their trigger points are inferred from deep tenderness and referral, and the pain pattern is described for the group. Studies in tension-type headache (2006) and jaw-joint pain (2010) found suboccipital trigger points whose referred pain reproduced the patients\' head pain, which supports the group pattern but not that of any single muscle.',
 } as const satisfies Muscle

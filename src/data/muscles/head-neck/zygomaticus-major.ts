@@ -68,7 +68,10 @@ export const zygomaticusMajor = {
     { id: 'therapeutic_massage' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' },
+    { source: 'facial_myofascial_case_2009_trigeminal_mimic', locator: 'single case: facial myofascial pain from the zygomaticus, orbicularis oculi and levator labii taken for trigeminal neuralgia' },
+  ],
   uncertain:
-    'Trigger points in this facial muscle are described mainly from clinical observation in one textbook, with little controlled research.',
+    'Trigger points in this facial muscle are described mainly from clinical observation in Travell and Simons; a 2009 case report of facial muscle pain involving the zygomaticus that was mistaken for trigeminal neuralgia supports it as a pain source, but no controlled study confirms its pattern.',
 } as const satisfies Muscle

@@ -97,5 +97,5 @@ export const rhomboids = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the rhomboid muscles; pain-pattern figure, p. 614' },
   ],
   uncertain:
-    'The rhomboids lie under the middle trapezius, whose pain pattern overlaps theirs, so telling the two apart by touch or by pain pattern is hard.',
+    'The rhomboids lie under the middle trapezius, whose pain pattern overlaps theirs, so telling the two apart by touch or by pain pattern is hard; a re-check found no referral-mapping or blinded prevalence study of rhomboid trigger points, so the pattern rests on Travell and Simons.',
 } as const satisfies Muscle

@@ -80,7 +80,9 @@ export const serratusPosteriorInferior = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Serratus Posterior Inferior Muscle"' },
+    { source: 'vilensky_2001_serratus_posterior', locator: 'review: no evidence for a breathing role; the superior muscle, more than this one, implicated in myofascial pain' },
+    { source: 'loukas_2008_serratus_posterior_anatomy', locator: 'cadaver study (50 bodies): no breathing role supported' },
   ],
   uncertain:
-    'Described mainly from clinical experience by Travell and Simons; there is little research on this muscle, and its pain overlaps that of the quadratus lumborum and the long back muscles around it.',
+    'Described mainly from clinical experience by Travell and Simons. A 2001 anatomical review and a 2008 cadaver study address the muscle\'s anatomy and find no support for a role in breathing, but no study of its trigger points or pain pattern was found; its pain also overlaps that of the quadratus lumborum and the long back muscles around it.',
 } as const satisfies Muscle

@@ -79,7 +79,9 @@ export const serratusPosteriorSuperior = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Serratus Posterior Superior Muscle"' },
+    { source: 'vilensky_2001_serratus_posterior', locator: 'review: implicated in myofascial pain; no evidence for a breathing role, some EMG data against it' },
+    { source: 'loukas_2008_serratus_posterior_anatomy', locator: 'cadaver study (50 bodies, 18 with COPD): no breathing role supported' },
   ],
   uncertain:
-    'Little beyond Travell and Simons\' clinical descriptions addresses this muscle, which lies under the shoulder blade and cannot be examined without moving it aside; its role in breathing is also debated.',
+    'Little beyond Travell and Simons\' clinical descriptions addresses this muscle\'s trigger points: a 2001 anatomical review notes that it has been implicated in myofascial pain but reports no study of its pattern. That review and a 2008 cadaver study find no support for the textbook role in breathing. The muscle lies under the shoulder blade and cannot be examined without moving the blade aside.',
 } as const satisfies Muscle

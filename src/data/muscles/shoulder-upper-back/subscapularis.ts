@@ -98,7 +98,8 @@ export const subscapularis = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Subscapularis Muscle"' },
     { source: 'hidalgo_lozano_2010_shoulder_impingement' },
     { source: 'shin_2014_subscapularis_ultrasound_injection' },
+    { source: 'clewley_2014_adhesive_capsulitis_dry_needling', locator: 'single case of adhesive capsulitis; the needled trigger points were in the trapezius, levator scapulae, deltoid and infraspinatus, not the subscapularis' },
   ],
   uncertain:
-    'The link between subscapularis trigger points and "frozen shoulder" rests on clinical observation; adhesive capsulitis is a disorder of the joint capsule, and the muscle\'s share in it has not been tested in controlled studies.',
+    'The link between subscapularis trigger points and "frozen shoulder" rests on Travell and Simons\' clinical observation; adhesive capsulitis is a disorder of the joint capsule. The only report found of trigger-point treatment in adhesive capsulitis (a 2014 single case) needled the trapezius, levator scapulae, deltoid and infraspinatus, not the subscapularis, so the muscle\'s share in frozen shoulder has not been tested.',
 } as const satisfies Muscle
