@@ -106,7 +106,10 @@ export const externalOblique = {
     { source: 'suleiman_2001_abdominal_wall_pain' },
     { source: 'anderson_2009_pelvic_trps_men' },
     { source: 'gulati_2021_chest_pain_guideline' },
+    { source: 'montenegro_2009_abdominal_myofascial_pelvic_pain' },
+    { source: 'rajkannan_2019_abdominal_wall_dry_needling' },
+    { source: 'nazareno_2005_abdominal_wall_injections' },
   ],
   uncertain:
-    'The layers of the side abdominal wall cannot be told apart by touch, so trigger points here are assigned to a layer by their depth and fibre direction, and their pain overlaps with pain from the organs.',
+    'Studies of abdominal-wall pain (a review and small clinical series in which injecting or needling abdominal trigger points eased the pain) show that these muscles can cause pain, but none tells the layers of the side wall apart or maps this muscle\'s own pattern, which rests on clinical observation; pain from the organs must be ruled out first.',
 } as const satisfies Muscle

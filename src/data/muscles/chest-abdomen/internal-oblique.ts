@@ -93,7 +93,9 @@ export const internalOblique = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Abdominal Muscles"' },
     { source: 'suleiman_2001_abdominal_wall_pain' },
+    { source: 'montenegro_2009_abdominal_myofascial_pelvic_pain' },
+    { source: 'rajkannan_2019_abdominal_wall_dry_needling' },
   ],
   uncertain:
-    'The layers of the side abdominal wall cannot be told apart by touch, so trigger points here are assigned to a layer by their depth and position, and their bladder-related symptoms rest on clinical observation.',
+    'A review and a small clinical series confirm that trigger points in the abdominal muscles can cause lower abdominal and pelvic pain, but none separates this layer from the others or maps its own pattern; the pattern and the bladder-related symptoms rest on clinical observation.',
 } as const satisfies Muscle

@@ -81,5 +81,5 @@ export const pyramidalis = {
     { source: 'suleiman_2001_abdominal_wall_pain' },
   ],
   uncertain:
-    'A small muscle that is missing in some people and hard to tell apart from the lowest rectus abdominis, so its trigger point rests on clinical observation.',
+    'A small muscle that is missing in some people and hard to tell apart from the lowest rectus abdominis; no study beyond the trigger-point manual was found that describes its trigger point, which rests on clinical observation.',
 } as const satisfies Muscle

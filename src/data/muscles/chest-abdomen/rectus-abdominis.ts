@@ -118,7 +118,10 @@ export const rectusAbdominis = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Abdominal Muscles"' },
     { source: 'suleiman_2001_abdominal_wall_pain' },
+    { source: 'montenegro_2009_abdominal_myofascial_pelvic_pain' },
+    { source: 'rajkannan_2019_abdominal_wall_dry_needling' },
+    { source: 'nazareno_2005_abdominal_wall_injections' },
   ],
   uncertain:
-    'Abdominal trigger-point pain overlaps with pain from the organs, and its referral patterns rest mainly on clinical observation, so other causes must be excluded first.',
+    'Beyond the trigger-point manual, a review and small clinical series show that abdominal-wall trigger points cause chronic abdominal pain that eases with injection or needling, but no study maps where each trigger point of this muscle refers (the band across the back included), and pain from the organs must be excluded first.',
 } as const satisfies Muscle

@@ -101,7 +101,8 @@ export const serratusAnterior = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Serratus Anterior Muscle"' },
     { source: 'morton_2015_side_stitch' },
     { source: 'gulati_2021_chest_pain_guideline' },
+    { source: 'vargas_schaffer_2015_serratus_anterior' },
   ],
   uncertain:
-    'The cause of the side stitch is still debated, and muscle trigger points are only one of several proposed explanations.',
+    'A small case series confirms that trigger points in this muscle can cause chronic chest-wall pain that eases after injection, but it did not map the spread down the arm, and the cause of the side stitch is still debated: muscle trigger points are only one of several proposed explanations.',
 } as const satisfies Muscle

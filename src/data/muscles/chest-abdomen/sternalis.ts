@@ -89,5 +89,5 @@ export const sternalis = {
     { source: 'gulati_2021_chest_pain_guideline' },
   ],
   uncertain:
-    'The sternalis is present in only a minority of people, with reported frequency varying widely between populations, and its trigger-point pattern rests on clinical observation.',
+    'The sternalis is present in only a minority of people, with reported frequency varying widely between populations; no study beyond the trigger-point manual was found that describes its trigger points, so their pattern rests on clinical observation.',
 } as const satisfies Muscle

@@ -86,5 +86,5 @@ export const subclavius = {
   ],
   sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Pectoralis Major Muscle" (section on the subclavius)' }],
   uncertain:
-    'The muscle lies hidden under the collarbone and the chest muscle, so its trigger point cannot be felt directly and its pattern rests on clinical observation.',
+    'The muscle lies hidden under the collarbone and the chest muscle, so its trigger point cannot be felt directly; no study beyond the trigger-point manual was found that describes it, so its pattern rests on clinical observation.',
 } as const satisfies Muscle

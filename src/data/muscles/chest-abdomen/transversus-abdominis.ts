@@ -90,7 +90,8 @@ export const transversusAbdominis = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Abdominal Muscles"' },
     { source: 'suleiman_2001_abdominal_wall_pain' },
+    { source: 'montenegro_2009_abdominal_myofascial_pelvic_pain' },
   ],
   uncertain:
-    'As the deepest layer of the abdominal wall the muscle cannot be felt on its own, so its trigger point and pattern rest on clinical observation.',
+    'As the deepest layer of the abdominal wall the muscle cannot be felt on its own; studies of abdominal-wall trigger points treat the wall as a whole, so this muscle\'s trigger point and pattern still rest on clinical observation.',
 } as const satisfies Muscle

@@ -105,7 +105,8 @@ export const piriformis = {
     { source: 'hopayian_2010_piriformis_syndrome' },
     { source: 'goom_2016_proximal_hamstring_tendinopathy' },
     { source: 'wu_2023_ischiofemoral_impingement' },
+    { source: 'holm_jensen_2020_lumbogluteal_trp_reproducibility' },
   ],
   uncertain:
-    'Piriformis syndrome is controversial and has no agreed test; the features most often reported are buttock pain, pain worse on sitting, tenderness near the sciatic notch and pain when the muscle is tensed.',
+    'Piriformis syndrome is controversial and has no agreed test; the features most often reported are buttock pain, pain worse on sitting, tenderness near the sciatic notch and pain when the muscle is tensed. Examiners agreed fairly well on whether piriformis trigger points were present in one study, but often marked different spots.',
 } as const satisfies Muscle

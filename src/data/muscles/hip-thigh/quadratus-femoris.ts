@@ -33,7 +33,7 @@ export const quadratusFemoris = {
   referredPain:
     'Pain is felt deep in the lower buttock and at the back of the hip, and may spread down the back of the thigh. If the sciatic nerve, which runs over this muscle, is irritated, there may also be pain, tingling or numbness down the leg.',
   clinicalSummary:
-    'No referral pattern specific to this muscle is well established: the trigger-point literature groups it with the piriformis and the other short lateral rotators, and the published myofascial report is a single case of gluteal pain confirmed by guided injection. Tenderness lies deep between the ischial tuberosity and the greater trochanter. The main differential is ischiofemoral impingement, in which the quadratus femoris is compressed between the ischium and the lesser trochanter, with oedema of the muscle on MRI, buttock or hip pain that may radiate down the posterior thigh and sometimes sciatic nerve irritation. Also consider piriformis syndrome, proximal hamstring tendinopathy and lumbosacral radiculopathy.',
+    'No referral pattern specific to this muscle is well established: the trigger-point literature groups it with the piriformis and the other short lateral rotators, and the published myofascial reports are a single case of gluteal pain confirmed by guided injection and a small uncontrolled series in which guided injection eased deep lower-buttock pain. Tenderness lies deep between the ischial tuberosity and the greater trochanter. The main differential is ischiofemoral impingement, in which the quadratus femoris is compressed between the ischium and the lesser trochanter, with oedema of the muscle on MRI, buttock or hip pain that may radiate down the posterior thigh and sometimes sciatic nerve irritation. Also consider piriformis syndrome, proximal hamstring tendinopathy and lumbosacral radiculopathy.',
   symptoms: [
     'Deep hip pain at the back of the hip, low in the buttock near the sitting bone',
     'Pain sitting for long, or on long strides',
@@ -90,7 +90,8 @@ export const quadratusFemoris = {
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the piriformis and other short lateral rotators' },
     { source: 'dalmau_carola_2010_quadratus_femoris' },
     { source: 'wu_2023_ischiofemoral_impingement' },
+    { source: 'kim_2016_quadratus_femoris_injection' },
   ],
   uncertain:
-    'Evidence for trigger points in this muscle is thin: its referral pattern is not separated from that of the piriformis and the other short rotators, and the published report is a single case.',
+    'Evidence is thin: a single case and a small uncontrolled series link deep lower-buttock pain to this muscle and its relief to injecting it, but no study maps a referral pattern separate from that of the piriformis and the other short rotators, so the spread down the thigh is not confirmed.',
 } as const satisfies Muscle

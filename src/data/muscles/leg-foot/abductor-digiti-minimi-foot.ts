@@ -75,5 +75,5 @@ export const abductorDigitiMinimiFoot = {
   ],
   sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the superficial intrinsic foot muscles' }],
   uncertain:
-    'Trigger points in the small foot muscles have been studied little; this pattern comes from clinical observation.',
+    'Trigger points in the small foot muscles have been studied little; no study beyond the trigger-point manual was found for this one, so its pattern comes from clinical observation.',
 } as const satisfies Muscle

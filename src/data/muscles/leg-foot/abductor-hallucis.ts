@@ -92,7 +92,8 @@ export const abductorHallucis = {
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the superficial intrinsic foot muscles' },
     { source: 'cotchett_2014_dry_needling_heel_pain' },
     { source: 'he_2017_needling_heel_pain_meta' },
+    { source: 'thummar_2020_plantar_fasciopathy_trps' },
   ],
   uncertain:
-    'The trigger-point pattern comes from clinical observation; the needling trials treated several calf and foot muscles together, so the share of this one is unknown.',
+    'A study of heel pain found trigger points here in about two in five patients but did not map where they refer; the pattern comes from clinical observation, and the needling trials treated several calf and foot muscles together, so the share of this one is unknown.',
 } as const satisfies Muscle

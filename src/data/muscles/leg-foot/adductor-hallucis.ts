@@ -92,7 +92,8 @@ export const adductorHallucis = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the deep intrinsic foot muscles' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'ortega_santiago_2020_heel_pain_trps' },
   ],
   uncertain:
-    'This deep muscle of the sole cannot be felt apart from the layers over it, and its trigger points rest on clinical observation alone.',
+    'This deep muscle of the sole cannot be felt apart from the layers over it. A case-control study of heel pain examined it for trigger points, but its own referral pattern rests on clinical observation alone.',
 } as const satisfies Muscle

@@ -87,5 +87,5 @@ export const dorsalInterosseiFoot = {
   ],
   sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the deep intrinsic foot muscles' }],
   uncertain:
-    'Trigger points in these small muscles have been studied little; their patterns come from clinical observation, mostly of the first dorsal interosseous.',
+    'Trigger points in these small muscles have been studied little; no study beyond the trigger-point manual was found, and their patterns come from clinical observation, mostly of the first dorsal interosseous.',
 } as const satisfies Muscle

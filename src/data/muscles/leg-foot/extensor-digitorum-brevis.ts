@@ -76,5 +76,5 @@ export const extensorDigitorumBrevis = {
   ],
   sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the superficial intrinsic foot muscles' }],
   uncertain:
-    'The intrinsic foot muscles have been studied little as sources of trigger-point pain; their patterns come from clinical observation.',
+    'The intrinsic foot muscles have been studied little as sources of trigger-point pain; no study beyond the trigger-point manual was found for this muscle, so its pattern comes from clinical observation.',
 } as const satisfies Muscle

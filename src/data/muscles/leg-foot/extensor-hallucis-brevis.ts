@@ -72,5 +72,5 @@ export const extensorHallucisBrevis = {
   ],
   sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the superficial intrinsic foot muscles' }],
   uncertain:
-    'This small muscle is usually described together with the extensor digitorum brevis, and its trigger points have hardly been studied; the pattern comes from clinical observation.',
+    'This small muscle is usually described together with the extensor digitorum brevis; no study beyond the trigger-point manual was found on its trigger points, so the pattern comes from clinical observation.',
 } as const satisfies Muscle

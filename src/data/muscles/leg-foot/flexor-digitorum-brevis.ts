@@ -83,7 +83,8 @@ export const flexorDigitorumBrevis = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the superficial intrinsic foot muscles' },
     { source: 'cotchett_2014_dry_needling_heel_pain' },
+    { source: 'martinez_jimenez_2021_fdb_dry_needling' },
   ],
   uncertain:
-    'The trigger-point pattern comes from clinical observation; the muscle lies under the thick plantar fascia, so tenderness there is hard to attribute to one structure.',
+    'Trigger points in this muscle were found and needled in a small study, but no study beyond the trigger-point manual was found that maps where they refer; the muscle lies under the thick plantar fascia, so tenderness there is hard to attribute to one structure.',
 } as const satisfies Muscle

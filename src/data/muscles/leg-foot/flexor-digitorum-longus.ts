@@ -91,7 +91,10 @@ export const flexorDigitorumLongus = {
       note: 'Approached from the inner side of the leg, behind the shinbone, away from the main vessels and nerve.',
     },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the long flexors of the toes' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter on the long flexors of the toes' },
+    { source: 'zuil_escobar_2024_high_arch_latent_trps' },
+  ],
   uncertain:
-    'The muscle lies deep under the calf, so its trigger points are found only indirectly and the description rests on clinical observation.',
+    'The muscle lies deep under the calf, so its trigger points are found only indirectly; a study of healthy people examined it for latent trigger points, but none has mapped its referral, which rests on clinical observation.',
 } as const satisfies Muscle

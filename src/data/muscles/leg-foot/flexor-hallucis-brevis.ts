@@ -94,7 +94,8 @@ export const flexorHallucisBrevis = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the deep intrinsic foot muscles' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'ortega_santiago_2020_heel_pain_trps' },
   ],
   uncertain:
-    'The muscle lies deep in the sole under other layers; its trigger points rest on clinical observation and are hard to tell from tenderness of the big-toe joint and sesamoids.',
+    'The muscle lies deep in the sole under other layers. A case-control study found active trigger points here in over half of people with heel pain, reproducing their heel pain, which the pattern drawn here (sole and toes, from clinical observation) does not include; it is also hard to tell from big-toe joint and sesamoid pain.',
 } as const satisfies Muscle

@@ -80,7 +80,10 @@ export const flexorHallucisLongus = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the long flexors of the toes' }],
+  sources: [
+    { source: 'travell_simons_vol2_1992', locator: 'chapter on the long flexors of the toes' },
+    { source: 'thummar_2020_plantar_fasciopathy_trps' },
+  ],
   uncertain:
-    'The muscle lies deep under the calf, so its trigger points are found only indirectly and the description rests on clinical observation.',
+    'The muscle lies deep under the calf, so its trigger points are found only indirectly. A study of heel pain found them in about two in five patients but did not map where they refer; the big-toe pattern rests on clinical observation.',
 } as const satisfies Muscle

@@ -79,5 +79,5 @@ export const peroneusTertius = {
   ],
   sources: [{ source: 'travell_simons_vol2_1992', locator: 'chapter on the peroneal muscles' }],
   uncertain:
-    'The muscle is missing in some people and hard to tell apart from the long toe extensor, so its referral pattern rests on limited clinical observation.',
+    'The muscle is missing in some people and hard to tell apart from the long toe extensor; no study beyond the trigger-point manual was found, so its referral pattern rests on limited clinical observation.',
 } as const satisfies Muscle

@@ -86,5 +86,5 @@ export const plantaris = {
     { source: 'lucas_2009_trp_reliability' },
   ],
   uncertain:
-    'The plantaris is small, sometimes absent and hard to feel apart from the calf muscles around it, so its referral pattern rests on few clinical observations.',
+    'The plantaris is small, sometimes absent and hard to feel apart from the calf muscles around it; no study beyond the trigger-point manual was found, so its referral pattern rests on few clinical observations.',
 } as const satisfies Muscle

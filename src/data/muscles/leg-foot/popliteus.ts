@@ -105,5 +105,5 @@ export const popliteus = {
     { source: 'lucas_2009_trp_reliability' },
   ],
   uncertain:
-    'The popliteus lies deep in the back of the knee and its trigger points are hard to feel, so the description rests on clinical observation and examiners may not agree on them.',
+    'The popliteus lies deep in the back of the knee and its trigger points are hard to feel; no study beyond the trigger-point manual was found, so the description rests on clinical observation and examiners may not agree on them.',
 } as const satisfies Muscle

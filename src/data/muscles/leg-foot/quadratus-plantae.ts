@@ -87,7 +87,7 @@ export const quadratusPlantae = {
     { source: 'cotchett_2014_dry_needling_heel_pain' },
     { source: 'he_2017_needling_heel_pain_meta' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'ortega_santiago_2020_heel_pain_trps' },
+    { source: 'thummar_2020_plantar_fasciopathy_trps' },
   ],
-  uncertain:
-    'The muscle lies deep in the sole under the plantar fascia, so its trigger points cannot be felt apart from the layers over it and examiners agree poorly on deep trigger points.',
 } as const satisfies Muscle

@@ -114,7 +114,8 @@ export const soleus = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the soleus and plantaris' },
     { source: 'cotchett_2014_dry_needling_heel_pain' },
+    { source: 'thummar_2020_plantar_fasciopathy_trps' },
   ],
   uncertain:
-    'The sacroiliac referral of TrP3 is described as uncommon and rests on clinical observation rather than controlled study.',
+    'The sacroiliac referral of TrP3 is described as uncommon and rests on clinical observation rather than controlled study; a later study of heel pain found soleus trigger points common but did not look for this referral.',
 } as const satisfies Muscle

@@ -102,5 +102,5 @@ export const coccygeus = {
     { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
-    'The muscle can only be examined internally, few studies describe its trigger points, and its pattern rests mainly on clinical observation.',
+    'The muscle can only be examined internally; no study beyond the trigger-point manual was found that maps its trigger points, so its pattern rests mainly on clinical observation.',
 } as const satisfies Muscle

@@ -95,5 +95,5 @@ export const iliocostalisLumborum = {
     { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
-    'The long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position.',
+    'Active trigger points here were common in a study of chronic low back pain, but the long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position, and no study beyond the trigger-point manual was found that maps its buttock referral.',
 } as const satisfies Muscle

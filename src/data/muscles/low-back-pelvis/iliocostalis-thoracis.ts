@@ -99,5 +99,5 @@ export const iliocostalisThoracis = {
     { source: 'gulati_2021_chest_pain_guideline' },
   ],
   uncertain:
-    'The long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position.',
+    'The long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position; no study beyond the trigger-point manual was found that maps its pattern.',
 } as const satisfies Muscle

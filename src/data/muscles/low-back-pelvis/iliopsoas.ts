@@ -125,7 +125,8 @@ export const iliopsoas = {
     { source: 'travell_simons_vol2_1992', locator: 'chapter "Iliopsoas Muscle"' },
     { source: 'lucas_2009_trp_reliability' },
     { source: 'finucane_2020_spinal_red_flags' },
+    { source: 'ingber_1989_iliopsoas_failed_back' },
   ],
   uncertain:
-    'Most of the muscle lies deep inside the abdomen and pelvis, so its trigger points cannot be examined directly and their patterns rest on clinical observation.',
+    'Most of the muscle lies deep inside the abdomen and pelvis, so its trigger points cannot be examined directly. A small case series supports them as a treatable cause of low back pain, but the thigh and groin referral rests on clinical observation.',
 } as const satisfies Muscle

@@ -92,5 +92,5 @@ export const ischiocavernosus = {
     { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
-    'Trigger points in this small perineal muscle are described mainly from clinical observation, with little research on their patterns or treatment.',
+    'Trigger points in this small perineal muscle are described mainly from clinical observation; no study beyond the trigger-point manual was found on their patterns or treatment.',
 } as const satisfies Muscle

@@ -121,7 +121,9 @@ export const levatorAni = {
     { source: 'anderson_2009_pelvic_trps_men' },
     { source: 'finucane_2020_spinal_red_flags' },
     { source: 'lucas_2009_trp_reliability' },
+    { source: 'meister_2018_pelvic_floor_exam_review' },
+    { source: 'meister_2019_pelvic_floor_screening_exam' },
   ],
   uncertain:
-    'The muscle can only be examined internally, examiners do not reliably agree on trigger points, and the trials of pelvic-floor therapy are few and small.',
+    'The muscle can only be examined internally. A standardized internal examination gave closely matching tenderness scores between examiners, but the referral patterns rest on clinical observation, and the trials of pelvic-floor therapy are few and small.',
 } as const satisfies Muscle

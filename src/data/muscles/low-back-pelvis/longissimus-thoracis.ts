@@ -99,5 +99,5 @@ export const longissimusThoracis = {
     { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
-    'The long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position.',
+    'The long back muscles lie in overlapping columns that are hard to tell apart by touch, so trigger points are assigned to this muscle by their position; no study beyond the trigger-point manual was found that maps its long downward referral.',
 } as const satisfies Muscle

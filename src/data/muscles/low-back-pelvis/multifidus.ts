@@ -100,7 +100,8 @@ export const multifidus = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Thoracolumbar Paraspinal Muscles"' },
     { source: 'finucane_2020_spinal_red_flags' },
+    { source: 'cornwall_2006_multifidus_saline_referral' },
   ],
   uncertain:
-    'The muscle lies deep under the long back muscles, its trigger points cannot be separated from those of the neighbouring short spinal muscles by touch, and published descriptions of its referral vary.',
+    'A saline-injection study in volunteers confirmed that the lowest lumbar multifidus causes local pain and often refers into the front or back of the thigh, a spread not drawn here; the abdominal and tailbone referrals rest on clinical observation, and its trigger points cannot be told by touch from those of the neighbouring short spinal muscles.',
 } as const satisfies Muscle

@@ -100,7 +100,9 @@ export const obturatorInternus = {
     { source: 'travell_simons_vol2_1992', locator: 'chapter "Pelvic Floor Muscles"' },
     { source: 'pastore_2012_myofascial_pelvic_pain' },
     { source: 'finucane_2020_spinal_red_flags' },
+    { source: 'meister_2018_pelvic_floor_exam_review' },
+    { source: 'meister_2019_pelvic_floor_screening_exam' },
   ],
   uncertain:
-    'The muscle can only be examined internally, few studies describe its trigger points, and its pattern rests mainly on clinical observation.',
+    'The muscle can only be examined internally. Standard pelvic-floor examinations include it and examiners\' tenderness scores agreed well in one study, but its referral pattern rests mainly on clinical observation.',
 } as const satisfies Muscle

@@ -127,7 +127,9 @@ export const quadratusLumborum = {
     { source: 'lucas_2009_trp_reliability' },
     { source: 'iglesias_gonzalez_2013_low_back_trps' },
     { source: 'finucane_2020_spinal_red_flags' },
+    { source: 'njoo_1994_quadratus_lumborum_reliability' },
+    { source: 'holm_jensen_2020_lumbogluteal_trp_reproducibility' },
   ],
   uncertain:
-    'The muscle lies deep, its trigger points cannot be felt directly, and studies have not shown that examiners agree reliably on trigger points.',
+    'The muscle lies deep. Two studies found moderate agreement between examiners on whether trigger points are present, with local tenderness the most reliable sign, but one found referred pain neither reliable nor useful for diagnosis and examiners often marked different spots, so the referral pattern still rests on clinical observation.',
 } as const satisfies Muscle
