@@ -43,7 +43,7 @@ export const lumbricalsHand = {
   referredPain:
     'An ache along the finger served by the affected muscle, and in the palm near the base of that finger.',
   clinicalSummary:
-    'No referral pattern specific to the lumbricals is well established; by analogy with the interossei, with which Travell and Simons consider the small muscles of the hand, pain is expected along the digit into whose extensor hood the lumbrical inserts, with spillover to the distal palm. They are palpated in the distal palm radial to each profundus tendon. Differentials: trigger finger (stenosing flexor tenosynovitis), Dupuytren disease, metacarpophalangeal and interphalangeal arthritis, carpal tunnel syndrome (median nerve: first and second lumbricals) and ulnar neuropathy (third and fourth).',
+    'No referral pattern specific to the lumbricals is well established; by analogy with the interossei, with which Travell and Simons consider the small muscles of the hand, pain is expected along the digit into whose extensor hood the lumbrical inserts, with spillover to the distal palm. They are palpated in the distal palm radial to each profundus tendon. Differentials: trigger finger (stenosing flexor tenosynovitis), Dupuytren disease, metacarpophalangeal and interphalangeal arthritis, carpal tunnel syndrome (median nerve: first and second lumbricals) and ulnar neuropathy (third and fourth). In cadavers the lumbrical origins slide into the carpal tunnel as the fingers bend fully, which has been proposed as one contributor to carpal tunnel syndrome in work with sustained gripping.',
   symptoms: [
     'An ache in the palm near the base of the fingers when gripping',
     'Pain along a finger with fine work such as writing or playing an instrument',
@@ -86,7 +86,10 @@ export const lumbricalsHand = {
     { id: 'gentle_stretching_yoga' },
     { id: 'rest_pacing', note: 'Breaks from fine finger work and gripping.' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand' },
+    { source: 'cobb_1994_lumbrical_incursion' },
+  ],
   uncertain:
     'No trigger-point pain map specific to the lumbricals has been published; the pattern shown follows that of the interossei, along the finger each muscle serves.',
 } as const satisfies Muscle

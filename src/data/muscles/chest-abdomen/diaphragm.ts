@@ -33,9 +33,9 @@ export const diaphragm = {
     },
   ],
   referredPain:
-    'Pain at the lower edge of the rib cage at the front and side of the chest, worst at the end of a full breath in; this is one cause of the "stitch" in the side felt when running. Irritation of the middle of the diaphragm is felt at the top of the shoulder on the same side.',
+    'Pain at the lower edge of the rib cage at the front and side of the chest, worst at the end of a full breath in; it has been linked to the "stitch" in the side felt when running. Irritation of the middle of the diaphragm is felt at the top of the shoulder on the same side.',
   clinicalSummary:
-    'Travell and Simons attribute pain at the anterolateral costal margin, worse on full inspiration and exertion, to diaphragmatic trigger points, and list the diaphragm among the suspected generators of exercise-related transient abdominal pain (side stitch); irritation of the central diaphragm is referred through the phrenic nerve (C3 to C5) to the top of the shoulder. Examination is by hooking the fingers under the costal margin in exhalation. Because lower-chest, upper-abdominal and shoulder-tip pain are typical of serious disease, exclude cardiac ischaemia, pulmonary embolism, pleurisy and pneumonia, subphrenic abscess, gallbladder, liver, splenic, pancreatic and peptic disease, and diaphragmatic hernia before attributing pain to the muscle.',
+    'Travell and Simons attribute pain at the anterolateral costal margin, worse on full inspiration and exertion, to diaphragmatic trigger points, and relate them to the side stitch; irritation of the central diaphragm is referred through the phrenic nerve (C3 to C5) to the top of the shoulder. A review of exercise-related transient abdominal pain found the evidence for diaphragmatic ischaemia or strain weak and favoured irritation of the parietal peritoneum; shoulder-tip pain accompanies the stitch in some athletes. Examination is by hooking the fingers under the costal margin in exhalation. Because lower-chest, upper-abdominal and shoulder-tip pain are typical of serious disease, exclude cardiac ischaemia, pulmonary embolism, pleurisy and pneumonia, subphrenic abscess, gallbladder, liver, splenic, pancreatic and peptic disease, and diaphragmatic hernia before attributing pain to the muscle.',
   symptoms: [
     'A stitch in the side when running or after eating, easing when you stop',
     'Pain under the lower ribs at the front or side, worse at the top of a deep breath: new or unexplained chest or upper-abdominal pain needs medical assessment first',
@@ -90,5 +90,5 @@ export const diaphragm = {
     { source: 'gulati_2021_chest_pain_guideline' },
   ],
   uncertain:
-    'Trigger points in the diaphragm cannot be examined directly, the cause of the side stitch is still debated, and the pattern rests on clinical observation.',
+    'Trigger points in the diaphragm cannot be examined directly and the pattern rests on clinical observation; the side stitch is now thought more likely to come from the lining of the abdomen than from the diaphragm itself.',
 } as const satisfies Muscle

@@ -44,7 +44,7 @@ export const intercostals = {
   referredPain:
     'Pain in the chest wall close to the sore spot between the ribs, spreading a little along the rib space toward the front of the chest, and sometimes toward the breastbone. It is sharp with a deep breath, a cough or a sneeze.',
   clinicalSummary:
-    'Intercostal trigger points refer locally, around the trigger point, with a tendency to spread anteriorly along the interspace rather than posteriorly. Pain is aggravated by deep inspiration, coughing and sneezing, trunk rotation and lying on the affected side, and chest expansion may be restricted. They are found by palpation within the interspace. Chest-wall pain is a diagnosis only after cardiac, pulmonary and other serious causes are excluded: acute coronary syndrome, pulmonary embolism, pneumothorax, pleurisy and pneumonia, aortic dissection; then rib fracture, costochondritis and Tietze syndrome, slipping rib, thoracic radiculopathy, herpes zoster (before the rash) and postherpetic pain, and malignancy.',
+    'Intercostal trigger points refer locally, around the trigger point, with a tendency to spread anteriorly along the interspace rather than posteriorly. Pain is aggravated by deep inspiration, coughing, sneezing and laughing, trunk rotation and lying on the affected side, and chest expansion may be restricted. They are found by palpation within the interspace; Travell and Simons note that persistent coughing, thoracic surgery and herpes zoster can activate them. In primary care, chest-wall pain is the commonest single cause of chest pain, and pain reproduced by palpation, localised muscle tension, a stinging quality and the absence of cough point toward it, but no combination of findings excludes heart disease. Chest-wall pain is a diagnosis only after cardiac, pulmonary and other serious causes are excluded: acute coronary syndrome, pulmonary embolism, pneumothorax, pleurisy and pneumonia, aortic dissection; then rib fracture, costochondritis and Tietze syndrome, slipping rib, thoracic radiculopathy, herpes zoster (before the rash) and postherpetic pain, and malignancy.',
   symptoms: [
     'Chest pain between the ribs, sharp on a deep breath, a cough or a sneeze: new or unexplained chest pain needs urgent medical assessment first',
     'Pain when twisting or reaching, or lying on the sore side',
@@ -54,7 +54,9 @@ export const intercostals = {
     'Persistent coughing, for example with a chest infection or asthma',
     'Breathing mainly with the upper chest',
     'Rib injury or chest surgery',
-    'Slumped posture that closes the rib spaces on one side',
+    'Sitting leaning to one side, which closes the rib spaces on that side',
+    'A tight bra band or belt around the lower chest',
+    'Shingles (herpes zoster) in the area, and the nerve pain that can follow it',
   ],
   associatedMuscles: ['serratus_anterior', 'pectoralis_major', 'diaphragm', 'serratus_posterior_superior', 'serratus_posterior_inferior', 'iliocostalis_thoracis'],
   selfCare: {
@@ -100,7 +102,9 @@ export const intercostals = {
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the intercostal muscles and diaphragm' },
     { source: 'gulati_2021_chest_pain_guideline' },
+    { source: 'bosner_2010_chest_wall_syndrome' },
+    { source: 'winzenberg_2015_chest_wall_pain' },
   ],
   uncertain:
-    'Intercostal trigger points have been studied little beyond Travell and Simons\' description, and chest-wall pain can only be attributed to them once other causes of chest pain are excluded.',
+    'Intercostal trigger points have been studied little beyond Travell and Simons\' description: studies of chest-wall pain describe the chest wall as a whole, not these muscles, and the pain can only be put down to them once other causes of chest pain are excluded.',
 } as const satisfies Muscle

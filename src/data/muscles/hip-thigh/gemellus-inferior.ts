@@ -35,7 +35,7 @@ export const gemellusInferior = {
   referredPain:
     'Pain deep in the buttock and at the back of the hip, which may spread down the back of the thigh. Because the sciatic nerve runs over this muscle, an irritated nerve can add pain, tingling or numbness down the leg.',
   clinicalSummary:
-    'No referral pattern specific to the inferior gemellus has been mapped: Travell and Simons group it with the piriformis and the other short lateral rotators, whose trigger points refer to the buttock and posterior hip with spillover to the posterior thigh. The gemelli and the obturator internus tendon lie between the ischial spine and tuberosity and the greater trochanter with the sciatic nerve crossing behind them, so their tenderness cannot be told apart from that of the neighbouring rotators by palpation. Differentials: piriformis and deep gluteal syndromes, lumbosacral radiculopathy, proximal hamstring tendinopathy, ischiofemoral impingement and hip joint disease.',
+    'No referral pattern specific to the inferior gemellus has been mapped: Travell and Simons group it with the piriformis and the other short lateral rotators, whose trigger points refer to the buttock and posterior hip with spillover to the posterior thigh. The gemelli and the obturator internus tendon lie between the ischial spine and tuberosity and the greater trochanter with the sciatic nerve crossing behind them, so their tenderness cannot be told apart from that of the neighbouring rotators by palpation. In deep gluteal syndrome the gemelli-obturator internus complex is one described site of sciatic nerve entrapment below the piriformis, with buttock pain, pain on sitting and sciatic symptoms; imaging and guided injection help locate it. Differentials: piriformis and deep gluteal syndromes, lumbosacral radiculopathy, proximal hamstring tendinopathy, ischiofemoral impingement and hip joint disease.',
   symptoms: [
     'Deep buttock pain at the back of the hip',
     'Pain on sitting for long, or on getting up from sitting',
@@ -85,6 +85,9 @@ export const gemellusInferior = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the piriformis and other short lateral rotators' },
     { source: 'hopayian_2010_piriformis_syndrome' },
+    { source: 'martin_2015_deep_gluteal_syndrome' },
+    { source: 'geler_kulcu_2024_deep_gluteal_syndrome' },
+    { source: 'wu_2023_ischiofemoral_impingement' },
   ],
   uncertain:
     'No referral pattern has been mapped for this muscle on its own: it is grouped with the piriformis and the other short rotators, and its trigger points cannot be told apart from theirs by examination.',

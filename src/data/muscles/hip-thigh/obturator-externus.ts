@@ -29,13 +29,13 @@ export const obturatorExternus = {
         'Belly over the external surface of the obturator membrane, deep to the pectineus and the adductor longus and brevis in the proximal medial thigh; not directly palpable, at most sensed as deep tenderness between the pectineus and the adductors with the hip flexed and abducted. Its tendon passes inferior and posterior to the femoral neck, close to the medial circumflex femoral artery.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['groin'],
-      spilloverZone: ['medial_thigh'],
+      spilloverZone: [],
     },
   ],
   referredPain:
-    'Deep aching in the groin and the front of the hip, which may spread to the upper inner thigh. No pain map has been drawn for this muscle from trigger points; this is where pain is reported when the muscle is strained or inflamed.',
+    'Deep aching in the groin and the front of the hip. No pain map has been drawn for this muscle from trigger points; this is where pain is felt when the muscle is strained or torn.',
   clinicalSummary:
-    'No trigger-point referral pattern has been published for the obturator externus. Travell and Simons discuss it with the short lateral rotators, and pain from injury of the muscle is reported deep in the groin and anterior hip, sometimes with the proximal medial thigh. It is not directly palpable: it lies on the obturator membrane deep to the pectineus and adductors, so suspected involvement is a diagnosis of exclusion and imaging (MRI) is what shows a strain, oedema or a bursa. Differentials: hip joint disease (osteoarthritis, labral tear, femoroacetabular impingement), adductor- and iliopsoas-related groin pain, inguinal and femoral hernia, obturator neuropathy, pubic bone stress injury, and referred pain from the lumbar spine or pelvic organs.',
+    'No trigger-point referral pattern has been published for the obturator externus; Travell and Simons discuss it with the short lateral rotators. In a series of 16 obturator muscle tears in professional footballers, 12 of them in the externus, the main complaint was anterior hip pain, with pain on internal or external rotation of the flexed hip; all were managed conservatively and returned to play in about 11 days on average. It is not directly palpable: it lies on the obturator membrane deep to the pectineus and adductors, so suspected involvement is a diagnosis of exclusion and imaging (MRI) is what shows a strain, oedema or a bursa. Differentials: hip joint disease (osteoarthritis, labral tear, femoroacetabular impingement), adductor- and iliopsoas-related groin pain, inguinal and femoral hernia, obturator neuropathy, pubic bone stress injury, and referred pain from the lumbar spine or pelvic organs.',
   symptoms: [
     'Deep groin or hip pain that is hard to point to',
     'Pain when turning the leg outward or inward against resistance, or in a deep squat',
@@ -83,8 +83,9 @@ export const obturatorExternus = {
   ],
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the piriformis and other short lateral rotators' },
+    { source: 'wong_on_2018_obturator_injuries' },
     { source: 'weir_2015_doha_groin_pain' },
   ],
   uncertain:
-    'No trigger-point pain map has been published for this muscle; the groin zone is where pain is reported when the muscle is injured, and the muscle is too deep to examine directly.',
+    'No trigger-point pain map has been published for this muscle; the groin zone is where pain is felt when the muscle is torn (a small series of athletes), and the muscle is too deep to examine directly.',
 } as const satisfies Muscle

@@ -36,7 +36,7 @@ export const externalAnalSphincter = {
   referredPain:
     'A poorly localised ache around the back passage and the back of the pelvic floor, sometimes toward the tailbone. It may be worse during or after a bowel movement or when sitting.',
   clinicalSummary:
-    'Travell and Simons describe sphincter ani trigger points as referring diffuse aching to the posterior pelvic floor and the anal region, with pain on defecation, and note spillover toward the coccyx from the neighbouring levator ani and coccygeus. Palpation is by digital rectal examination. Anal and rectal pain must first be checked for local disease: fissure, haemorrhoids (thrombosed), abscess and fistula, proctitis and inflammatory bowel disease, and anorectal cancer; functional anorectal pain (levator ani syndrome, proctalgia fugax), pudendal neuralgia and coccydynia are the main functional differentials. Rectal bleeding, a change in bowel habit, weight loss, saddle anaesthesia or new incontinence need prompt assessment.',
+    'Travell and Simons describe sphincter ani trigger points as referring poorly localised aching to the anal region and the posterior pelvic floor, with painful bowel movements; the pattern overlaps those of the levator ani and coccygeus, which reach the coccyx. Palpation is by digital rectal examination. Anal and rectal pain must first be checked for local disease: fissure, haemorrhoids (thrombosed), abscess and fistula, proctitis and inflammatory bowel disease, and anorectal cancer; functional anorectal pain as the Rome IV criteria define it (levator ani syndrome, unspecified functional anorectal pain, proctalgia fugax), pudendal neuralgia and coccydynia are the main functional differentials, and pelvic floor biofeedback is an effective treatment for levator ani syndrome. Rectal bleeding, a change in bowel habit, weight loss, saddle anaesthesia or new incontinence need prompt assessment.',
   symptoms: [
     'Aching around the back passage, hard to pin down',
     'Pain during or after a bowel movement',
@@ -84,7 +84,7 @@ export const externalAnalSphincter = {
     { id: 'sitting_habits', note: 'A cut-out cushion and regular breaks from sitting.' },
     {
       id: 'physical_therapy',
-      note: 'A pelvic health physiotherapist can examine and treat the muscle, including internally when you agree to it.',
+      note: 'A pelvic health physiotherapist can examine and treat the muscle, including internally when you agree to it, and can teach pelvic floor relaxation with biofeedback.',
     },
     {
       id: 'manual_therapy',
@@ -94,6 +94,7 @@ export const externalAnalSphincter = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter "Pelvic Floor Muscles"' },
     { source: 'pastore_2012_myofascial_pelvic_pain' },
+    { source: 'rao_2016_anorectal_disorders' },
     { source: 'finucane_2020_spinal_red_flags' },
   ],
   uncertain:
