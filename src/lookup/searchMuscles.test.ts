@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { regionsForQuery, searchMuscleHits, searchMuscles } from './searchMuscles.ts'
+import { explainers } from '../data/explainers.ts'
+import { regionsForQuery, searchExplainers, searchMuscleHits, searchMuscles } from './searchMuscles.ts'
 
 describe('muscle search', () => {
   it('finds a muscle by its common name, first', () => {
@@ -46,7 +47,10 @@ describe('search by where it hurts, in everyday words', () => {
     const hits = searchMuscleHits('heel pain', 20)
     const firstSpill = hits.findIndex((h) => h.reason!.startsWith('Sometimes'))
     const lastEssential = hits.map((h) => h.reason!.startsWith('Refers')).lastIndexOf(true)
-    if (firstSpill >= 0) expect(lastEssential).toBeLessThan(firstSpill)
+    // Both kinds must be there, or the order check below would pass without checking anything.
+    expect(firstSpill).toBeGreaterThan(0)
+    expect(lastEssential).toBeGreaterThanOrEqual(0)
+    expect(lastEssential).toBeLessThan(firstSpill)
   })
 
   it('reads plain region words too ("back of the knee")', () => {
@@ -62,5 +66,35 @@ describe('search by where it hurts, in everyday words', () => {
 
   it('still puts a name match first', () => {
     expect(searchMuscles('soleus')[0]).toBe('soleus')
+  })
+})
+
+describe('search that answers', () => {
+  it('"pain at the base of the skull" reads the back of the head and neck, not the top of the head', () => {
+    const found = regionsForQuery('pain at the base of the skull')
+    expect(found).toContain('occiput')
+    expect(found).not.toContain('head_vertex')
+    const hits = searchMuscleHits('pain at the base of the skull', 10)
+    expect(hits.map((h) => h.muscle)).toContain('suboccipital_muscles')
+    for (const h of hits) expect(h.reason).not.toMatch(/top of the head/i)
+  })
+
+  it('"fibromyalgia" finds its explainer pages, the fibromyalgia page first', () => {
+    const hits = searchExplainers('fibromyalgia')
+    expect(hits[0]!.explainer).toBe('fibromyalgia_and_trigger_points')
+    expect(hits.map((h) => h.explainer)).toContain('trigger_vs_tender_points')
+    for (const h of hits) expect(h.reason).toBe(explainers[h.explainer].summary)
+  })
+
+  it('finds explainer pages by their titles and by their text', () => {
+    expect(searchExplainers('when to see a clinician')[0]!.explainer).toBe('when_to_see_a_clinician')
+    expect(searchExplainers('cramp').map((h) => h.explainer)).toContain('spasm_vs_cramp')
+    expect(searchExplainers('saddle numbness')[0]!.explainer).toBe('when_to_see_a_clinician')
+  })
+
+  it('finds nothing for a query that matches nothing', () => {
+    expect(searchMuscleHits('qwxzv')).toEqual([])
+    expect(searchExplainers('qwxzv')).toEqual([])
+    expect(searchExplainers('   ')).toEqual([])
   })
 })

@@ -5,8 +5,10 @@
  */
 import Fuse from 'fuse.js'
 import { everydayTerms } from '../data/everyday-terms.ts'
+import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { muscleIds, muscles, type MuscleId } from '../data/muscles.ts'
 import { regionIds, regions, type RegionId } from '../data/regions.ts'
+import { muscleZones } from '../data/zones.ts'
 
 /** A search hit: the muscle, and for a where-it-hurts match the reason in plain words. */
 export interface SearchHit {
@@ -50,10 +52,27 @@ function phrase(text: string): string {
   return ` ${text.toLowerCase().replace(/[’']/g, '').split(/[^a-z]+/).filter(Boolean).join(' ')} `
 }
 
-/** Regions of the everyday terms found in `q` (both as returned by `match`). */
+/**
+ * Place phrases the region labels miss, read before them: "the base of the skull" is the
+ * suboccipital area (back of the head and neck), not the crown, which the word "skull" in the
+ * crown's description would otherwise pick.
+ */
+const placePhrases = {
+  'base of the skull': ['occiput', 'posterior_neck'],
+  'base of skull': ['occiput', 'posterior_neck'],
+  'skull base': ['occiput', 'posterior_neck'],
+  'bottom of the skull': ['occiput', 'posterior_neck'],
+  'back of the skull': ['occiput'],
+  suboccipital: ['occiput', 'posterior_neck'],
+  nape: ['posterior_neck'],
+  'crown of the head': ['head_vertex'],
+  'top of the head': ['head_vertex'],
+} as const satisfies Record<string, readonly RegionId[]>
+
+/** Regions of the everyday terms and place phrases found in `q` (both as returned by `match`). */
 function termRegions(q: string, match: (term: string) => string): Set<RegionId> {
   const found = new Set<RegionId>()
-  for (const [term, ids] of Object.entries(everydayTerms)) {
+  for (const [term, ids] of [...Object.entries(placePhrases), ...Object.entries(everydayTerms)]) {
     const t = match(term)
     if (t.trim() && q.includes(t)) ids.forEach((id) => found.add(id))
   }
@@ -78,15 +97,21 @@ export function regionsForQuery(query: string): RegionId[] {
   return regionIds.filter((id) => qWords.some((w) => regionWords.get(id)!.has(w)))
 }
 
-/** Each muscle's essential and spillover regions over all its trigger points, gathered once. */
+/**
+ * Each muscle's essential and spillover regions over all its trigger points, on either side
+ * (a query names no side, so a pattern drawn across to the other side counts too), gathered once.
+ */
 const zoneSets = new Map(
-  muscleIds.map((id) => [
-    id,
-    {
-      essential: new Set<RegionId>(muscles[id].triggerPoints.flatMap((t) => t.essentialZone)),
-      spillover: new Set<RegionId>(muscles[id].triggerPoints.flatMap((t) => t.spilloverZone)),
-    },
-  ]),
+  muscleIds.map((id) => {
+    const zones = muscleZones(id, 'left')
+    return [
+      id,
+      {
+        essential: new Set<RegionId>(zones.filter((z) => z.zone === 'essential').map((z) => z.region)),
+        spillover: new Set<RegionId>(zones.filter((z) => z.zone === 'spillover').map((z) => z.region)),
+      },
+    ]
+  }),
 )
 
 /** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
@@ -162,4 +187,51 @@ export function searchMuscleHits(query: string, limit = 8): SearchHit[] {
 /** Just the muscle ids of `searchMuscleHits`. */
 export function searchMuscles(query: string, limit = 8): MuscleId[] {
   return searchMuscleHits(query, limit).map((h) => h.muscle)
+}
+
+/** An explainer page that matches a query, with the line to show under its title. */
+export interface ExplainerHit {
+  explainer: ExplainerId
+  /** The page's one-sentence summary. */
+  reason: string
+}
+
+/** Each explainer's words: title, then summary and section headings, then paragraphs (weights 3, 2, 1). */
+const explainerWords = (Object.keys(explainers) as ExplainerId[]).map((id) => {
+  const e = explainers[id]
+  return {
+    id,
+    title: new Set(words(e.title)),
+    head: new Set(words(`${e.summary} ${e.sections.map((s) => s.heading).join(' ')}`)),
+    body: new Set(words(e.sections.flatMap((s) => s.paragraphs).join(' '))),
+  }
+})
+
+/** True when `w` is in the set, or starts a word of it (at least four letters typed: "fibro"). */
+function has(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true
+  if (w.length < 4) return false
+  for (const x of set) if (x.startsWith(w)) return true
+  return false
+}
+
+/**
+ * Explainer pages matching a query, best first (at most `limit`): every word of the query must
+ * be on the page; a word in the title counts 3, in the summary or a heading 2, in the text 1.
+ */
+export function searchExplainers(query: string, limit = 3): ExplainerHit[] {
+  const qWords = words(query)
+  if (qWords.length === 0) return []
+  const scored: { explainer: ExplainerId; score: number }[] = []
+  for (const e of explainerWords) {
+    let score = 0
+    for (const w of qWords) {
+      const s = has(e.title, w) ? 3 : has(e.head, w) ? 2 : has(e.body, w) ? 1 : 0
+      if (s === 0) { score = 0; break }
+      score += s
+    }
+    if (score > 0) scored.push({ explainer: e.id, score })
+  }
+  scored.sort((a, b) => b.score - a.score)
+  return scored.slice(0, limit).map(({ explainer }) => ({ explainer, reason: explainers[explainer].summary }))
 }

@@ -1,6 +1,8 @@
 import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
+import type { RedFlagId } from '../data/red-flags.ts'
 import type { Side } from '../data/types.ts'
+import { redFlagsForMuscle } from '../lookup/redFlags.ts'
 import { useAppStore } from '../state/store.ts'
 import { ExplainerLink } from './ExplainerLink.tsx'
 import { muscleOnSideName, regionList } from './labels.ts'
@@ -8,6 +10,7 @@ import { SelfCare } from './SelfCare.tsx'
 import { SourceList } from './SourceList.tsx'
 import { TreatmentList } from './TreatmentList.tsx'
 import { RelatedMuscles } from './RelatedMuscles.tsx'
+import { RedFlagNotice } from './RedFlagNotice.tsx'
 
 interface MuscleDetailsProps {
   muscle: MuscleId
@@ -16,10 +19,12 @@ interface MuscleDetailsProps {
   part?: string
   /** Heading level of the muscle's name (the panel uses 2, the no-WebGL list 3). */
   level?: 2 | 3
+  /** Red-flag notices already shown beside this panel (the marks' own), so they are not repeated. */
+  shownRedFlags?: readonly RedFlagId[]
 }
 
 /** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
-export function MuscleDetails({ muscle, side, part, level = 2 }: MuscleDetailsProps) {
+export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [] }: MuscleDetailsProps) {
   const m = muscles[muscle]
   const shown = new Set(triggerPointsOf(muscle, part).map((t) => t.id))
   const onePart = shown.size < m.triggerPoints.length
@@ -36,6 +41,7 @@ export function MuscleDetails({ muscle, side, part, level = 2 }: MuscleDetailsPr
           <p className="part-shown">Showing the {partName(muscle, part)}: the body shows its trigger {shown.size === 1 ? 'point' : 'points'} and the pain {shown.size === 1 ? 'it refers' : 'they refer'}.</p>
         )}
       </header>
+      <RedFlagNotice ids={redFlagsForMuscle(muscle, side).filter((id) => !shownRedFlags.includes(id))} level={level === 2 ? 3 : 4} />
       {m.uncertain && (
         <p className="uncertain" role="note"><strong>Evidence is thin here.</strong> {m.uncertain}</p>
       )}

@@ -2,8 +2,10 @@ import { useState } from 'react'
 import { muscleIds, muscles } from '../data/muscles.ts'
 import { bodyAreas, type BodyArea } from '../data/types.ts'
 import { selectMuscle, useAppStore } from '../state/store.ts'
+import { redFlagsForQuery } from '../lookup/redFlags.ts'
 import { searchMuscles } from '../lookup/searchMuscles.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
+import { RedFlagNotice } from './RedFlagNotice.tsx'
 
 const areaLabel: Record<BodyArea, string> = {
   head_neck: 'Head and neck',
@@ -27,6 +29,7 @@ export function MuscleList() {
     <div className="muscle-list">
       <label htmlFor="muscle-filter">Find a muscle</label>
       <input id="muscle-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. neck, calf, infraspinatus" />
+      <RedFlagNotice ids={filter.trim() ? redFlagsForQuery(filter) : []} level={2} />
       {bodyAreas.map((area) => {
         const ids = muscleIds.filter((id) => muscles[id].area === area && (!matches || matches.has(id)))
         if (ids.length === 0) return null

@@ -1,40 +1,87 @@
 import { useId, useState, type KeyboardEvent } from 'react'
+import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
-import { selectMuscle, useAppStore } from '../state/store.ts'
-import { searchMuscleHits } from '../lookup/searchMuscles.ts'
+import { openExplainer, selectMuscle, useAppStore } from '../state/store.ts'
+import { redFlagsForQuery } from '../lookup/redFlags.ts'
+import { searchExplainers, searchMuscleHits } from '../lookup/searchMuscles.ts'
+import { RedFlagNotice } from './RedFlagNotice.tsx'
+
+type Option = { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
 
 /**
- * Search box (ARIA combobox): type, arrows to move, Enter selects the muscle and frames it.
+ * Search box (ARIA combobox): type, arrows to move, Enter opens the muscle (framed on the body)
+ * or the explainer page. Muscles and explainer pages are two groups of the one list. When the
+ * query names a place or symptom a dangerous condition can mimic ("chest pain"), the red-flag
+ * notice sits above the results; a query with no match says so and suggests what to try.
  * The muscle keeps the side already in view (left by default); the panel switches sides.
  */
 export function MuscleSearch() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
-  const results = searchMuscleHits(query)
-  const open = results.length > 0
+  const muscleHits = searchMuscleHits(query)
+  const explainerHits = searchExplainers(query)
+  const options: Option[] = [
+    ...muscleHits.map((h): Option => ({ kind: 'muscle', ...h })),
+    ...explainerHits.map((h): Option => ({ kind: 'explainer', ...h })),
+  ]
+  const flags = redFlagsForQuery(query)
+  const typed = query.trim().length > 0
+  const open = options.length > 0
+  const showPopup = typed && (open || flags.length > 0 || query.trim().length >= 3)
 
-  const choose = (id: MuscleId) => {
-    const side = useAppStore.getState().selected?.side ?? 'left'
-    selectMuscle({ muscle: id, side }, { frame: true })
+  const reset = () => {
     setQuery('')
     setActive(0)
+  }
+  const choose = (o: Option) => {
+    if (o.kind === 'muscle') {
+      const side = useAppStore.getState().selected?.side ?? 'left'
+      selectMuscle({ muscle: o.muscle, side }, { frame: true })
+    } else {
+      openExplainer(o.explainer)
+    }
+    reset()
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && open) {
       e.preventDefault()
-      setActive((a) => (a + 1) % results.length)
+      setActive((a) => (a + 1) % options.length)
     } else if (e.key === 'ArrowUp' && open) {
       e.preventDefault()
-      setActive((a) => (a - 1 + results.length) % results.length)
+      setActive((a) => (a - 1 + options.length) % options.length)
     } else if (e.key === 'Enter' && open) {
       e.preventDefault()
-      choose(results[Math.min(active, results.length - 1)]!.muscle)
+      choose(options[Math.min(active, options.length - 1)]!)
     } else if (e.key === 'Escape') {
       setQuery('')
     }
   }
+
+  const option = (o: Option, i: number) => (
+    <li
+      key={o.kind === 'muscle' ? o.muscle : `explainer-${o.explainer}`}
+      id={`${listId}-${i}`}
+      role="option"
+      aria-selected={i === active}
+      className={o.kind === 'explainer' ? 'explainer-hit' : undefined}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => choose(o)}
+    >
+      {o.kind === 'muscle' ? (
+        <>
+          <span className="option-name">{muscles[o.muscle].name}</span>{' '}
+          {o.reason ? <span className="reason">{o.reason}</span> : <span className="latin" lang="la">{muscles[o.muscle].latin}</span>}
+        </>
+      ) : (
+        <>
+          <span className="option-name">{explainers[o.explainer].title}</span>{' '}
+          <span className="reason">{o.reason}</span>
+        </>
+      )}
+    </li>
+  )
 
   return (
     <div className="search">
@@ -53,21 +100,32 @@ export function MuscleSearch() {
         onChange={(e) => { setQuery(e.target.value); setActive(0) }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Matching muscles" className="search-results" hidden={!open}>
-        {results.map(({ muscle, reason }, i) => (
-          <li
-            key={muscle}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(muscle)}
-          >
-            <span className="option-name">{muscles[muscle].name}</span>{' '}
-            {reason ? <span className="reason">{reason}</span> : <span className="latin" lang="la">{muscles[muscle].latin}</span>}
-          </li>
-        ))}
-      </ul>
+      <div className="search-results" hidden={!showPopup} onMouseDown={(e) => { if ((e.target as HTMLElement).closest('[role="option"]')) e.preventDefault() }}>
+        {flags.length > 0 && (
+          <div className="search-red-flags">
+            <RedFlagNotice ids={flags} level={2} brief={2} />
+          </div>
+        )}
+        {!open && typed && (
+          <div className="search-empty" role="status">
+            <p>Nothing matches “{query.trim()}”.</p>
+            <p>Try a body part (“calf”, “back of the knee”), a muscle name (“trapezius”), or everyday words such as “headache”, “tennis elbow” or “low back pain”.</p>
+          </div>
+        )}
+        <div id={listId} role="listbox" aria-label="Search results" hidden={!open}>
+          {muscleHits.length > 0 && (
+            <ul role="group" aria-label="Muscles" className="search-group">
+              {options.filter((o) => o.kind === 'muscle').map((o, i) => option(o, i))}
+            </ul>
+          )}
+          {explainerHits.length > 0 && (
+            <ul role="group" aria-label="Explainer pages" className="search-group">
+              <li role="presentation" className="search-group-label" aria-hidden="true">Explainer pages</li>
+              {options.filter((o) => o.kind === 'explainer').map((o, i) => option(o, muscleHits.length + i))}
+            </ul>
+          )}
+        </div>
+      </div>
     </div>
   )
 }

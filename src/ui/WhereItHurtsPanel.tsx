@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import { redFlagsForMarks } from '../lookup/redFlags.ts'
 import { clearSelection, useAppStore } from '../state/store.ts'
 import { LikelyMuscles } from './LikelyMuscles.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
@@ -8,6 +10,8 @@ import { RegionPicker } from './RegionPicker.tsx'
 /** "Where does it hurt?": tools, the ranked muscles, the region list, and a chosen muscle's details. */
 export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean }) {
   const selected = useAppStore((s) => s.selected)
+  const marks = useAppStore((s) => s.painMarks)
+  const shownRedFlags = useMemo(() => redFlagsForMarks(marks), [marks])
   return (
     <aside className="panel" aria-label="Where does it hurt">
       <h2 className="panel-heading">Where does it hurt?</h2>
@@ -18,7 +22,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
         <section className="chosen" aria-label="Chosen muscle">
           <button type="button" onClick={clearSelection}>Hide muscle details</button>
           <PainLegend />
-          <MuscleDetails muscle={selected.muscle} side={selected.side} />
+          <MuscleDetails muscle={selected.muscle} side={selected.side} shownRedFlags={shownRedFlags} />
         </section>
       )}
       <details className="picker-details" open={!withTools}>

@@ -1,0 +1,51 @@
+import { useId } from 'react'
+import { redFlags, type RedFlagId } from '../data/red-flags.ts'
+import type { SourceRef } from '../data/types.ts'
+import { ExplainerLink } from './ExplainerLink.tsx'
+import { SourceList } from './SourceList.tsx'
+
+interface RedFlagNoticeProps {
+  /** The notices to show, most urgent first (from `src/lookup/redFlags.ts`). Nothing renders when empty. */
+  ids: readonly RedFlagId[]
+  /** Heading level of the notice's heading, to fit the panel it sits in. */
+  level?: 2 | 3 | 4
+  /** Show the full text of only the first `brief` notices, the rest by title (the search list is short of room). */
+  brief?: number
+}
+
+/**
+ * "Check first": the dangers this pain can mimic, shown next to the results that raised them,
+ * in a calm amber box (red is kept for pain). A labelled note, so a screen reader meets it
+ * with the results; each notice says what to do, and the box links to "When to see a clinician".
+ */
+export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
+  const headingId = useId()
+  if (ids.length === 0) return null
+  const Heading = `h${level}` as const
+  const full = brief === undefined ? ids : ids.slice(0, brief)
+  const rest = brief === undefined ? [] : ids.slice(brief)
+  const refs: SourceRef[] = []
+  for (const id of ids) for (const r of redFlags[id].sources) if (!refs.some((x) => x.source === r.source && x.locator === r.locator)) refs.push(r)
+  return (
+    <section className="red-flags" role="note" aria-labelledby={headingId} data-red-flags={ids.join(' ')}>
+      <Heading id={headingId} className="red-flags-heading">Check first: when this pain needs a doctor</Heading>
+      <ul className="red-flags-list">
+        {full.map((id) => (
+          <li key={id}>
+            <strong className="red-flag-title">{redFlags[id].title}.</strong> {redFlags[id].text}
+          </li>
+        ))}
+        {rest.map((id) => (
+          <li key={id}><strong className="red-flag-title">{redFlags[id].title}.</strong></li>
+        ))}
+      </ul>
+      <p className="red-flags-more">
+        <ExplainerLink id="when_to_see_a_clinician">When to see a clinician</ExplainerLink>
+      </p>
+      <details className="red-flags-sources">
+        <summary>Sources for this notice</summary>
+        <SourceList refs={refs} />
+      </details>
+    </section>
+  )
+}
