@@ -53,7 +53,7 @@ export const dorsalInterosseiHand = {
     'Prolonged pinching or gripping: writing, sewing, knitting, gardening, holding tools.',
     'Repeated spreading of the fingers, as when playing the piano.',
   ],
-  associatedMuscles: ['adductor_pollicis', 'abductor_digiti_minimi_hand', 'extensor_digitorum', 'flexor_digitorum_superficialis'],
+  associatedMuscles: ['adductor_pollicis', 'abductor_digiti_minimi_hand', 'palmar_interossei_hand', 'extensor_digitorum', 'flexor_digitorum_superficialis'],
   selfCare: {
     stretch: {
       name: 'Finger-crossing and web stretch',

@@ -50,7 +50,7 @@ export const serratusAnterior = {
     'Severe, prolonged coughing, for example during a chest infection',
     'Breathing mainly with the upper chest',
   ],
-  associatedMuscles: ['latissimus_dorsi', 'rhomboids', 'middle_trapezius', 'serratus_posterior_superior', 'scalenes', 'external_oblique'],
+  associatedMuscles: ['latissimus_dorsi', 'rhomboids', 'middle_trapezius', 'serratus_posterior_superior', 'scalenes', 'external_oblique', 'intercostals'],
   selfCare: {
     stretch: {
       name: 'Shoulder-blade-back stretch',

@@ -45,7 +45,7 @@ export const quadratusFemoris = {
     'Sports and activities that push the hip hard into extension and rotation, such as long running strides',
     'Hip surgery or a narrow space between the sitting bone and the thigh bone (for a clinician to assess)',
   ],
-  associatedMuscles: ['piriformis', 'obturator_internus', 'gluteus_maximus', 'gluteus_minimus'],
+  associatedMuscles: ['piriformis', 'obturator_internus', 'gemellus_inferior', 'gluteus_maximus', 'gluteus_minimus'],
   selfCare: {
     stretch: {
       name: 'Lying knee-inward stretch',
