@@ -5,7 +5,7 @@ import { partOfTriggerPoint, selectableParts, triggerPointsOf } from './muscle-p
 describe('muscle parts a person can pick', () => {
   it('are the parts of multi-part muscles that hold trigger points, and every such trigger point is in one', () => {
     expect(selectableParts('deltoid').map((p) => p.id)).toEqual(['anterior', 'middle', 'posterior'])
-    expect(selectableParts('scalenes').map((p) => p.id)).toEqual(['anterior', 'middle'])
+    expect(selectableParts('scalenes').map((p) => p.id)).toEqual(['anterior', 'middle', 'posterior'])
     expect(selectableParts('infraspinatus')).toEqual([])
     for (const id of muscleIds) {
       const parts = selectableParts(id)
@@ -19,6 +19,7 @@ describe('muscle parts a person can pick', () => {
     expect(triggerPointsOf('pectoralis_major', 'clavicular').every((t) => partOfTriggerPoint('pectoralis_major', t) === 'clavicular')).toBe(true)
     expect(triggerPointsOf('pectoralis_major')).toHaveLength(muscles.pectoralis_major.triggerPoints.length)
     // A part that is not pickable (or unknown) falls back to the whole muscle.
-    expect(triggerPointsOf('scalenes', 'posterior')).toHaveLength(muscles.scalenes.triggerPoints.length)
+    expect(triggerPointsOf('scalenes', 'no_such_part')).toHaveLength(muscles.scalenes.triggerPoints.length)
+    expect(triggerPointsOf('scalenes', 'posterior').map((t) => t.id)).toEqual(['posterior'])
   })
 })

@@ -89,6 +89,14 @@ export interface TriggerPoint {
   essentialZone: readonly RegionId[]
   /** Regions where some people feel it (drawn stippled). */
   spilloverZone: readonly RegionId[]
+  /**
+   * Regions the sources draw on the OPPOSITE side of the body as well (a band straight across
+   * the back, a headache that spreads across the forehead): each listed region is painted,
+   * ranked and searched on the other side too, as essential or spillover there. The same-side
+   * zones above still apply; midline regions need no entry here (they have no side). Omit when
+   * the sources draw the pattern on one side only.
+   */
+  otherSide?: { essential?: readonly RegionId[]; spillover?: readonly RegionId[] }
 }
 
 /** A part of a muscle as the reference anatomy names it (head, part, belly). */

@@ -10,7 +10,8 @@
  *   cover  = 1    if the marked region is in the muscle's essential zone (any of its trigger
  *                 points: where nearly everyone with that trigger point feels pain),
  *            0.4  if it is only in a spillover zone (where some people feel it),
- *            0    otherwise, and 0 for a mark on the other side of the body.
+ *            0    otherwise, and 0 for a mark on the other side of the body unless the
+ *                 sources draw the pattern across to that side too (`otherSide`).
  *   weight = the mark's `weight` (default 1); marks with a weight of 0 or less are ignored.
  *
  * So the first term is the share of the marked area the muscle explains, between 0 and 1.
@@ -33,9 +34,11 @@
  * marks equally.
  * A muscle that explains none of the marks scores 0 and is left out.
  *
- * Sides: referred pain stays on the side of the trigger point. When any mark on a sided region
- * carries a side, each muscle is scored once per side and a mark counts only for muscles on its
- * own side; marks on midline regions (sacrum, sternum, ...) and marks without a side count for
+ * Sides: referred pain stays on the side of the trigger point, except where the sources draw
+ * it across to the other side too (`otherSide`, gathered by `muscleZones` in
+ * src/data/zones.ts: the rectus abdominis' band across the back). When any mark on a sided
+ * region carries a side, each muscle is scored once per side and a mark counts only for
+ * muscles on its own side (or referring across to it); marks on midline regions (sacrum, sternum, ...) and marks without a side count for
  * both. When no mark on a sided region carries a side, muscles are ranked without a side.
  * Two marks on the same region and side count once, with the larger weight.
  *
@@ -45,6 +48,7 @@
 import { isMuscleId, muscleIds, muscles, type MuscleId } from '../data/muscles.ts'
 import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
+import { muscleZones } from '../data/zones.ts'
 
 /** A place marked as painful: a body region, on one side unless the region is on the midline. */
 export interface PainMark {
@@ -94,22 +98,35 @@ const regionCount = regionIds.length
 const regionIndex = new Map<RegionId, number>(regionIds.map((id, i) => [id, i]))
 const midline = regionIds.map((id) => isMidline(id))
 
-/** zone[m * regionCount + r]: how muscle m's referral zone covers region r (NONE, SPILLOVER, ESSENTIAL). */
+/**
+ * zone[m * regionCount + r]: how muscle m's referral zone covers region r on its own side
+ * (NONE, SPILLOVER, ESSENTIAL); across[...]: on the opposite side, where the sources draw the
+ * pattern across to the other side (`otherSide`, read through `muscleZones`).
+ */
 const zone = new Uint8Array(muscleIds.length * regionCount)
+const across = new Uint8Array(muscleIds.length * regionCount)
 muscleIds.forEach((id, m) => {
-  for (const t of muscles[id].triggerPoints) {
-    for (const r of t.spilloverZone) {
-      const i = m * regionCount + regionIndex.get(r)!
-      if (zone[i] === NONE) zone[i] = SPILLOVER
-    }
-    for (const r of t.essentialZone) zone[m * regionCount + regionIndex.get(r)!] = ESSENTIAL
+  for (const z of muscleZones(id, 'left')) {
+    const target = z.side === 'right' ? across : zone
+    target[m * regionCount + regionIndex.get(z.region)!] = z.zone === 'essential' ? ESSENTIAL : SPILLOVER
   }
 })
 
-/** Number of regions in each muscle's referral pattern (essential or spillover). */
+/** How muscle m on `side` covers a resolved mark: its own side's zone, or the other side's. */
+function coverOf(m: number, r: Resolved, side: number): number {
+  const i = m * regionCount + r.region
+  const own = (r.sides & side) !== 0 ? zone[i]! : NONE
+  const opposite = side === BOTH ? BOTH : BOTH ^ side
+  return Math.max(own, (r.sides & opposite) !== 0 ? across[i]! : NONE)
+}
+
+/** Number of region-and-side places in each muscle's referral pattern (essential or spillover). */
 const zoneSize = Uint16Array.from(muscleIds, (_, m) => {
   let n = 0
-  for (let r = 0; r < regionCount; r++) if (zone[m * regionCount + r] !== NONE) n++
+  for (let r = 0; r < regionCount; r++) {
+    if (zone[m * regionCount + r] !== NONE) n++
+    if (across[m * regionCount + r] !== NONE) n++
+  }
   return n
 })
 
@@ -189,14 +206,12 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
   const ranked: { item: RankedMuscle; order: number }[] = []
   const sides = sided ? [LEFT, RIGHT] : [BOTH]
   for (let m = 0; m < muscleIds.length; m++) {
-    const base = m * regionCount
     for (const side of sides) {
       let explained = 0
       let essential = 0
       let spillover = 0
       for (const r of resolved) {
-        if ((r.sides & side) === 0) continue
-        const cover = zone[base + r.region]
+        const cover = coverOf(m, r, side)
         if (cover === ESSENTIAL) {
           explained += r.weight
           essential++
@@ -215,8 +230,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       }
       if (sided) item.side = side === LEFT ? 'left' : 'right'
       for (const r of resolved) {
-        if ((r.sides & side) === 0) continue
-        const cover = zone[base + r.region]
+        const cover = coverOf(m, r, side)
         if (cover === ESSENTIAL) item.essential.push(regionIds[r.region]!)
         else if (cover === SPILLOVER) item.spillover.push(regionIds[r.region]!)
       }

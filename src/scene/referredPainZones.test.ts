@@ -48,3 +48,19 @@ describe('referred-pain zone labels', () => {
   })
 })
 
+
+describe('patterns drawn on both sides', () => {
+  it('paints the rectus abdominis back band on both halves, and only its own side elsewhere', () => {
+    const states = referredPainLabels('rectus_abdominis', 'left')
+    expect(states[regionLabel('thoracolumbar', 'left')]).toBe(zoneState.essential)
+    expect(states[regionLabel('thoracolumbar', 'right')]).toBe(zoneState.essential)
+    expect(states[regionLabel('lower_abdomen', 'left')]).toBe(zoneState.essential)
+    expect(states[regionLabel('lower_abdomen', 'right')]).toBe(zoneState.none)
+  })
+
+  it('paints the sternocleidomastoid forehead pain on the other side stippled', () => {
+    const states = referredPainLabels('sternocleidomastoid', 'right')
+    expect(states[regionLabel('forehead', 'right')]).toBe(zoneState.essential)
+    expect(states[regionLabel('forehead', 'left')]).toBe(zoneState.spillover)
+  })
+})

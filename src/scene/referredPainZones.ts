@@ -3,10 +3,10 @@
  * content of the zone texture that the referred-pain shader reads. Pure, so it is tested
  * without WebGL.
  */
-import { triggerPointsOf } from '../data/muscle-parts.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
+import { muscleZones } from '../data/zones.ts'
 
 /** Zone states stored in the texture's red channel. */
 export const zoneState = { none: 0, spillover: 128, essential: 255 } as const
@@ -23,21 +23,19 @@ export function regionLabel(region: RegionId, side: Side): number {
 
 /**
  * Zone state per label for one muscle on one side (or one part of it): essential wins over
- * spillover where two trigger points disagree. Referral is ipsilateral; midline regions are
+ * spillover where two trigger points disagree. Referral is ipsilateral except for the regions
+ * the sources draw on the other side too (`otherSide`), painted there; midline regions are
  * painted on both halves.
  */
 export function referredPainLabels(muscle: MuscleId, side: Side, part?: string): Uint8Array {
   const states = new Uint8Array(labelCount)
-  const paint = (region: RegionId, value: number) => {
-    const sides: readonly Side[] = isMidline(region) ? ['left', 'right'] : [side]
+  for (const z of muscleZones(muscle, side, part)) {
+    const value = z.zone === 'essential' ? zoneState.essential : zoneState.spillover
+    const sides: readonly Side[] = z.side ? [z.side] : ['left', 'right']
     for (const s of sides) {
-      const label = regionLabel(region, s)
+      const label = regionLabel(z.region, s)
       states[label] = Math.max(states[label]!, value)
     }
-  }
-  for (const trp of triggerPointsOf(muscle, part)) {
-    for (const region of trp.spilloverZone) paint(region, zoneState.spillover)
-    for (const region of trp.essentialZone) paint(region, zoneState.essential)
   }
   return states
 }

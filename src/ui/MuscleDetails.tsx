@@ -1,5 +1,6 @@
 import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
+import { regions } from '../data/regions.ts'
 import type { RedFlagId } from '../data/red-flags.ts'
 import type { Side } from '../data/types.ts'
 import { redFlagsForMuscle } from '../lookup/redFlags.ts'
@@ -70,6 +71,18 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
                 <>
                   <br />
                   <span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone: {regionList(t.spilloverZone)}
+                </>
+              )}
+              {t.otherSide && (
+                <>
+                  <br />
+                  <span className="other-side">
+                    Also on the other side ({side === 'left' ? 'right' : 'left'}):{' '}
+                    {[
+                      ...(t.otherSide.essential ?? []).map((r) => regions[r].label),
+                      ...(t.otherSide.spillover ?? []).map((r) => `${regions[r].label} (spillover)`),
+                    ].join(', ')}
+                  </span>
                 </>
               )}
             </dd>

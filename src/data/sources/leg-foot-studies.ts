@@ -30,4 +30,15 @@ export const legFootStudies = {
       'He C, Ma H. Effectiveness of trigger point dry needling for plantar heel pain: a meta-analysis of seven randomized controlled trials. J Pain Res. 2017;10:1933-1942.',
     doi: '10.2147/JPR.S141607',
   },
+  /**
+   * Primary-care review of leg swelling: acute one-sided swelling needs immediate checking for
+   * a clot; chronic swelling of both legs for heart, kidney, liver, vein, lymph and drug causes.
+   * (Authors not listed here because they could not be confirmed; the PMID and page identify it.)
+   */
+  afp_2022_peripheral_edema: {
+    kind: 'review',
+    citation: 'Peripheral edema: evaluation and management in primary care. Am Fam Physician. 2022;106(5):557-564.',
+    pmid: '36379502',
+    url: 'https://www.aafp.org/pubs/afp/issues/2022/1100/peripheral-edema.html',
+  },
 } as const satisfies Record<string, Source>

@@ -28,6 +28,7 @@ export const rectusAbdominis = {
       position: { along: 0.9, around: 0 },
       essentialZone: ['thoracolumbar'],
       spilloverZone: ['upper_abdomen'],
+      otherSide: { essential: ['thoracolumbar'] },
     },
     {
       id: 'lower_lateral',
@@ -49,6 +50,7 @@ export const rectusAbdominis = {
       position: { along: 0.08, around: 0 },
       essentialZone: ['sacroiliac', 'low_back'],
       spilloverZone: ['sacrum'],
+      otherSide: { essential: ['sacroiliac', 'low_back'] },
     },
   ],
   referredPain:

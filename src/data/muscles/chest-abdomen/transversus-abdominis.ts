@@ -29,6 +29,7 @@ export const transversusAbdominis = {
       position: { along: 0.3, around: 0.2 },
       essentialZone: ['upper_abdomen'],
       spilloverZone: [],
+      otherSide: { essential: ['upper_abdomen'] },
     },
   ],
   referredPain:

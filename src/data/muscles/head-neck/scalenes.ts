@@ -44,11 +44,22 @@ export const scalenes = {
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
       spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
     },
+    {
+      id: 'posterior',
+      label: 'Posterior scalene TrP',
+      location:
+        'Low at the base of the side of the neck, behind the middle scalene and under the front edge of the muscle that runs from the neck to the top of the shoulder (upper trapezius).',
+      clinicalLocation:
+        'Posterior scalene, lower part, posterior to the middle scalene and deep to the levator scapulae, where it runs almost horizontally toward the second rib; reached by pushing the anterior border of the upper trapezius backward and palpating flat against the second rib and the posterior tubercles of the lower cervical transverse processes.',
+      position: { part: 'posterior', along: 0.6, around: 0 },
+      essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
+      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+    },
   ],
   referredPain:
     'A wide pattern: toward the front of the chest, down the front and back of the upper arm, skipping the elbow to the thumb side of the forearm, the thumb and index finger, and behind to the inner edge of the shoulder blade.',
   clinicalSummary:
-    'Composite pattern: the pectoral region, anterior and posterior upper arm, the radial forearm, thumb and index finger, and the vertebral border of the scapula. Travell and Simons describe a scalene-cramp test (pain reproduced by rotating the head to the painful side and pulling the chin into the supraclavicular fossa), a scalene-relief test and a finger-flexion test. Differentiate from C5-C7 radiculopathy, thoracic outlet syndrome, carpal tunnel syndrome and, for chest pain, cardiac causes.',
+    'Travell and Simons draw one composite pattern for trigger points in the anterior, middle and posterior scalenes and the sources checked here do not split it muscle by muscle, so all three trigger points here carry the same zones: the pectoral region, anterior and posterior upper arm, the radial forearm, thumb and index finger, and the vertebral border of the scapula. Travell and Simons describe a scalene-cramp test (pain reproduced by rotating the head to the painful side and pulling the chin into the supraclavicular fossa), a scalene-relief test and a finger-flexion test. Differentiate from C5-C7 radiculopathy, thoracic outlet syndrome, carpal tunnel syndrome and, for chest pain, cardiac causes.',
   symptoms: [
     'Aching in the chest, arm, hand or shoulder blade that seems to have no local cause.',
     'Numbness or tingling in the hand, and dropping things.',

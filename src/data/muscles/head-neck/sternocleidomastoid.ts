@@ -19,6 +19,17 @@ export const sternocleidomastoid = {
   ],
   triggerPoints: [
     {
+      id: 'sternal_lower',
+      label: 'Sternal division TrPs (lowest)',
+      location:
+        'Low in the front band of the muscle (the sternal head), just above where it attaches to the top of the breastbone.',
+      clinicalLocation:
+        'Lowest part of the sternal division, just above its tendinous attachment to the manubrium; pincer palpation as for the mid-portion, or flat palpation against the manubrium at the attachment.',
+      position: { along: 0.12, around: 0.2 },
+      essentialZone: ['sternum'],
+      spilloverZone: [],
+    },
+    {
       id: 'sternal_middle',
       label: 'Sternal division TrPs (middle)',
       location:
@@ -49,6 +60,7 @@ export const sternocleidomastoid = {
       position: { along: 0.35, around: 0.7 },
       essentialZone: ['forehead', 'ear'],
       spilloverZone: [],
+      otherSide: { spillover: ['forehead'] },
     },
   ],
   referredPain:

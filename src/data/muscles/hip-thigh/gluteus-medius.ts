@@ -51,7 +51,7 @@ export const gluteusMedius = {
     },
   ],
   referredPain:
-    'Pain is felt mainly along the back of the top rim of the hip bone, over the sacroiliac joint and sacrum, and across the buttock, sometimes spreading to the upper back and side of the thigh. It is a common and often overlooked source of low back pain.',
+    'Pain is felt mainly along the back of the top rim of the hip bone, over the sacroiliac joint and sacrum, and across the buttock, sometimes spreading to the back and the outer side of the upper thigh. It is a common and often overlooked source of low back pain.',
   clinicalSummary:
     'TrPs lie in a row below the iliac crest: TrP1 refers along the posterior crest, over the sacroiliac joint and sacrum and into the buttock; TrP2 to the mid and lateral buttock, with spillover to the upper posterior and lateral thigh; TrP3 along the crest to the lower lumbar and sacral area, making the muscle an often overlooked source of low back pain. Walking and lying on the affected side are painful and adduction is restricted; Morton foot structure and leg-length inequality are classic perpetuating factors. Differentials: gluteal tendinopathy (greater trochanteric pain syndrome), which localises pain and tenderness to the greater trochanter and is provoked by side-lying and single-leg loading; sacroiliac joint dysfunction; lumbar facet and radicular pain.',
   symptoms: [

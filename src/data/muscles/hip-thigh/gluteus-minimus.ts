@@ -27,8 +27,8 @@ export const gluteusMinimus = {
       clinicalLocation:
         'Anterior fibres, deep to the tensor fasciae latae and the anterior gluteus medius, between the anterior superior iliac spine and the greater trochanter; locate the tensor by resisted medial rotation and palpate firmly just posterior to it, patient supine.',
       position: { along: 0.35, around: 0.8 },
-      essentialZone: ['buttock', 'lateral_thigh', 'lateral_leg'],
-      spilloverZone: ['knee_lateral', 'lateral_ankle'],
+      essentialZone: ['buttock', 'lateral_thigh', 'knee_lateral', 'lateral_leg'],
+      spilloverZone: ['lateral_ankle'],
     },
     {
       id: 'posterior',
@@ -37,8 +37,8 @@ export const gluteusMinimus = {
       clinicalLocation:
         'Posterior fibres along the upper border of the piriformis, below the middle of the iliac crest, deep to the gluteus medius and maximus; deep flat palpation, patient side-lying on the unaffected side. The sciatic nerve lies close below.',
       position: { along: 0.35, around: 0.2 },
-      essentialZone: ['buttock', 'posterior_thigh', 'calf'],
-      spilloverZone: ['knee_posterior'],
+      essentialZone: ['buttock', 'posterior_thigh', 'knee_posterior', 'calf'],
+      spilloverZone: [],
     },
   ],
   referredPain:

@@ -54,12 +54,12 @@ export const soleus = {
   referredPain:
     'The most common trigger point, low in the calf, sends pain to the back and underside of the heel and the lower Achilles tendon. One high on the outer calf causes aching in the upper calf. A rarer one refers, surprisingly, to the sacroiliac joint on the same side.',
   clinicalSummary:
-    'Distal TrP1 refers to the posterior and plantar heel and the distal Achilles tendon; proximal TrP2 refers to the upper calf, and the uncommon TrP3 to the ipsilateral sacroiliac region. Dorsiflexion is restricted with the knee flexed, and patients report pain on inclines and stairs and difficulty squatting with the heels down; impaired calf-pump function may contribute to ankle oedema. The heel pain is easily taken for plantar fasciitis, a calcaneal spur or Achilles tendinopathy; exclude deep vein thrombosis, a ruptured popliteal cyst, S1 radiculopathy and posterior compartment syndrome.',
+    'Distal TrP1 refers to the posterior and plantar heel and the distal Achilles tendon; proximal TrP2 refers to the upper calf, and the uncommon TrP3 to the ipsilateral sacroiliac region. Dorsiflexion is restricted with the knee flexed, and patients report pain on inclines and stairs and difficulty squatting with the heels down; Travell and Simons suggest impaired calf-pump function may contribute to ankle oedema, but oedema is never to be attributed to TrPs until deep vein thrombosis (unilateral, acute) and heart failure, renal or hepatic disease, venous insufficiency, lymphoedema and drug causes (bilateral, chronic) have been considered. The heel pain is easily taken for plantar fasciitis, a calcaneal spur or Achilles tendinopathy; exclude deep vein thrombosis, a ruptured popliteal cyst, S1 radiculopathy and posterior compartment syndrome.',
   symptoms: [
     'Heel pain, sometimes so sharp that standing on the heel is hard; it can be mistaken for plantar fasciitis or a heel spur',
     'Pain walking uphill or up and down stairs',
     'Difficulty squatting with the heels down',
-    'Aching calves and swelling of the foot and ankle, as the trigger points can hamper the calf pump',
+    'Aching calves. Swelling of the foot or ankle is not a trigger-point symptom to put up with: new swelling, above all of one leg or with calf pain, needs a same-day check for a blood clot, and swelling of both ankles needs a clinician to look for a heart, kidney, liver or vein problem',
     'Low back strain from bending awkwardly because the ankle is stiff',
   ],
   perpetuatingFactors: [
@@ -114,6 +114,8 @@ export const soleus = {
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the soleus and plantaris' },
     { source: 'cotchett_2014_dry_needling_heel_pain' },
+    { source: 'wells_2006_dvt_diagnosis' },
+    { source: 'afp_2022_peripheral_edema' },
     { source: 'thummar_2020_plantar_fasciopathy_trps' },
   ],
   uncertain:
