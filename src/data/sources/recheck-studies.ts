@@ -49,7 +49,7 @@ export const recheckStudies = {
     pmid: '29959930',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6239942',
   },
-  /** A standardized transvaginal exam: paired blinded examiners' pain scores correlated 0.63-0.87. */
+  /** A standardized transvaginal exam: paired blinded examiners' pain scores correlated 0.63-0.87 at the internal sites. */
   meister_2019_pelvic_floor_screening_exam: {
     kind: 'article',
     citation:
@@ -118,7 +118,7 @@ export const recheckStudies = {
     doi: '10.1016/j.jbmt.2018.01.004',
     pmid: '30691770',
   },
-  /** Chart review: 89 patients with abdominal wall pain given trigger-point injections, most with lasting relief. */
+  /** Chart review: 89 patients with abdominal wall pain given trigger-point injections; 77% reported some or complete relief at about two years. */
   nazareno_2005_abdominal_wall_injections: {
     kind: 'article',
     citation:

@@ -108,5 +108,5 @@ export const piriformis = {
     { source: 'holm_jensen_2020_lumbogluteal_trp_reproducibility' },
   ],
   uncertain:
-    'Piriformis syndrome is controversial and has no agreed test; the features most often reported are buttock pain, pain worse on sitting, tenderness near the sciatic notch and pain when the muscle is tensed. Examiners agreed fairly well on whether piriformis trigger points were present in one study, but often marked different spots.',
+    'Piriformis syndrome is controversial and has no agreed test; the features most often reported are buttock pain, pain worse on sitting, tenderness near the sciatic notch and pain when the muscle is tensed. In one study two examiners mostly agreed on whether piriformis trigger points were present, but across the muscles examined many trigger-point sites were found by only one of them.',
 } as const satisfies Muscle

@@ -96,5 +96,5 @@ export const flexorDigitorumLongus = {
     { source: 'zuil_escobar_2024_high_arch_latent_trps' },
   ],
   uncertain:
-    'The muscle lies deep under the calf, so its trigger points are found only indirectly; a study of healthy people examined it for latent trigger points, but none has mapped its referral, which rests on clinical observation.',
+    'The muscle lies deep under the calf, so its trigger points are found only indirectly; a study examined it for latent trigger points, but none has mapped its referral, which rests on clinical observation.',
 } as const satisfies Muscle

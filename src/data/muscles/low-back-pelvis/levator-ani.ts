@@ -125,5 +125,5 @@ export const levatorAni = {
     { source: 'meister_2019_pelvic_floor_screening_exam' },
   ],
   uncertain:
-    'The muscle can only be examined internally. A standardized internal examination gave closely matching tenderness scores between examiners, but the referral patterns rest on clinical observation, and the trials of pelvic-floor therapy are few and small.',
+    'The muscle can only be examined internally. In a standardized internal examination, two examiners\' tenderness scores correlated well, but the referral patterns rest on clinical observation, and the trials of pelvic-floor therapy are few and small.',
 } as const satisfies Muscle
