@@ -184,6 +184,37 @@ export const recheckStudies = {
       'Clewley D, Flynn TW, Koppenhaver S. Trigger point dry needling as an adjunct treatment for a patient with adhesive capsulitis of the shoulder. J Orthop Sports Phys Ther. 2014;44(2):92-101.',
     doi: '10.2519/jospt.2014.4915',
   },
+  kalladka_2020_anterior_digastric_toothache: {
+    kind: 'article',
+    citation:
+      'Kalladka M, Thondebhavi M, Ananthan S, Kalladka G, Khan J. Myofascial pain with referral from the anterior digastric muscle mimicking a toothache in the mandibular anterior teeth: a case report. Quintessence Int. 2020;51:56-62.',
+    doi: '10.3290/j.qi.a43615',
+  },
+  kim_2021_posterior_digastric_throat: {
+    kind: 'article',
+    citation:
+      'Kim H, Yang HS, Cheon JH, Won KH. The management of foreign body sensation in the throat after stroke by trigger point injection on posterior belly of digastric muscles. Kosin Med J. 2021;36(1):34-39.',
+    doi: '10.7180/kmj.2021.36.1.34',
+  },
+  kumar_2021_orofacial_trigger_point_injection: {
+    kind: 'article',
+    citation:
+      'Kumar S, Agarwal A, Gopal VG, Gautam S. Diagnostic role of trigger point injection in chronic orofacial pain: case report. Pain Med Case Rep. 2021;5:151-154.',
+    url: 'https://painmedicine-casereports.com/current/abstracts?article=NDc2&journal=28',
+  },
+  karadas_2013_pericranial_lidocaine: {
+    kind: 'article',
+    citation:
+      'Karadaş Ö, Gül HL, İnan LE. Lidocaine injection of pericranial myofascial trigger points in the treatment of frequent episodic tension-type headache. J Headache Pain. 2013;14:44.',
+    doi: '10.1186/1129-2377-14-44',
+    pmid: '23698019',
+  },
+  okmen_2018_rhomboid_vs_trapezius_injection: {
+    kind: 'article',
+    citation:
+      'Ökmen BM, Ökmen K, Altan L. Comparison of the efficiency of ultrasound-guided injections of the rhomboid major and trapezius muscles in myofascial pain syndrome: a prospective randomized controlled double-blind study. J Ultrasound Med. 2018;37(5):1151-1157.',
+    doi: '10.1002/jum.14456',
+  },
   yammine_2013_palmaris_longus_agenesis: {
     kind: 'review',
     citation:

@@ -73,7 +73,10 @@ export const buccinator = {
     { id: 'therapeutic_massage' },
     { id: 'manual_therapy', note: 'Treatment from inside the cheek by a clinician trained in facial and jaw muscles.' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 418' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 418' },
+    { source: 'kumar_2021_orofacial_trigger_point_injection', locator: 'single case: tender spots in the buccinator and risorius reproduced cheek and gum pain, eased by injection' },
+  ],
   uncertain:
-    'The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation; a re-check of the literature found no referral-mapping, prevalence or saline-injection study of this muscle, so the pattern is unconfirmed.',
+    'The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation. A 2021 case report found tender spots in the buccinator and the neighbouring risorius that reproduced a patient\'s cheek and gum pain and eased with injection, which supports the muscle as a local pain source; no controlled or referral-mapping study was found.',
 } as const satisfies Muscle

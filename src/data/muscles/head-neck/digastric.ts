@@ -93,7 +93,11 @@ export const digastric = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection', note: 'Needs care near the vessels of the neck, especially for the back belly.' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the digastric muscle; pain-pattern figure, p. 398' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the digastric muscle; pain-pattern figure, p. 398' },
+    { source: 'kalladka_2020_anterior_digastric_toothache', locator: 'single case: lower front tooth pain referred from the front belly, relieved by injecting it' },
+    { source: 'kim_2021_posterior_digastric_throat', locator: 'single case: lump-in-the-throat feeling relieved by injecting the back belly' },
+  ],
   uncertain:
-    'Digastric trigger points are described mainly from clinical observation in Travell and Simons; a re-check found no controlled referral-mapping or prevalence study of this muscle, so both the lower-front-teeth and the neck patterns are unconfirmed.',
+    'Digastric trigger points are described mainly from clinical observation in Travell and Simons. Two case reports add some support: in 2020, pain in the lower front teeth traced to the front belly and relieved by injecting it, and in 2021, a lump-in-the-throat feeling relieved by injecting the back belly. No controlled study or referral map was found, and the pain around the bump behind the ear rests on Travell and Simons alone.',
 } as const satisfies Muscle

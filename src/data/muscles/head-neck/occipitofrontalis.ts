@@ -95,7 +95,10 @@ export const occipitofrontalis = {
     { id: 'dry_needling' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the occipitofrontalis muscle; pain-pattern figure, p. 428' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the occipitofrontalis muscle; pain-pattern figure, p. 428' },
+    { source: 'karadas_2013_pericranial_lidocaine', locator: 'randomised trial in tension-type headache: frontalis trigger points injected together with six other head and neck muscles' },
+  ],
   uncertain:
-    'Trigger points in these thin scalp muscles are described mainly from clinical observation in Travell and Simons; a re-check found no controlled study of trigger points or referred pain in the frontalis or occipitalis, so the pattern is unconfirmed.',
+    'Trigger points in these thin scalp muscles are described mainly from clinical observation in Travell and Simons. A 2013 randomised trial in tension-type headache injected trigger points in the frontalis together with six other head and neck muscles and found lidocaine better than salt water, but it did not test the frontalis on its own or map its referral, and no second source was found for the occipitalis.',
 } as const satisfies Muscle

@@ -90,7 +90,10 @@ export const semispinalisCapitis = {
     { id: 'manual_therapy' },
     { id: 'dry_needling' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' },
+    { source: 'karadas_2013_pericranial_lidocaine', locator: 'randomised trial in tension-type headache: semispinalis capitis trigger points injected together with six other head and neck muscles' },
+  ],
   uncertain:
-    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch, so which of them holds a given trigger point is approximate; a re-check found neck-pain studies that report trigger points in the multifidi and splenius cervicis, but none that examined the semispinalis capitis on its own.',
+    'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch, so which of them holds a given trigger point is approximate. A 2013 randomised trial in tension-type headache injected semispinalis capitis trigger points together with six other head and neck muscles, with benefit over salt water, but no study was found that examined this muscle on its own or mapped its referral.',
 } as const satisfies Muscle

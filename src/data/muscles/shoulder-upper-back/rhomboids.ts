@@ -95,7 +95,8 @@ export const rhomboids = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the rhomboid muscles; pain-pattern figure, p. 614' },
+    { source: 'okmen_2018_rhomboid_vs_trapezius_injection', locator: 'randomised trial, 65 patients: ultrasound-guided injection into the rhomboid major relieved more than injection into the overlying trapezius' },
   ],
   uncertain:
-    'The rhomboids lie under the middle trapezius, whose pain pattern overlaps theirs, so telling the two apart by touch or by pain pattern is hard; a re-check found no referral-mapping or blinded prevalence study of rhomboid trigger points, so the pattern rests on Travell and Simons.',
+    'The rhomboids lie under the middle trapezius, whose pain pattern overlaps theirs, so telling the two apart by touch or by pain pattern is hard. A 2018 randomised trial found that ultrasound-guided injection into the rhomboid major relieved myofascial pain more than injection into the overlying trapezius, which supports the deep muscle as a pain source in its own right, but no study was found that maps rhomboid referral apart from the trapezius.',
 } as const satisfies Muscle
