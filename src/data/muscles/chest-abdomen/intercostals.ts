@@ -4,7 +4,7 @@ import type { Muscle } from '../../types.ts'
 export const intercostals = {
   name: 'Intercostals',
   latin: 'Musculi intercostales',
-  synonyms: ['intercostal muscles', 'external intercostals', 'internal intercostals', 'rib muscles', 'muscles between the ribs', 'rib cage pain', 'breathing muscles'],
+  synonyms: ['intercostal muscles', 'external intercostals', 'internal intercostals', 'rib muscles', 'muscles between the ribs', 'rib cage pain', 'rib pain', 'pain between the ribs', 'breathing muscles'],
   area: 'chest_abdomen',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'External intercostals', fma: { left: 'FMA9756', right: 'FMA9756' } }],
