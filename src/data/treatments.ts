@@ -32,8 +32,15 @@ const catalogue = {
       summary:
         'Trials show that heat wraps give a small, short-term easing of acute low back pain; heat has not been tested for trigger points or fibromyalgia.',
     },
+    safety: {
+      points: [
+        'Never put a heat pad, heat wrap or hot-water bottle over skin where you have used a pain-relief rub, gel or patch: the two together can cause serious burns.',
+      ],
+      sources: [{ source: 'fda_2012_topical_pain_reliever_burns' }],
+    },
     sources: [
       { source: 'malanga_2015_heat_cold' },
+      { source: 'fda_2012_topical_pain_reliever_burns' },
       { source: 'french_2006_heat_cold_low_back' },
       { source: 'simons_travell_vol1_1999' },
     ],
@@ -90,7 +97,7 @@ const catalogue = {
     name: 'Pain-relief rubs, gels and sprays',
     group: 'home',
     summary:
-      'Creams, gels, balms and sprays rubbed into the skin over a sore muscle. Common ingredients are menthol and camphor, which feel cooling or tingling, and salicylates such as methyl salicylate or trolamine salicylate, which are related to aspirin.',
+      'Creams, gels, balms, sprays and patches put on the skin over a sore muscle. Common ingredients are menthol and camphor, which feel cooling or tingling, capsaicin (from chilli peppers), which feels warm, and salicylates such as methyl salicylate or trolamine salicylate, which are related to aspirin.',
     steps: [
       'Read the label and check the active ingredients.',
       'Apply a thin layer over the painful area and rub it in gently.',
@@ -108,9 +115,18 @@ const catalogue = {
       summary:
         'A Cochrane review found little good evidence that salicylate rubs ease muscle pain better than a placebo cream; menthol and camphor were outside that review.',
     },
+    safety: {
+      points: [
+        'Never put a heat pad, heat wrap or hot-water bottle over the rub, and never cover it with a tight bandage: burns, some needing hospital care, have been reported with menthol, methyl salicylate and capsaicin products, sometimes after a single use.',
+        'Never put it on broken, damaged or irritated skin, or on a wound.',
+        'If the skin becomes painful, swollen or blistered where you put it, wash it off, stop using it and get medical help straight away.',
+      ],
+      sources: [{ source: 'fda_2012_topical_pain_reliever_burns' }],
+    },
     sources: [
       { source: 'derry_2014_salicylate_rubefacients' },
       { source: 'chan_1996_methyl_salicylate_dangers' },
+      { source: 'fda_2012_topical_pain_reliever_burns' },
     ],
   },
   relaxation_meditation: {
@@ -189,7 +205,15 @@ const catalogue = {
       summary:
         'No trials have tested Epsom salt baths for muscle pain, and a review found no good evidence that magnesium is absorbed through the skin; warm-water therapy in general has some support in fibromyalgia.',
     },
+    safety: {
+      points: [
+        'A hot bath lowers blood pressure, and people have fainted in hot baths, above all older people and people with heart disease or low blood pressure. Keep the water warm rather than hot and the soak short, and stand up slowly, holding on.',
+        'If you are older or have heart disease or low blood pressure, ask your clinician whether hot baths are safe for you, and have someone nearby while you bathe.',
+      ],
+      sources: [{ source: 'nagasawa_2001_hot_bath_elderly' }],
+    },
     sources: [
+      { source: 'nagasawa_2001_hot_bath_elderly' },
       { source: 'grober_2017_transdermal_magnesium' },
       { source: 'lauche_2015_cam_fibromyalgia_overview' },
       { source: 'ods_magnesium_fact_sheet' },
@@ -268,11 +292,17 @@ const catalogue = {
       'Magnesium can interfere with some medicines, such as certain antibiotics and bisphosphonates for osteoporosis; ask your pharmacist how to space them.',
     ],
     evidence: {
-      level: 'mixed',
+      level: 'limited',
       summary:
-        'A Cochrane review found magnesium no better than placebo for ordinary muscle cramps in older adults; one small fibromyalgia trial reported fewer tender points with magnesium citrate.',
+        'Only one small trial has tested magnesium on its own in fibromyalgia: it reported fewer tender points with magnesium citrate, and no larger trial has confirmed it. For ordinary muscle cramps, a Cochrane review found magnesium is unlikely to help older adults. So the evidence is thin and, for cramps, negative.',
     },
     studiedInFibromyalgia: true,
+    safety: {
+      points: [
+        'If you have kidney disease, do not take magnesium supplements unless your doctor advises it: the kidneys cannot clear the extra magnesium, and a high blood level can cause weakness, low blood pressure and an irregular heartbeat.',
+      ],
+      sources: [{ source: 'ods_magnesium_fact_sheet' }],
+    },
     sources: [
       { source: 'garrison_2020_magnesium_cramps' },
       { source: 'bagis_2013_magnesium_fibromyalgia' },
@@ -291,7 +321,7 @@ const catalogue = {
       'Decide after a few weeks whether it helps, and stop if it does not.',
     ],
     cautions: [
-      'The magnesium cautions apply: avoid it in kidney disease unless your doctor advises it, and expect loose stools at higher doses.',
+      'The magnesium cautions apply: expect loose stools at higher doses.',
     ],
     evidence: {
       level: 'limited',
@@ -299,6 +329,12 @@ const catalogue = {
         'One small pilot trial of malic acid with magnesium (24 people) found no clear benefit at the blinded dose; the improvements it reported came later, in an open phase without a placebo group.',
     },
     studiedInFibromyalgia: true,
+    safety: {
+      points: [
+        'It contains magnesium: if you have kidney disease, do not take it unless your doctor advises it, because magnesium can build up to harmful levels.',
+      ],
+      sources: [{ source: 'ods_magnesium_fact_sheet' }],
+    },
     sources: [
       { source: 'russell_1995_malic_acid_magnesium' },
       { source: 'ods_magnesium_fact_sheet' },
@@ -324,6 +360,12 @@ const catalogue = {
         'No trials have tested potassium-rich foods for muscle spasm or fibromyalgia; the idea comes from potassium\'s normal role in muscle function.',
     },
     studiedInFibromyalgia: false,
+    safety: {
+      points: [
+        'If you have kidney disease, or take a medicine that raises potassium (such as spironolactone, amiloride, an ACE inhibitor or an angiotensin receptor blocker), do not add potassium-rich foods or potassium supplements without asking your doctor: a high blood potassium can upset the heart rhythm.',
+      ],
+      sources: [{ source: 'clase_2020_kdigo_potassium' }],
+    },
     sources: [
       { source: 'iom_2005_dri_potassium', locator: 'chapter 5 "Potassium"' },
       { source: 'clase_2020_kdigo_potassium' },
@@ -375,6 +417,12 @@ const catalogue = {
         'A Cochrane review found no consistent benefit of vitamin D for chronic pain; a 2023 meta-analysis in fibromyalgia found better quality-of-life scores but no clear change in pain.',
     },
     studiedInFibromyalgia: true,
+    safety: {
+      points: [
+        'High doses of vitamin D taken for a long time without a clinician checking your blood can raise your blood calcium to harmful levels, which can damage the kidneys.',
+      ],
+      sources: [{ source: 'ross_2011_iom_calcium_vitamin_d' }],
+    },
     sources: [
       { source: 'straube_2015_vitamin_d_chronic_pain' },
       { source: 'yang_2023_vitamin_d_fibromyalgia' },
@@ -522,14 +570,22 @@ const catalogue = {
       'Tell the clinician if you have a bleeding disorder or take an anticoagulant: the injection can cause bleeding and bruising.',
       'Injections are not given through infected skin or when you have an infection in the body.',
       'Tell the clinician about any allergy to local anaesthetics.',
-      'Needling over the chest wall carries a small risk of puncturing a lung (pneumothorax).',
     ],
     evidence: {
       level: 'mixed',
       summary:
         'Needling trigger points seems to help, but trials have not shown that the injected drug adds much beyond the needle; a small fibromyalgia trial found active trigger-point injections eased both local and widespread pain.',
     },
+    safety: {
+      points: [
+        'Only a trained, licensed clinician should do this.',
+        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+      ],
+      sources: [{ source: 'patel_2019_dry_needling_pneumothorax' }, { source: 'witt_2009_acupuncture_safety' }],
+    },
     sources: [
+      { source: 'patel_2019_dry_needling_pneumothorax' },
+      { source: 'witt_2009_acupuncture_safety' },
       { source: 'cummings_2001_needling_review' },
       { source: 'hong_1994_lidocaine_vs_dry_needling' },
       { source: 'affaitati_2011_trigger_points_fibromyalgia' },
@@ -551,16 +607,23 @@ const catalogue = {
     ],
     cautions: [
       'Discuss bleeding disorders and anticoagulants first, and do not have needling through infected skin.',
-      'Needling over the chest carries a small risk of pneumothorax.',
       'Soreness afterwards is usually greater and lasts longer than after an anaesthetic injection.',
-      'Check that the practitioner is trained, and licensed where that is required, for dry needling.',
     ],
     evidence: {
       level: 'mixed',
       summary:
         'Reviews find that needling trigger points eases pain in the short term, but trials comparing it with sham needling give mixed results.',
     },
+    safety: {
+      points: [
+        'Only a trained, licensed clinician should do this.',
+        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+      ],
+      sources: [{ source: 'patel_2019_dry_needling_pneumothorax' }, { source: 'witt_2009_acupuncture_safety' }],
+    },
     sources: [
+      { source: 'patel_2019_dry_needling_pneumothorax' },
+      { source: 'witt_2009_acupuncture_safety' },
       { source: 'tough_2009_dry_needling_meta' },
       { source: 'cummings_2001_needling_review' },
       { source: 'cagnie_2015_ischemic_compression' },
@@ -585,11 +648,20 @@ const catalogue = {
     evidence: {
       level: 'mixed',
       summary:
-        'A Cochrane review found low to moderate quality evidence that acupuncture eases fibromyalgia pain and stiffness compared with no acupuncture, but manual acupuncture did no better than sham; EULAR gives it a weak recommendation.',
+        'A Cochrane review of nine small trials (2013) found low- to moderate-quality evidence that acupuncture eases fibromyalgia pain and stiffness compared with no acupuncture or usual care alone. Acupuncture with a mild electric current (electroacupuncture) is probably better than manual acupuncture, which on its own probably does not improve pain or physical function. Neither kind did clearly better than sham (pretend) acupuncture, and the benefit lasted about a month but not six months. EULAR gives acupuncture a weak recommendation.',
+    },
+    safety: {
+      points: [
+        'Only a trained, licensed clinician should do this.',
+        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+      ],
+      sources: [{ source: 'witt_2009_acupuncture_safety' }, { source: 'patel_2019_dry_needling_pneumothorax' }],
     },
     sources: [
       { source: 'deare_2013_acupuncture_fibromyalgia' },
       { source: 'macfarlane_2017_eular_fibromyalgia' },
+      { source: 'witt_2009_acupuncture_safety' },
+      { source: 'patel_2019_dry_needling_pneumothorax' },
     ],
   },
   therapeutic_massage: {
@@ -629,14 +701,21 @@ const catalogue = {
       'Ask about the plan and how you will both judge whether it is helping.',
     ],
     cautions: [
-      'Stop and seek medical help if treatment is followed by new numbness, weakness, severe headache or dizziness.',
+      'Tell the practitioner about any recent neck injury, sudden new neck pain or headache before neck treatment.',
     ],
     evidence: {
       level: 'limited',
       summary:
         'Reviews of chiropractic for fibromyalgia give inconsistent results, and the 2017 EULAR recommendations do not recommend it.',
     },
+    safety: {
+      points: [
+        'A tear in an artery of the neck (dissection) can cause neck pain and headache and then a stroke; it has been reported around the time of neck manipulation, though whether manipulation causes it is debated. Sudden severe neck pain or headache with dizziness, double vision, trouble speaking or swallowing, or weakness or numbness on one side is an emergency: call an emergency number.',
+      ],
+      sources: [{ source: 'debette_2009_cervical_artery_dissection' }],
+    },
     sources: [
+      { source: 'debette_2009_cervical_artery_dissection' },
       { source: 'lauche_2015_cam_fibromyalgia_overview' },
       { source: 'macfarlane_2017_eular_fibromyalgia' },
     ],
@@ -709,19 +788,45 @@ const catalogue = {
     ],
     cautions: [
       'Muscle relaxants commonly cause drowsiness and dizziness: do not drive or drink alcohol until you know how they affect you.',
-      'Tizanidine can lower blood pressure and interacts with some other medicines; your pharmacist can check your list.',
-      'Anti-inflammatory drugs such as naproxen can cause stomach bleeding and kidney problems, and are not suitable for everyone, including some people with heart or kidney disease or who take anticoagulants.',
+      'Tizanidine can lower blood pressure; your pharmacist can check it against your other medicines.',
     ],
     evidence: {
       level: 'mixed',
       summary:
         'In fibromyalgia trials cyclobenzaprine improved sleep and overall wellbeing but not fatigue; a Cochrane review found no evidence that oral anti-inflammatory drugs ease fibromyalgia pain.',
     },
+    safety: {
+      points: [
+        'Cyclobenzaprine taken with an antidepressant (an SSRI such as sertraline, an SNRI such as duloxetine or milnacipran, or a tricyclic such as amitriptyline) or with tramadol, all common in fibromyalgia, can cause serotonin syndrome. Agitation or confusion, sweating, fever, shaking, muscle twitching or stiffness and a racing heart after starting or combining them need emergency care.',
+        'In older people, muscle relaxants such as cyclobenzaprine often cause drowsiness and confusion and raise the risk of falls and broken bones; guidance for older adults advises avoiding most of them.',
+        'Tizanidine must not be taken with fluvoxamine or ciprofloxacin: they raise its blood level many times over, causing very low blood pressure and heavy drowsiness. Tell every prescriber and pharmacist that you take it.',
+        'Tizanidine can harm the liver: a blood test of liver function is advised before starting and about a month after reaching the full dose. Yellow skin or eyes need a doctor promptly.',
+        'Anti-inflammatory drugs (NSAIDs such as ibuprofen, naproxen and diclofenac) can set off a severe asthma attack in some people with asthma, above all those who have reacted to aspirin before.',
+        'Avoid NSAIDs from 20 weeks of pregnancy unless a doctor advises them: they can harm the unborn baby\'s kidneys and lower the fluid around the baby. Ask before taking them at any stage of pregnancy.',
+        'NSAIDs can cause stomach bleeding and kidney damage. The risk is higher in older people, in kidney or heart disease, after a stomach ulcer or bleed, and with an anticoagulant (such as warfarin or apixaban), aspirin or a steroid. Black stools or vomiting blood need emergency care.',
+      ],
+      sources: [
+        { source: 'keegan_2006_cyclobenzaprine_serotonin_syndrome' },
+        { source: 'cyclobenzaprine_us_label', locator: 'Warnings: serotonin syndrome' },
+        { source: 'ags_2023_beers_criteria' },
+        { source: 'tizanidine_us_label', locator: 'Contraindications; Warnings: hepatotoxicity' },
+        { source: 'jenkins_2004_aspirin_induced_asthma' },
+        { source: 'fda_2020_nsaids_pregnancy' },
+        { source: 'stanley_2019_upper_gi_bleeding' },
+      ],
+    },
     sources: [
       { source: 'tofferi_2004_cyclobenzaprine_fibromyalgia' },
       { source: 'derry_2017_nsaids_fibromyalgia' },
       { source: 'cohen_2004_pharmacologic_muscle_pain' },
       { source: 'macfarlane_2017_eular_fibromyalgia' },
+      { source: 'keegan_2006_cyclobenzaprine_serotonin_syndrome' },
+      { source: 'cyclobenzaprine_us_label', locator: 'Warnings: serotonin syndrome' },
+      { source: 'ags_2023_beers_criteria' },
+      { source: 'tizanidine_us_label', locator: 'Contraindications; Warnings: hepatotoxicity' },
+      { source: 'jenkins_2004_aspirin_induced_asthma' },
+      { source: 'fda_2020_nsaids_pregnancy' },
+      { source: 'stanley_2019_upper_gi_bleeding' },
     ],
   },
   low_level_laser: {
@@ -738,9 +843,9 @@ const catalogue = {
       'Never look into the beam; eye protection is needed for everyone in the room.',
     ],
     evidence: {
-      level: 'randomised_trials',
+      level: 'limited',
       summary:
-        'Small placebo-controlled trials, including Gur 2002, found less pain, muscle spasm and tenderness in fibromyalgia; a 2019 meta-analysis of nine small trials agreed, but larger trials are still needed.',
+        'The trials are few and small, and several are at risk of bias: Gur 2002, for example, was only single-blind. They reported less pain, muscle spasm and tenderness in fibromyalgia, and a 2019 meta-analysis of nine small trials pooled them to the same effect. Small, partly unblinded trials can overstate a benefit, so this is limited evidence until larger, well-blinded trials are done.',
     },
     sources: [
       { source: 'gur_2002_laser_fibromyalgia' },

@@ -179,5 +179,18 @@ export interface Treatment {
   evidence: { level: EvidenceLevel; summary: string }
   /** Nutrition items: false when not studied for fibromyalgia specifically. */
   studiedInFibromyalgia?: boolean
+  /**
+   * The serious risks a person must see before trying it (burns, fainting, a punctured lung,
+   * dangerous drug interactions), distinct from the everyday `cautions`: the panel shows them
+   * next to the treatment, never folded away. Omit where no serious risk is known.
+   */
+  safety?: TreatmentSafety
+  sources: readonly SourceRef[]
+}
+
+/** Serious risks of a treatment, in plain words with what to do, and where they come from. */
+export interface TreatmentSafety {
+  points: readonly string[]
+  /** The sources of these points (each also listed among the treatment's `sources`). */
   sources: readonly SourceRef[]
 }

@@ -1,9 +1,40 @@
 import { treatments } from '../data/treatments.ts'
-import { treatmentGroups, type MuscleTreatment } from '../data/types.ts'
+import { treatmentGroups, type MuscleTreatment, type TreatmentSafety } from '../data/types.ts'
 import { evidenceLabel, treatmentGroupLabel } from './labels.ts'
 import { SourceList } from './SourceList.tsx'
 
-/** A muscle's treatments grouped Home / Nutrition / Lifestyle / Clinical, each one unfoldable. */
+/**
+ * The serious risks of a treatment, shown under its name whether or not its details are unfolded
+ * (never hidden in the collapsed part), in body-size text with a red rule so it stands out.
+ */
+function SafetyNote({ name, safety }: { name: string; safety: TreatmentSafety }) {
+  return (
+    <div
+      className="treatment-safety"
+      role="note"
+      aria-label={`Safety: ${name}`}
+      style={{
+        fontSize: '1rem',
+        lineHeight: 1.5,
+        borderLeft: '4px solid var(--pain, #c62828)',
+        background: '#fdf1f0',
+        borderRadius: 8,
+        padding: '6px 10px',
+        margin: '-2px 0 8px',
+      }}
+    >
+      <strong>Safety</strong>
+      <ul style={{ margin: '4px 0 0', paddingLeft: '1.3em' }}>
+        {safety.points.map((p) => <li key={p}>{p}</li>)}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * A muscle's treatments grouped Home / Nutrition / Lifestyle / Clinical, each one unfoldable;
+ * a treatment's serious risks stay visible next to it while it is folded.
+ */
 export function TreatmentList({ items, headingLevel }: { items: readonly MuscleTreatment[]; headingLevel: 4 | 5 }) {
   const Heading = headingLevel === 4 ? 'h4' : 'h5'
   return (
@@ -17,23 +48,26 @@ export function TreatmentList({ items, headingLevel }: { items: readonly MuscleT
             {inGroup.map(({ id, note }) => {
               const t = treatments[id]
               return (
-                <details key={id} className="treatment">
-                  <summary>
-                    {t.name}
-                    <span className={`evidence evidence-${t.evidence.level}`}>{evidenceLabel[t.evidence.level]}</span>
-                  </summary>
-                  <p>{t.summary}</p>
-                  {note && <p className="muscle-note">For this muscle: {note}</p>}
-                  {t.studiedInFibromyalgia === false && (
-                    <p className="uncertain">Not studied in fibromyalgia specifically.</p>
-                  )}
-                  {t.steps.length > 0 && <ol>{t.steps.map((s) => <li key={s}>{s}</li>)}</ol>}
-                  {t.cautions.length > 0 && (
-                    <div className="cautions"><strong>Take care:</strong><ul>{t.cautions.map((c) => <li key={c}>{c}</li>)}</ul></div>
-                  )}
-                  <p className="evidence-summary">{evidenceLabel[t.evidence.level]}: {t.evidence.summary}</p>
-                  <SourceList refs={t.sources} />
-                </details>
+                <div key={id} className="treatment-item">
+                  <details className="treatment">
+                    <summary>
+                      {t.name}
+                      <span className={`evidence evidence-${t.evidence.level}`}>{evidenceLabel[t.evidence.level]}</span>
+                    </summary>
+                    <p>{t.summary}</p>
+                    {note && <p className="muscle-note">For this muscle: {note}</p>}
+                    {t.studiedInFibromyalgia === false && (
+                      <p className="uncertain">Not studied in fibromyalgia specifically.</p>
+                    )}
+                    {t.steps.length > 0 && <ol>{t.steps.map((s) => <li key={s}>{s}</li>)}</ol>}
+                    {t.cautions.length > 0 && (
+                      <div className="cautions"><strong>Take care:</strong><ul>{t.cautions.map((c) => <li key={c}>{c}</li>)}</ul></div>
+                    )}
+                    <p className="evidence-summary">{evidenceLabel[t.evidence.level]}: {t.evidence.summary}</p>
+                    <SourceList refs={t.sources} />
+                  </details>
+                  {t.safety && <SafetyNote name={t.name} safety={t.safety} />}
+                </div>
               )
             })}
           </section>

@@ -124,4 +124,57 @@ export const explainerStudies = {
     doi: '10.1001/jama.297.13.1478',
     pmid: '17405973',
   },
+  debette_2009_cervical_artery_dissection: {
+    kind: 'review',
+    citation:
+      'Debette S, Leys D. Cervical-artery dissections: predisposing factors, diagnosis, and outcome. Lancet Neurol. 2009;8(7):668-678.',
+    doi: '10.1016/S1474-4422(09)70084-5',
+    pmid: '19539238',
+  },
+  henschke_2013_malignancy_red_flags: {
+    kind: 'review',
+    citation:
+      'Henschke N, Maher CG, Ostelo RWJG, de Vet HCW, Macaskill P, Irwig L. Red flags to screen for malignancy in patients with low-back pain. Cochrane Database Syst Rev. 2013;(2):CD008686.',
+    doi: '10.1002/14651858.CD008686.pub2',
+    pmid: '23450586',
+  },
+  houghton_2010_child_back_pain: {
+    kind: 'review',
+    citation:
+      'Houghton KM. Review for the generalist: evaluation of low back pain in children and adolescents. Pediatr Rheumatol Online J. 2010;8:28.',
+    url: 'http://www.ped-rheum.com/content/8/1/28',
+  },
+  sharp_2013_testicular_torsion: {
+    kind: 'review',
+    citation:
+      'Sharp VJ, Kieran K, Arlen AM. Testicular torsion: diagnosis, evaluation, and management. Am Fam Physician. 2013;88(12):835-840.',
+    url: 'http://www.aafp.org/afp/2013/1215/p835.html',
+  },
+  lederle_1999_abdominal_aortic_aneurysm: {
+    kind: 'review',
+    citation:
+      'Lederle FA, Simel DL. The rational clinical examination. Does this patient have abdominal aortic aneurysm? JAMA. 1999;281(1):77-82.',
+    doi: '10.1001/jama.281.1.77',
+    pmid: '9892455',
+  },
+  stanley_2019_upper_gi_bleeding: {
+    kind: 'review',
+    citation: 'Stanley AJ, Laine L. Management of acute upper gastrointestinal bleeding. BMJ. 2019;364:l536.',
+    url: 'https://www.bmj.com/content/364/bmj.l536',
+  },
+
+  // Low mood and thoughts of self-harm in people living with pain.
+  tang_2006_suicidality_chronic_pain: {
+    kind: 'review',
+    citation:
+      'Tang NKY, Crane C. Suicidality in chronic pain: a review of the prevalence, risk factors and psychological links. Psychol Med. 2006.',
+    url: 'https://www.cambridge.org/core/journals/psychological-medicine/article/suicidality-in-chronic-pain-a-review-of-the-prevalence-risk-factors-and-psychological-links/D3093AA52A611348B8F90CF0972380C5',
+  },
+  nice_ng225_2022_self_harm: {
+    kind: 'guideline',
+    citation:
+      'National Institute for Health and Care Excellence. Self-harm: assessment, management and preventing recurrence. NICE guideline NG225. London: NICE; published 7 September 2022.',
+    isbn: '978-1-4731-4702-7',
+    url: 'https://www.nice.org.uk/guidance/ng225',
+  },
 } as const satisfies Record<string, Source>

@@ -63,6 +63,18 @@ export const treatmentStudies = {
     doi: '10.1177/096032719601500905',
     pmid: '8880210',
   },
+  fda_2012_topical_pain_reliever_burns: {
+    kind: 'guideline',
+    citation:
+      'U.S. Food and Drug Administration. FDA Drug Safety Communication: Rare cases of serious burns with the use of over-the-counter topical muscle and joint pain relievers. 13 September 2012.',
+    url: 'http://www.fda.gov/Drugs/DrugSafety/ucm318858.htm',
+  },
+  nagasawa_2001_hot_bath_elderly: {
+    kind: 'article',
+    citation:
+      'Nagasawa Y, Komori S, Sato M, Tsuboi Y, Umetani K, Watanabe Y, Tamura K. Effects of hot bath immersion on autonomic activity and hemodynamics: comparison of the elderly patient and the healthy young. Jpn Circ J. 2001;65(7):587-592.',
+    doi: '10.1253/jcj.65.587',
+  },
 
   // Movement, mind-body therapies and pacing.
   theadom_2015_mind_body_fibromyalgia: {
@@ -130,10 +142,13 @@ export const treatmentStudies = {
   },
   russell_1995_malic_acid_magnesium: {
     kind: 'article',
+    // The title, authors, journal and year were checked against a copy of the paper. The volume,
+    // issue, pages and PMID (22(5):953-958, PMID 8587088) could not be confirmed with the search
+    // tool, so they are left out; the link is PubMed's search for the exact title, not the
+    // supplement advocacy site that hosted a copy.
     citation:
       'Russell IJ, Michalek JE, Flechas JD, Abraham GE. Treatment of fibromyalgia syndrome with Super Malic: a randomized, double blind, placebo controlled, crossover pilot study. J Rheumatol. 1995.',
-    // No DOI or PMID could be confirmed; this page hosts the full text.
-    url: 'http://www.mgwater.com/gamalic.shtml',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Treatment+of+fibromyalgia+syndrome+with+Super+Malic',
   },
   iom_2005_dri_potassium: {
     kind: 'guideline',
@@ -226,6 +241,21 @@ export const treatmentStudies = {
     citation:
       'Deare JC, Zheng Z, Xue CCL, Liu JP, Shang J, Scott SW, Littlejohn G. Acupuncture for treating fibromyalgia. Cochrane Database Syst Rev. 2013;(5):CD007070.',
     doi: '10.1002/14651858.CD007070.pub2',
+    pmid: '23728665',
+  },
+
+  // Safety of needling: how often it harms, and the punctured lung it can cause.
+  witt_2009_acupuncture_safety: {
+    kind: 'article',
+    citation:
+      'Witt CM, Pach D, Brinkhaus B, Wruck K, Tag B, Mank S, Willich SN. Safety of acupuncture: results of a prospective observational study with 229,230 patients and introduction of a medical information and consent form. Forsch Komplementmed. 2009;16(2):91-97.',
+    url: 'http://www.karger.com/Article/Abstract/209315',
+  },
+  patel_2019_dry_needling_pneumothorax: {
+    kind: 'article',
+    citation:
+      'Patel N, Patel M, Poustinchian B. Dry needling-induced pneumothorax. J Am Osteopath Assoc. 2019;119:59-62.',
+    doi: '10.7556/jaoa.2019.009',
   },
 
   // Hands-on therapies.
@@ -257,6 +287,46 @@ export const treatmentStudies = {
     citation:
       'Cohen SP, Mullings R, Abdi S. The pharmacologic treatment of muscle pain. Anesthesiology. 2004;101(2):495-526.',
     url: 'http://journals.lww.com/anesthesiology/Fulltext/2004/08000/The_Pharmacologic_Treatment_of_Muscle_Pain.32.aspx',
+  },
+
+  // Medicine safety: interactions, older adults, pregnancy, asthma.
+  ags_2023_beers_criteria: {
+    kind: 'guideline',
+    citation:
+      'By the 2023 American Geriatrics Society Beers Criteria Update Expert Panel. American Geriatrics Society 2023 updated AGS Beers Criteria for potentially inappropriate medication use in older adults. J Am Geriatr Soc. 2023;71(7):2052-2081.',
+    doi: '10.1111/jgs.18372',
+  },
+  keegan_2006_cyclobenzaprine_serotonin_syndrome: {
+    kind: 'article',
+    citation:
+      'Keegan MT, Brown DR, Rabinstein AA. Serotonin syndrome from the interaction of cyclobenzaprine with other serotoninergic drugs. Anesth Analg. 2006;103(6):1466-1468.',
+    doi: '10.1213/01.ane.0000247699.81580.eb',
+    pmid: '17122225',
+  },
+  cyclobenzaprine_us_label: {
+    kind: 'guideline',
+    citation:
+      'Cyclobenzaprine hydrochloride tablets: US prescribing information (FDA-approved label), DailyMed, National Library of Medicine.',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=cyclobenzaprine',
+  },
+  tizanidine_us_label: {
+    kind: 'guideline',
+    citation:
+      'Tizanidine tablets: US prescribing information (FDA-approved label), DailyMed, National Library of Medicine.',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=tizanidine',
+  },
+  jenkins_2004_aspirin_induced_asthma: {
+    kind: 'review',
+    citation:
+      'Jenkins C, Costello J, Hodge L. Systematic review of prevalence of aspirin induced asthma and its implications for clinical practice. BMJ. 2004;328(7437):434.',
+    doi: '10.1136/bmj.328.7437.434',
+    pmid: '14976098',
+  },
+  fda_2020_nsaids_pregnancy: {
+    kind: 'guideline',
+    citation:
+      'U.S. Food and Drug Administration. FDA Drug Safety Communication: FDA recommends avoiding use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid. 15 October 2020.',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
   },
 
   // Low-level laser.
