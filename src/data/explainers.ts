@@ -211,12 +211,12 @@ const catalogue = {
 
   trigger_vs_tender_points: {
     title: 'Trigger points and tender points',
-    summary: 'Tender points were once counted to diagnose fibromyalgia; they are not the same as trigger points, and they are no longer counted.',
+    summary: 'Tender points were once counted to diagnose fibromyalgia; they are not the same as trigger points, and today\'s criteria count painful areas and symptoms instead.',
     sections: [
       {
         heading: 'Tender points in the 1990 criteria',
         paragraphs: [
-          'In 1990 the American College of Rheumatology set out criteria for fibromyalgia. A person needed widespread pain, plus tenderness at 11 or more of 18 set spots on the body. These spots are called tender points.',
+          'In 1990 the American College of Rheumatology set out criteria for fibromyalgia. A person needed widespread pain (on both sides of the body, above and below the waist, and along the spine) that had lasted at least three months. They also needed pain at 11 or more of 18 set spots on the body, called tender points, when a clinician pressed each one with a finger or thumb at about 4 kg of force.',
           'A tender point is simply a place that hurts when pressed firmly. It does not need a taut band, and it does not need to send pain anywhere else.',
           'The 1990 criteria were written to classify patients for research, though they came to be used for diagnosis as well.',
         ],
@@ -235,12 +235,22 @@ const catalogue = {
         sources: [tsOverview, { source: 'shah_2015_trigger_points_then_and_now' }, { source: 'ge_2010_tender_point_sites' }],
       },
       {
-        heading: 'Why the count was dropped',
+        heading: 'The 2010 criteria: painful areas and symptoms instead of a count',
         paragraphs: [
-          'Criteria published in 2010 dropped the tender-point exam. Instead, a clinician asks where in the body you have pain, and how severe symptoms such as tiredness, unrefreshing sleep and thinking problems are. In the study behind them, about a quarter of people already diagnosed with fibromyalgia did not meet the 1990 tender-point rule at the time.',
-          'A 2016 revision added that the pain must be spread across the body and have lasted at least three months. It also says fibromyalgia can be diagnosed alongside other conditions.',
+          'Criteria published in 2010 dropped the tender-point exam and use two scores instead. The Widespread Pain Index (WPI, 0 to 19) counts in how many of 19 body areas you have had pain in the past week, such as each shoulder, each upper arm, each hip, the jaw on each side, the neck, the chest and the lower back. The Symptom Severity Scale (SSS, 0 to 12) adds up how much tiredness, waking unrefreshed and trouble with thinking or memory have bothered you (0 to 3 each) and how many other bodily symptoms you have had (0 to 3).',
+          'The 2010 criteria are met with a WPI of 7 or more and an SSS of 5 or more, or a WPI of 3 to 6 and an SSS of 9 or more; the symptoms must have been present at a similar level for at least three months; and no other disorder may explain the pain.',
+          'In the study behind these criteria, about a quarter of people already diagnosed with fibromyalgia did not meet the 1990 tender-point rule at the time.',
         ],
-        sources: [{ source: 'wolfe_2010_acr_preliminary_criteria' }, { source: 'wolfe_2016_criteria_revision' }],
+        sources: [{ source: 'wolfe_2010_acr_preliminary_criteria' }],
+      },
+      {
+        heading: 'The 2016 revision',
+        paragraphs: [
+          'A 2016 revision added a rule for generalised pain: pain in at least 4 of 5 body regions (the left and right upper body, the left and right lower body, and the neck, back, chest and belly). Pain in the jaw, chest or abdomen does not count towards this rule.',
+          'The score thresholds became a WPI of 7 or more with an SSS of 5 or more, or a WPI of 4 to 6 with an SSS of 9 or more, and symptoms must have been present at a similar level for at least three months. In this version the extra SSS points count headaches, pain or cramps in the lower belly, and depression in the past six months.',
+          'The 2016 revision also dropped the rule that no other disorder may explain the pain: a fibromyalgia diagnosis is valid whatever other diagnoses a person has, and it does not rule out other illnesses that need their own care.',
+        ],
+        sources: [{ source: 'wolfe_2016_criteria_revision' }],
       },
     ],
   },
@@ -252,32 +262,63 @@ const catalogue = {
       {
         heading: 'Get emergency help now',
         paragraphs: [
-          'Chest pain, pressure or tightness needs emergency care, above all with shortness of breath, sweating or feeling faint. So does pain in the chest, arm, neck or jaw that comes on with exertion. Do not assume it is a muscle.',
-          'Pain in the calf with swelling, warmth or redness of the leg can be a blood clot (deep vein thrombosis). See a clinician the same day. If you also become short of breath, get emergency help.',
+          'Chest pain, pressure or tightness needs emergency care, above all with shortness of breath, sweating or feeling faint. So does pain in the chest, arm, neck or jaw that comes on with exertion. Do not assume it is a muscle. Pain or swelling in a calf together with sudden shortness of breath also needs emergency help.',
+          'Signs of a stroke, or of a tear in an artery of the neck (dissection), need an emergency number at once, even if they pass: sudden neck pain or headache together with dizziness, double vision, trouble speaking or swallowing, a drooping eyelid or face, or weakness or numbness on one side of the body. A neck-artery tear can begin with neck pain or a headache alone, before a stroke.',
+          'Sudden, severe pain in a testicle, often with nausea or vomiting, can be a twisted testicle (torsion), which needs surgery within hours. Vomiting blood, or black, tarry stools, can mean bleeding in the stomach or gut. A pulsing lump in the belly, above all with new belly or back pain or feeling faint, can be a swollen main artery (abdominal aortic aneurysm).',
         ],
-        sources: [{ source: 'gulati_2021_chest_pain_guideline' }, { source: 'wells_2006_dvt_diagnosis' }],
+        sources: [
+          { source: 'gulati_2021_chest_pain_guideline' },
+          { source: 'wells_2006_dvt_diagnosis' },
+          { source: 'debette_2009_cervical_artery_dissection' },
+          { source: 'rushton_2023_ifompt_cervical_framework' },
+          { source: 'sharp_2013_testicular_torsion' },
+          { source: 'stanley_2019_upper_gi_bleeding' },
+          { source: 'lederle_1999_abdominal_aortic_aneurysm' },
+          { source: 'nice_ng156_2020_abdominal_aortic_aneurysm' },
+        ],
       },
       {
         heading: 'Get urgent help the same day',
         paragraphs: [
           'New weakness or numbness in an arm or leg. Numbness around the genitals, buttocks or inner thighs (the "saddle" area), or new trouble passing or holding urine or stool. These can mean pressure on the nerves at the base of the spine, which needs urgent care.',
-          'A hot, red, swollen joint, especially with fever. It can be an infected joint, which needs prompt treatment.',
-          'A severe headache that starts suddenly, or a new kind of headache that keeps getting worse, especially with fever, confusion or weakness.',
+          'A hot, red, swollen joint, especially with fever: it can be an infected joint, which needs prompt treatment. Pain in the calf with swelling, warmth or redness of the leg: it can be a blood clot (deep vein thrombosis).',
+          'A severe headache that comes on suddenly is an emergency. A new kind of headache that keeps getting worse, especially with fever, confusion or weakness, needs a clinician the same day. So does a new headache, or new pain in the jaw or scalp, after the age of 50: giant cell arteritis, an inflammation of the arteries of the head, can cause pain in the jaw when chewing, a tender scalp and changes in vision, and without prompt treatment it can cause blindness. Sudden loss or change of vision is an emergency.',
         ],
         sources: [
           { source: 'finucane_2020_spinal_red_flags' },
           { source: 'margaretten_2007_septic_arthritis' },
+          { source: 'wells_2006_dvt_diagnosis' },
           { source: 'do_2019_headache_red_flags' },
+          { source: 'mackie_2020_bsr_giant_cell_arteritis' },
         ],
       },
       {
         heading: 'See a clinician promptly',
         paragraphs: [
-          'Pain after a significant injury, such as a fall or a road accident. Pain with fever, unexplained weight loss, or a past history of cancer.',
-          'Pain that is constant, wakes you at night whatever position you lie in, or keeps getting worse.',
+          'Pain after a significant injury, such as a fall or a road accident. Pain with fever, unexplained weight loss, or a past history of cancer. Pain that is constant, wakes you at night whatever position you lie in, or keeps getting worse.',
+          'Back or neck pain needs checking sooner if your immune system is weakened (for example by medicines after a transplant, by chemotherapy or by HIV), if you have taken steroid tablets for a long time, if you inject drugs, or if you have thin bones (osteoporosis) or have broken a bone easily before: these raise the chance of an infection in the spine or a fracture after only a small strain. Pain in the middle of the back, between the shoulder blades, is also listed as a warning sign, and pain there can come from the heart, the main artery or the lungs.',
           'These signs do not mean something serious is wrong. They mean a clinician should check first. No single sign is reliable on its own, so the clinician looks at the whole picture.',
         ],
-        sources: [{ source: 'finucane_2020_spinal_red_flags' }],
+        sources: [
+          { source: 'finucane_2020_spinal_red_flags' },
+          { source: 'henschke_2013_malignancy_red_flags' },
+          { source: 'gulati_2021_chest_pain_guideline' },
+        ],
+      },
+      {
+        heading: 'Children and teenagers',
+        paragraphs: [
+          'This app is not designed for children. A child or teenager with pain should see a clinician rather than rely on the map, and promptly if the pain wakes them at night, comes with fever or weight loss, makes them limp, stops them doing their usual activities, or is in the back and does not settle.',
+        ],
+        sources: [{ source: 'junnila_2006_child_musculoskeletal_pain' }, { source: 'houghton_2010_child_back_pain' }],
+      },
+      {
+        heading: 'If you feel low or think about harming yourself',
+        paragraphs: [
+          'Living with pain for a long time can wear down your mood. Low mood and thoughts of suicide are more common in people with long-term pain than in people without it. They are not a weakness, and you do not have to manage them alone.',
+          'If you are thinking about harming yourself or ending your life, talk to someone today: your doctor, a crisis line or helpline in your country, or someone you trust. If you might act on these thoughts, or have already harmed yourself, call your local emergency number or go to an emergency department now.',
+        ],
+        sources: [{ source: 'tang_2006_suicidality_chronic_pain' }, { source: 'nice_ng225_2022_self_harm' }],
       },
       {
         heading: 'When muscle pain looks like something else',
