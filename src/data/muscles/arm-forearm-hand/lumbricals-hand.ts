@@ -4,7 +4,7 @@ import type { Muscle } from '../../types.ts'
 export const lumbricalsHand = {
   name: 'Lumbricals (hand)',
   latin: 'Musculi lumbricales manus',
-  synonyms: ['lumbricals', 'lumbrical muscles', 'lumbricales', 'finger muscles', 'palm muscles', 'hand muscles'],
+  synonyms: ['lumbricals', 'lumbrical muscles', 'lumbricales', 'palm muscles', 'hand muscles'],
   area: 'arm_forearm_hand',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Lumbricals', fma: { left: 'FMA42399', right: 'FMA42398' } }],
@@ -43,7 +43,7 @@ export const lumbricalsHand = {
   referredPain:
     'An ache along the finger served by the affected muscle, and in the palm near the base of that finger.',
   clinicalSummary:
-    'No referral pattern specific to the lumbricals is well established; by analogy with the interossei, with which Travell and Simons consider the small muscles of the hand, pain is expected along the digit into whose extensor hood the lumbrical inserts, with spillover to the distal palm. They are palpated in the distal palm radial to each profundus tendon. Differentials: trigger finger (stenosing flexor tenosynovitis), Dupuytren disease, metacarpophalangeal and interphalangeal arthritis, carpal tunnel syndrome (median nerve: first and second lumbricals) and ulnar neuropathy (third and fourth). In cadavers the lumbrical origins slide into the carpal tunnel as the fingers bend fully, which has been proposed as one contributor to carpal tunnel syndrome in work with sustained gripping.',
+    'No referral pattern specific to the lumbricals is well established; the pattern shown assumes, by analogy with the interossei as Travell and Simons describe them, pain along the digit into whose extensor hood the lumbrical inserts, with spillover to the distal palm. They are palpated in the distal palm radial to each profundus tendon. Differentials: trigger finger (stenosing flexor tenosynovitis), Dupuytren disease, metacarpophalangeal and interphalangeal arthritis, carpal tunnel syndrome (median nerve: first and second lumbricals) and ulnar neuropathy (third and fourth). In cadavers the lumbrical origins slide into the carpal tunnel as the fingers bend fully, which has been proposed as one contributor to carpal tunnel syndrome in work with sustained gripping.',
   symptoms: [
     'An ache in the palm near the base of the fingers when gripping',
     'Pain along a finger with fine work such as writing or playing an instrument',

@@ -4,7 +4,7 @@ import type { Muscle } from '../../types.ts'
 export const palmarInterosseiHand = {
   name: 'Palmar interossei (hand)',
   latin: 'Musculi interossei palmares manus',
-  synonyms: ['palmar interossei', 'volar interossei', 'interossei', 'interosseous muscles of the hand', 'finger muscles', 'hand muscles'],
+  synonyms: ['palmar interossei', 'volar interossei', 'interossei', 'interosseous muscles of the hand', 'hand muscles'],
   area: 'arm_forearm_hand',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Palmar interossei', fma: { left: 'FMA42403', right: 'FMA42402' } }],

@@ -37,7 +37,7 @@ export const diaphragm = {
   clinicalSummary:
     'Travell and Simons attribute pain at the anterolateral costal margin, worse on full inspiration and exertion, to diaphragmatic trigger points, and relate them to the side stitch; irritation of the central diaphragm is referred through the phrenic nerve (C3 to C5) to the top of the shoulder. A review of exercise-related transient abdominal pain found the evidence for diaphragmatic ischaemia or strain weak and favoured irritation of the parietal peritoneum; shoulder-tip pain accompanies the stitch in some athletes. Examination is by hooking the fingers under the costal margin in exhalation. Because lower-chest, upper-abdominal and shoulder-tip pain are typical of serious disease, exclude cardiac ischaemia, pulmonary embolism, pleurisy and pneumonia, subphrenic abscess, gallbladder, liver, splenic, pancreatic and peptic disease, and diaphragmatic hernia before attributing pain to the muscle.',
   symptoms: [
-    'A stitch in the side when running or after eating, easing when you stop',
+    'A stitch in the side when running, especially soon after eating or drinking, easing when you stop',
     'Pain under the lower ribs at the front or side, worse at the top of a deep breath: new or unexplained chest or upper-abdominal pain needs medical assessment first',
     'Difficulty taking a full breath',
   ],

@@ -35,7 +35,7 @@ export const transversePerinei = {
   referredPain:
     'Aching in the perineum, between the back passage and the genitals, sometimes worse when sitting.',
   clinicalSummary:
-    'No referral pattern specific to the transverse perinei is well established; Travell and Simons\' pelvic floor chapter attributes perineal aching to the superficial perineal muscles as a group, and local perineal pain is what is reported. Palpation is on the perineum between the ischial tuberosity and the perineal body, or intravaginally or intrarectally, by a trained clinician with consent. Differentials: perineal scar pain after tearing or episiotomy, pudendal neuralgia, vulvodynia, prostatitis and chronic pelvic pain syndrome, anorectal disease and skin conditions.',
+    'No referral pattern specific to the transverse perinei is well established: Travell and Simons\' pelvic floor chapter describes perineal aching from the neighbouring superficial perineal muscles (bulbospongiosus and ischiocavernosus), and the same local perineal pain is assumed here. Palpation is on the perineum between the ischial tuberosity and the perineal body, or intravaginally or intrarectally, by a trained clinician with consent. Differentials: perineal scar pain after tearing or episiotomy, pudendal neuralgia, vulvodynia, prostatitis and chronic pelvic pain syndrome, anorectal disease and skin conditions.',
   symptoms: [
     'Pelvic pain felt in the perineum, between the back passage and the genitals',
     'Discomfort when sitting',
@@ -88,5 +88,5 @@ export const transversePerinei = {
     { source: 'pastore_2012_myofascial_pelvic_pain' },
   ],
   uncertain:
-    'No pain map has been published for this small muscle on its own; the pattern shown is the perineal aching described for the superficial perineal muscles as a group.',
+    'No pain map has been published for this small muscle on its own; the pattern shown is the perineal aching described for its neighbours, the bulbospongiosus and ischiocavernosus.',
 } as const satisfies Muscle
