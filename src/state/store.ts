@@ -51,7 +51,17 @@ export interface AppState {
   /** Earlier versions of `painMarks`, newest last, for undo. */
   painHistory: readonly (readonly MarkedRegion[])[]
   brush: Brush
+  /**
+   * How the last change of `selected` reaches the browser's history: 'push' for a deliberate
+   * navigation (a search result, a ranked result, a related-muscle link: Back returns to what
+   * was shown before), 'replace' while the person browses the body (taps, part switches, side
+   * switches, clearing): those change the current entry and never fill the history.
+   */
+  navigation: Navigation
 }
+
+/** Whether a selection adds a history entry ('push') or changes the current one ('replace'). */
+export type Navigation = 'push' | 'replace'
 
 /** Plain words (the default) or clinical terms. */
 export type Audience = 'patient' | 'clinician'
@@ -84,21 +94,28 @@ const initialState: AppState = {
   painMarks: [],
   painHistory: [],
   brush: { tool: 'paint', radius: 0.03 },
+  navigation: 'replace',
 }
 
 export const useAppStore = create<AppState>()(() => initialState)
 
 let nextRequestId = 1
 
-/** Selects a muscle on one side; `frame` also moves the camera to it (search, list). */
-export function selectMuscle(target: MuscleOnSide, options: { frame?: boolean } = {}): void {
-  useAppStore.setState({ selected: target })
+/**
+ * Selects a muscle on one side; `frame` also moves the camera to it (search, list).
+ * `navigation` 'push' (search, ranked result, related-muscle link) adds a history entry; the
+ * default, 'replace', is for browsing (a tap on the body) and changes the current entry.
+ */
+export function selectMuscle(target: MuscleOnSide, options: { frame?: boolean; navigation?: Navigation } = {}): void {
+  useAppStore.setState({ selected: target, navigation: options.navigation ?? 'replace' })
+  // A push is told once, to the change it belongs to: later changes default to browsing again.
+  if (options.navigation === 'push') useAppStore.setState({ navigation: 'replace' })
   if (options.frame) requestCamera({ kind: 'frame', target })
 }
 
 /** Clears the selection (click on empty space, Escape). */
 export function clearSelection(): void {
-  useAppStore.setState({ selected: null })
+  useAppStore.setState({ selected: null, navigation: 'replace' })
 }
 
 /** Shows the same muscle on the other side. */
@@ -119,7 +136,7 @@ export function selectPart(part: string | undefined): void {
   const { selected } = useAppStore.getState()
   if (!selected) return
   const { part: _old, ...whole } = selected
-  useAppStore.setState({ selected: part ? { ...whole, part } : whole })
+  useAppStore.setState({ selected: part ? { ...whole, part } : whole, navigation: 'replace' })
 }
 
 /** Shows or hides one layer of the body. */

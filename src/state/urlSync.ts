@@ -1,6 +1,9 @@
 /**
- * Keeps the address bar and the store in step: a selection pushes a history entry (so back
- * and forward walk through selections), a pasted or reloaded link restores it, and a broken
+ * Keeps the address bar and the store in step. A deliberate navigation (a muscle opened from
+ * search, a ranked result or a related-muscle link: the store's `navigation` is 'push') adds a
+ * history entry, so Back returns to what was shown before it; browsing (tapping muscles on the
+ * body, switching part or side, clearing, painting) only rewrites the current entry, so the
+ * history never fills up with taps. A pasted or reloaded link restores the state, and a broken
  * link leaves a notice and a clean address.
  */
 import { setMode } from './painMarks.ts'
@@ -31,8 +34,10 @@ export function startUrlSync(win: Window = window): () => void {
     if (applying || (now.selected === before.selected && now.painMarks === before.painMarks)) return
     const next = encodeUrlState({ selected: now.selected, painMarks: now.painMarks })
     if (next === win.location.search) return
-    // A selection is a step back and forward walk through; painting only updates the link.
-    const write = now.selected !== before.selected ? win.history.pushState : win.history.replaceState
+    // Only a deliberate navigation is a step that Back and Forward walk through; browsing and
+    // painting only update the link.
+    const push = now.selected !== before.selected && now.navigation === 'push'
+    const write = push ? win.history.pushState : win.history.replaceState
     write.call(win.history, null, '', `${win.location.pathname}${next || '?'}${win.location.hash}`)
   })
   const onPopState = () => apply(win.location.search, false)

@@ -29,7 +29,7 @@ export function LikelyMuscles() {
         const current = selected?.muscle === r.muscle && selected.side === side
         return (
           <li key={`${r.muscle}-${side}`}>
-            <button type="button" aria-pressed={current} onClick={() => selectMuscle({ muscle: r.muscle, side }, { frame: true })}>
+            <button type="button" aria-pressed={current} onClick={() => selectMuscle({ muscle: r.muscle, side }, { frame: true, navigation: 'push' })}>
               <span className="likely-name">{name}</span>
               <span className="likely-reason">{r.reason}</span>
             </button>

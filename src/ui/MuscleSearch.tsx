@@ -37,7 +37,7 @@ export function MuscleSearch() {
   const choose = (o: Option) => {
     if (o.kind === 'muscle') {
       const side = useAppStore.getState().selected?.side ?? 'left'
-      selectMuscle({ muscle: o.muscle, side }, { frame: true })
+      selectMuscle({ muscle: o.muscle, side }, { frame: true, navigation: 'push' })
     } else {
       openExplainer(o.explainer)
     }

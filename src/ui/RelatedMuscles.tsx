@@ -12,7 +12,7 @@ export function RelatedMuscles({ ids, side, heading: Heading }: { ids: readonly 
       <ul className="related">
         {known.map((id) => (
           <li key={id}>
-            <button type="button" className="link-button" onClick={() => selectMuscle({ muscle: id, side }, { frame: true })}>
+            <button type="button" className="link-button" onClick={() => selectMuscle({ muscle: id, side }, { frame: true, navigation: 'push' })}>
               {muscles[id].name}
             </button>
           </li>
