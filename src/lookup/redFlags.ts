@@ -8,10 +8,11 @@
  * or a mark without a side; a trigger without a side fires for either side. A search query has
  * no side, so it raises a sided trigger only through the notice's own words ("left arm").
  */
-import { muscles, type MuscleId } from '../data/muscles.ts'
+import type { MuscleId } from '../data/muscles.ts'
 import { redFlagIds, redFlags, redFlagUrgencies, type RedFlagId } from '../data/red-flags.ts'
 import type { RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
+import { muscleZones } from '../data/zones.ts'
 import { regionsForQuery } from './searchMuscles.ts'
 
 /** A place: a region, on one side unless it has none (a search, or a midline region). */
@@ -74,7 +75,10 @@ export function redFlagsForQuery(query: string): RedFlagId[] {
  * notices shown for muscles.
  */
 export function redFlagsForMuscle(muscle: MuscleId, side?: Side): RedFlagId[] {
-  const zones = new Set<RegionId>(muscles[muscle].triggerPoints.flatMap((t) => [...t.essentialZone, ...t.spilloverZone]))
-  const places: RedFlagPlace[] = [...zones].map((region) => (side ? { region, side } : { region }))
+  // Every region the muscle refers to, on the side it reaches (patterns drawn across to the
+  // other side count there too, see `muscleZones`).
+  const places: RedFlagPlace[] = side
+    ? muscleZones(muscle, side).map(({ region, side: s }) => (s ? { region, side: s } : { region }))
+    : [...new Set<RegionId>(muscleZones(muscle, 'left').map((z) => z.region))].map((region) => ({ region }))
   return redFlagsForMarks(places).filter((id) => redFlags[id].triggers.muscles)
 }
