@@ -579,7 +579,7 @@ const catalogue = {
     safety: {
       points: [
         'Only a trained, licensed clinician should do this.',
-        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+        'Over the chest wall, the upper back, the shoulder blades and the top of the shoulders, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
       ],
       sources: [{ source: 'patel_2019_dry_needling_pneumothorax' }, { source: 'witt_2009_acupuncture_safety' }],
     },
@@ -617,7 +617,7 @@ const catalogue = {
     safety: {
       points: [
         'Only a trained, licensed clinician should do this.',
-        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+        'Over the chest wall, the upper back, the shoulder blades and the top of the shoulders, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
       ],
       sources: [{ source: 'patel_2019_dry_needling_pneumothorax' }, { source: 'witt_2009_acupuncture_safety' }],
     },
@@ -653,7 +653,7 @@ const catalogue = {
     safety: {
       points: [
         'Only a trained, licensed clinician should do this.',
-        'Over the chest wall, the upper back, the shoulder blade and the base of the neck, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
+        'Over the chest wall, the upper back, the shoulder blades and the top of the shoulders, a needle can reach the lung and let air leak around it (a collapsed lung, or pneumothorax). It is rare. If you become short of breath, or get chest pain or a dry cough, after needling, treat it as an emergency: call an emergency number or go to an emergency department.',
       ],
       sources: [{ source: 'witt_2009_acupuncture_safety' }, { source: 'patel_2019_dry_needling_pneumothorax' }],
     },
@@ -712,10 +712,11 @@ const catalogue = {
       points: [
         'A tear in an artery of the neck (dissection) can cause neck pain and headache and then a stroke; it has been reported around the time of neck manipulation, though whether manipulation causes it is debated. Sudden severe neck pain or headache with dizziness, double vision, trouble speaking or swallowing, or weakness or numbness on one side is an emergency: call an emergency number.',
       ],
-      sources: [{ source: 'debette_2009_cervical_artery_dissection' }],
+      sources: [{ source: 'debette_2009_cervical_artery_dissection' }, { source: 'rushton_2023_ifompt_cervical_framework' }],
     },
     sources: [
       { source: 'debette_2009_cervical_artery_dissection' },
+      { source: 'rushton_2023_ifompt_cervical_framework' },
       { source: 'lauche_2015_cam_fibromyalgia_overview' },
       { source: 'macfarlane_2017_eular_fibromyalgia' },
     ],
@@ -845,7 +846,7 @@ const catalogue = {
     evidence: {
       level: 'limited',
       summary:
-        'The trials are few and small, and several are at risk of bias: Gur 2002, for example, was only single-blind. They reported less pain, muscle spasm and tenderness in fibromyalgia, and a 2019 meta-analysis of nine small trials pooled them to the same effect. Small, partly unblinded trials can overstate a benefit, so this is limited evidence until larger, well-blinded trials are done.',
+        'The trials are few and small, and some are at risk of bias: Gur 2002, for example, was only single-blind. They reported less pain, muscle spasm and tenderness in fibromyalgia, and a 2019 meta-analysis of nine small trials pooled them to the same effect. Small, partly unblinded trials can overstate a benefit, so this is limited evidence until larger, well-blinded trials are done.',
     },
     sources: [
       { source: 'gur_2002_laser_fibromyalgia' },
