@@ -42,9 +42,9 @@ export const gluteusMinimus = {
     },
   ],
   referredPain:
-    'Pain can be severe, persistent and far from the muscle. The front trigger points send it over the lower outer buttock, down the outer thigh and knee, and along the outer leg to the ankle. The back trigger points send it over the lower buttock, down the back of the thigh and into the calf. Because it follows the leg like sciatica, it is called pseudo-sciatica.',
+    'Pain can be severe, persistent and far from the muscle. The front trigger points send it over the lower outer buttock, down the outer thigh and knee, and along the outer leg to the ankle. The back trigger points send it over the lower buttock, down the back of the thigh and the back of the knee into the calf. Because it follows the leg like sciatica, it is called pseudo-sciatica.',
   clinicalSummary:
-    'Referral is extensive and can be intense: anterior TrPs refer to the lower lateral buttock, lateral thigh and knee and along the fibular side of the leg to the ankle; posterior TrPs to the lower medial buttock, posterior thigh and calf. This pseudo-sciatica differs from L5 or S1 radiculopathy in lacking dermatomal sensory loss, reflex change and myotomal weakness, although the two can coexist. Pain on rising from a chair, an antalgic gait and pain lying on the affected side are typical. Also consider gluteal tendinopathy (pain and tenderness localised to the greater trochanter) and hip joint disease.',
+    'Referral is extensive and can be intense: anterior TrPs refer to the lower lateral buttock, lateral thigh and knee and along the fibular side of the leg to the ankle; posterior TrPs to the lower medial buttock, posterior thigh, popliteal region and calf. Both patterns run without a break from the buttock to the leg. This pseudo-sciatica differs from L5 or S1 radiculopathy in lacking dermatomal sensory loss, reflex change and myotomal weakness, although the two can coexist. Pain on rising from a chair, an antalgic gait and pain lying on the affected side are typical. Also consider gluteal tendinopathy (pain and tenderness localised to the greater trochanter) and hip joint disease.',
   symptoms: [
     'Hip pain that causes a limp',
     'Pain getting up from a chair and standing up straight',
