@@ -51,6 +51,14 @@ export const newMuscleStudies = {
     doi: '10.1053/j.gastro.2016.02.009',
     pmid: '27144630',
   },
+  /** Letter: interosseous trigger points as an overlooked cause of hand pain; what ultrasound can and cannot show. */
+  alyanak_2025_interosseous_trigger_points: {
+    kind: 'article',
+    citation:
+      'Alyanak B, Dede BT, Temel MH, Yildizgören MT, Bağcier F. An overlooked cause of hand pain: myofascial trigger points in the interosseous muscles. J Ultrason. 2025;25(100):20250004.',
+    doi: '10.15557/jou.2025.0004',
+    pmid: '39981121',
+  },
   /** Cadaver study: the lumbrical origins move into the carpal tunnel as the fingers bend. */
   cobb_1994_lumbrical_incursion: {
     kind: 'article',

@@ -43,7 +43,7 @@ export const palmarInterosseiHand = {
   referredPain:
     'Pain along the side of the finger that the affected muscle pulls on: the index finger for the first, the ring or little finger for the others, sometimes with an ache in the palm.',
   clinicalSummary:
-    'Travell and Simons describe the palmar interossei with the dorsal interossei: each refers pain along the side of the digit into which it inserts, here the ulnar side of the index finger and the radial sides of the ring and little fingers, with spillover to the palm. They are examined deep in the palm or between the metacarpals from the dorsum and identified by resisted adduction of the digit. Differentials: interphalangeal and metacarpophalangeal arthritis, trigger finger (stenosing flexor tenosynovitis), ulnar neuropathy at the elbow or wrist (intrinsic weakness, wasting) and C8 to T1 radiculopathy.',
+    'Travell and Simons describe the palmar interossei with the dorsal interossei: each refers pain along the side of the digit into which it inserts, here the ulnar side of the index finger and the radial sides of the ring and little fingers, with spillover to the palm. They are examined deep in the palm or between the metacarpals from the dorsum and identified by resisted adduction of the digit. Interosseous trigger points are described as an overlooked cause of hand pain, provoked by sustained hand use such as typing or playing an instrument; ultrasound mainly helps by excluding other causes and guiding injection. Differentials: interphalangeal and metacarpophalangeal arthritis, trigger finger (stenosing flexor tenosynovitis), ulnar neuropathy at the elbow or wrist (intrinsic weakness, wasting) and C8 to T1 radiculopathy.',
   symptoms: [
     'Pain and stiffness along the side of the index, ring or little finger ("finger pain").',
     'An ache deep in the palm when gripping or squeezing the fingers together.',
@@ -52,6 +52,7 @@ export const palmarInterosseiHand = {
   perpetuatingFactors: [
     'Prolonged gripping and pinching: writing, holding tools, gardening, crafts.',
     'Holding the fingers pressed together for long periods, as with some instruments or tools.',
+    'Long spells of typing or playing a musical instrument.',
   ],
   associatedMuscles: ['dorsal_interossei_hand', 'lumbricals_hand', 'adductor_pollicis', 'abductor_digiti_minimi_hand'],
   selfCare: {
@@ -88,7 +89,10 @@ export const palmarInterosseiHand = {
     { id: 'rest_pacing', note: 'Breaks from gripping and pinching work.' },
     { id: 'manual_therapy' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand' },
+    { source: 'alyanak_2025_interosseous_trigger_points' },
+  ],
   uncertain:
-    'These small hand muscles have been studied little beyond Travell and Simons\' descriptions, which treat them together with the dorsal interossei.',
+    'These small hand muscles have been studied little beyond Travell and Simons\' descriptions, which treat them together with the dorsal interossei; the later literature on interosseous trigger points is about the dorsal muscles.',
 } as const satisfies Muscle
