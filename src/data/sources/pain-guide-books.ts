@@ -7,4 +7,16 @@
 import type { Source } from '../types.ts'
 
 export const painGuideBooks = {
+  davies_davies_2013: {
+    kind: 'book',
+    citation:
+      'Davies C, Davies A. The Trigger Point Therapy Workbook: Your Self-Treatment Guide for Pain Relief. 3rd ed. Oakland, CA: New Harbinger Publications; 2013.',
+    // ISBN-10 1608824942 on a public record of the third edition; the ISBN-13 is its conversion.
+    isbn: '9781608824946',
+  },
+  fernandez_de_las_penas_2007_mechanical_neck_pain: {
+    kind: 'article',
+    citation:
+      'Fernández-de-las-Peñas C, Alonso-Blanco C, Miangolarra JC. Myofascial trigger points in subjects presenting with mechanical neck pain: a blinded, controlled study. Man Ther. 2007;12(1):29-33.',
+  },
 } as const satisfies Record<string, Source>
