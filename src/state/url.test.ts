@@ -77,12 +77,18 @@ describe('a muscle part in the link', () => {
   })
 
   it('shows the whole muscle, with a message, for a part it does not have or that holds no trigger point', () => {
-    for (const link of ['?m=deltoid&s=l&t=wing', '?m=infraspinatus&t=belly', '?m=scalenes&t=posterior']) {
+    for (const link of ['?m=deltoid&s=l&t=wing', '?m=infraspinatus&t=belly', '?m=scalenes&t=minimus']) {
       const { state, problems } = decodeUrlState(link)
       expect(state.selected?.part, link).toBeUndefined()
       expect(state.selected?.muscle, link).toBeDefined()
       expect(problems[0], link).toMatch(/showing the whole muscle/)
     }
+  })
+
+  it('keeps the posterior scalene, which now holds its own trigger point', () => {
+    const { state, problems } = decodeUrlState('?m=scalenes&s=l&t=posterior')
+    expect(state.selected).toEqual({ muscle: 'scalenes', side: 'left', part: 'posterior' })
+    expect(problems).toEqual([])
   })
 })
 
