@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useGLTF } from '@react-three/drei'
 import { Mesh, type BufferGeometry, type Matrix4 } from 'three'
 import bodyUrl from '../../models/body.glb?url'
@@ -7,6 +8,7 @@ import { useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
 import { bodyManifest } from './bodyManifest.ts'
 import { Muscle } from './Muscle.tsx'
+import { buildBoundsTrees } from './pickingBvh.ts'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
 
@@ -24,11 +26,22 @@ function partOf(nodes: Record<string, unknown>, name: string): ModelPart | null 
   return { geometry: node.geometry as BufferGeometry, matrix: node.matrixWorld }
 }
 
+/** The geometries a pointer can hit: every muscle on both sides, and the skin (the brush). */
+function pickableGeometries(nodes: Record<string, unknown>): BufferGeometry[] {
+  const names = [bodyManifest.skin.node, ...muscleIds.flatMap((id) => [bodyManifest.muscles[id].left.node, bodyManifest.muscles[id].right.node])]
+  return names.flatMap((name) => {
+    const node = nodes[name]
+    return node instanceof Mesh ? [node.geometry as BufferGeometry] : []
+  })
+}
+
 /** The generated body: skin, every muscle on both sides, and the selected muscle's TrPs. */
 export function Body() {
   const { nodes } = useGLTF(bodyUrl)
   const layers = useAppStore((s) => s.visibleLayers)
   const skin = partOf(nodes, bodyManifest.skin.node)
+  // Picking structures for every muscle (shown or not) and the skin, built once per model.
+  useEffect(() => buildBoundsTrees(pickableGeometries(nodes)), [nodes])
   return (
     <group name="body">
       {muscleIds.map((id) =>

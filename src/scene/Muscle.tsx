@@ -1,6 +1,7 @@
-import { useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import { Mesh, type BufferAttribute } from 'three'
+import type { BufferAttribute, Mesh } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
 import { isSelectablePart } from '../data/muscle-parts.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
@@ -67,11 +68,17 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   // While the person marks pain, touches belong to the skin.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const hasParts = part.geometry.getAttribute('_part') !== undefined
+  // One material per mesh for its lifetime (every muscle shares one compiled program); its
+  // colours change after a commit, never during render, and it is disposed on unmount.
   const { material, setPart, otherColor } = useMemo(() => createMuscleMaterial(hasParts), [hasParts])
-  if (isSelected || isHovered) material.color.set(isSelected ? colors.selected : colors.hovered)
-  else material.color.set(colors.rest).offsetHSL(0, 0, restShade(muscle))
-  otherColor.set(colors.otherParts)
-  setPart(isSelected && selectedPart ? bodyManifest.muscles[muscle].parts.indexOf(selectedPart) : -1)
+  useEffect(() => () => material.dispose(), [material])
+  const partIndex = isSelected && selectedPart ? bodyManifest.muscles[muscle].parts.indexOf(selectedPart) : -1
+  useLayoutEffect(() => {
+    if (isSelected || isHovered) material.color.set(isSelected ? colors.selected : colors.hovered)
+    else material.color.set(colors.rest).offsetHSL(0, 0, restShade(muscle))
+    otherColor.set(colors.otherParts)
+    setPart(partIndex)
+  }, [material, otherColor, setPart, isSelected, isHovered, muscle, partIndex])
 
   const target = { muscle, side }
   const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
@@ -92,7 +99,7 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? noRaycast : Mesh.prototype.raycast}
+      raycast={painting ? noRaycast : acceleratedRaycast}
       userData={target}
       onPointerOver={onOver}
       onPointerMove={hasParts ? onMove : undefined}

@@ -5,6 +5,7 @@ import { Body } from './Body.tsx'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
+import { Precompile } from './Precompile.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
 import { TestHook } from './TestHook.tsx'
 
@@ -30,6 +31,7 @@ export default function Scene() {
         <Body />
         {/* Mounted once the body has loaded, so the first framing sees the final layout. */}
         <CameraRig />
+        <Precompile />
       </Suspense>
       <KeyboardOrbit />
       <RedrawOnChange />

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Mesh, Vector3, type BufferAttribute } from 'three'
+import { Vector3, type BufferAttribute } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
 import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
 import type { ModelPart } from './Body.tsx'
-import { labelsWithinBrush, type SkinSurface } from './brush.ts'
+import { buildSkinGraph, labelsWithinBrush, type SkinGraph } from './brush.ts'
 import { createReferredPainMaterial, createZoneTexture, writeSkinStates } from './referredPainShader.ts'
 import { labelCount, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
 
@@ -13,8 +14,11 @@ const noZones = new Uint8Array(labelCount)
 /** Outside "Where does it hurt" the skin takes no pointer events: clicks reach the muscles. */
 const ignoreRaycast = () => null
 
-/** Skin vertices in model space with their labels, for the brush (the glb stores them quantised). */
-function skinSurface(part: ModelPart): SkinSurface {
+/** The brush's graph of the skin, built once per model (the glb stores positions quantised). */
+const skinGraphs = new WeakMap<ModelPart['geometry'], SkinGraph>()
+function skinGraph(part: ModelPart): SkinGraph {
+  const cached = skinGraphs.get(part.geometry)
+  if (cached) return cached
   const pos = part.geometry.getAttribute('position') as BufferAttribute
   const lab = part.geometry.getAttribute('_region') as BufferAttribute
   const positions = new Float32Array(pos.count * 3)
@@ -25,7 +29,10 @@ function skinSurface(part: ModelPart): SkinSurface {
     positions.set([v.x, v.y, v.z], i * 3)
     labels[i] = lab.getX(i)
   }
-  return { positions, labels }
+  const indices = part.geometry.index?.array ?? Uint32Array.from({ length: pos.count }, (_, i) => i)
+  const graph = buildSkinGraph({ positions, labels, indices })
+  skinGraphs.set(part.geometry, graph)
+  return graph
 }
 
 /** Label -> a mark (region and side). */
@@ -42,10 +49,11 @@ export function Skin({ part }: { part: ModelPart }) {
   const dpr = useThree((s) => s.viewport.dpr)
   // The canvas draws on demand: a texture or uniform written here needs a frame to show.
   const invalidate = useThree((s) => s.invalidate)
-  const surface = useMemo(() => (painting ? skinSurface(part) : null), [painting, part])
+  const surface = useMemo(() => (painting ? skinGraph(part) : null), [painting, part])
   const stroking = useRef(false)
 
-  useEffect(() => {
+  // In the same commit as the markers, so a selection's zones and X's appear in one frame.
+  useLayoutEffect(() => {
     const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
     writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
     invalidate()
@@ -62,9 +70,10 @@ export function Skin({ part }: { part: ModelPart }) {
 
   const paint = (e: ThreeEvent<PointerEvent>) => {
     if (!surface || e.face == null) return
-    const touched = surface.labels[e.face.a]!
+    // The hit point in model space, where the graph's positions are.
+    const point = e.object.worldToLocal(e.point.clone()).applyMatrix4(part.matrix)
     const { brush } = useAppStore.getState()
-    const labels = labelsWithinBrush(surface, [e.point.x, e.point.y, e.point.z], brush.radius, touched)
+    const labels = labelsWithinBrush(surface, { point: [point.x, point.y, point.z], face: [e.face.a, e.face.b, e.face.c] }, brush.radius)
     applyBrush(labels.map(markOf), brush.tool)
   }
 
@@ -94,7 +103,7 @@ export function Skin({ part }: { part: ModelPart }) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? Mesh.prototype.raycast : ignoreRaycast}
+      raycast={painting ? acceleratedRaycast : ignoreRaycast}
       renderOrder={1}
       {...handlers}
     />

@@ -1,10 +1,12 @@
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Vector3 } from 'three'
+import { Box3, Vector2, Vector3, type BufferGeometry, type Mesh } from 'three'
 import { isMuscleId } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
 import { bodyManifest, muscleNode } from './bodyManifest.ts'
 import { cameraRigStatus } from './CameraRig.tsx'
+import { bvhBuild } from './pickingBvh.ts'
+import { precompileStatus } from './Precompile.tsx'
 
 /** What browser tests can ask the live scene (only under automation: navigator.webdriver). */
 export interface TriggerMapTestHook {
@@ -22,7 +24,23 @@ export interface TriggerMapTestHook {
   cameraSettled(): Promise<boolean>
   /** three's count of renders so far, and what the last one drew (for the frame benchmark). */
   renderInfo(): { renders: number; calls: number; triangles: number }
+  /**
+   * The last render: when it ended (performance.now()), three's frame count, and the selection
+   * its trigger-point markers showed (`muscle_side[_part]`, or null): the frame that paints a tap.
+   */
+  lastRender(): { at: number; frame: number; shows: string | null } | null
+  /** Picking structures and ahead-of-time compiles: built or done, and how long they took. */
+  loadInfo(): { bvhMs: number; bvhTriangles: number; precompiled: boolean; precompileMs: number }
+  /**
+   * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
+   * `columns` x `rows` points across the body's outline on screen, with the BVHs and, for
+   * comparison, without them. Milliseconds per pick.
+   */
+  pickTimes(columns: number, rows: number): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats }
 }
+
+/** Milliseconds per pick. */
+export interface PickStats { median: number; p95: number; mean: number }
 
 declare global {
   interface Window { __triggermap?: TriggerMapTestHook }
@@ -32,8 +50,61 @@ declare global {
 export function TestHook() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const raycaster = useThree((s) => s.raycaster)
   useEffect(() => {
     if (!navigator.webdriver) return
+    let last: { at: number; frame: number; shows: string | null } | null = null
+    const previous = scene.onAfterRender
+    scene.onAfterRender = (...args) => {
+      previous.apply(scene, args)
+      const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
+      last = { at: performance.now(), frame: gl.info.render.frame, shows }
+    }
+    const pickTimes = (columns: number, rows: number) => {
+      const body = scene.getObjectByName('body')!
+      const box = new Box3().setFromObject(body)
+      // The body's outline on screen, in normalised device coordinates.
+      const ndc = new Box3()
+      for (const x of [box.min.x, box.max.x]) for (const y of [box.min.y, box.max.y]) for (const z of [box.min.z, box.max.z]) {
+        ndc.expandByPoint(new Vector3(x, y, z).project(camera))
+      }
+      const points: Vector2[] = []
+      for (let i = 0; i < columns; i++) for (let j = 0; j < rows; j++) {
+        points.push(new Vector2(
+          ndc.min.x + ((i + 0.5) / columns) * (ndc.max.x - ndc.min.x),
+          ndc.min.y + ((j + 0.5) / rows) * (ndc.max.y - ndc.min.y),
+        ))
+      }
+      let hits = 0
+      const run = (): PickStats => {
+        const t: number[] = []
+        hits = 0
+        for (const p of points) {
+          const s = performance.now()
+          raycaster.setFromCamera(p, camera)
+          const found = raycaster.intersectObjects(scene.children, true)
+          t.push(performance.now() - s)
+          if (found.length > 0) hits++
+        }
+        t.sort((a, b) => a - b)
+        return { median: t[Math.floor(t.length / 2)]!, p95: t[Math.floor(t.length * 0.95)]!, mean: t.reduce((a, b) => a + b, 0) / t.length }
+      }
+      run() // warm up
+      const bvh = run()
+      const trees = new Map<BufferGeometry, BufferGeometry['boundsTree']>()
+      body.traverse((o) => {
+        const g = (o as Mesh).geometry as BufferGeometry | undefined
+        if (g?.boundsTree && !trees.has(g)) { trees.set(g, g.boundsTree); g.boundsTree = undefined }
+      })
+      let noBvh: PickStats
+      try {
+        noBvh = run()
+      } finally {
+        for (const [g, tree] of trees) g.boundsTree = tree
+      }
+      return { picks: points.length, hits, bvh, noBvh }
+    }
     const projectPoint = (p: readonly [number, number, number]) => {
       const v = new Vector3(...p).project(camera)
       const rect = gl.domElement.getBoundingClientRect()
@@ -53,8 +124,14 @@ export function TestHook() {
       triggerPointAnchor: (muscle, side, trp) => (isMuscleId(muscle) ? muscleNode(muscle, side).triggerPoints[trp]?.position ?? null : null),
       regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
       renderInfo: () => ({ renders: gl.info.render.frame, calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
+      lastRender: () => last,
+      loadInfo: () => ({ bvhMs: bvhBuild.ms, bvhTriangles: bvhBuild.triangles, precompiled: precompileStatus.done, precompileMs: precompileStatus.ms }),
+      pickTimes,
     }
-    return () => { delete window.__triggermap }
-  }, [camera, gl])
+    return () => {
+      scene.onAfterRender = previous
+      delete window.__triggermap
+    }
+  }, [camera, gl, scene, raycaster])
   return null
 }

@@ -61,10 +61,10 @@ describe('history while browsing and navigating', () => {
   it('20 taps on the body add no history entry; the address still names the last one', () => {
     const tab = new FakeTab()
     stop = startUrlSync(tab.window)
-    const taps = ['infraspinatus', 'deltoid', 'supraspinatus', 'teres_minor', 'trapezius'] as const
+    const taps = ['infraspinatus', 'deltoid', 'supraspinatus', 'teres_minor', 'upper_trapezius'] as const
     for (let i = 0; i < 20; i++) selectMuscle({ muscle: taps[i % taps.length]!, side: i % 2 ? 'right' : 'left' })
     expect(tab.entries).toHaveLength(1)
-    expect(tab.search).toBe('?v=1&m=trapezius&s=r')
+    expect(tab.search).toBe('?v=1&m=upper_trapezius&s=r')
   })
 
   it('a muscle opened from search (push) is one step: Back returns to what was shown before it', () => {
