@@ -1,7 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Vector3, type BufferAttribute } from 'three'
-import { acceleratedRaycast } from 'three-mesh-bvh'
+import { Mesh, Vector3, type BufferAttribute } from 'three'
 import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
@@ -52,8 +51,7 @@ export function Skin({ part }: { part: ModelPart }) {
   const surface = useMemo(() => (painting ? skinGraph(part) : null), [painting, part])
   const stroking = useRef(false)
 
-  // In the same commit as the markers, so a selection's zones and X's appear in one frame.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
     writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
     invalidate()
@@ -103,7 +101,7 @@ export function Skin({ part }: { part: ModelPart }) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? acceleratedRaycast : ignoreRaycast}
+      raycast={painting ? Mesh.prototype.raycast : ignoreRaycast}
       renderOrder={1}
       {...handlers}
     />
