@@ -18,5 +18,8 @@ export const painGuideBooks = {
     kind: 'article',
     citation:
       'Fernández-de-las-Peñas C, Alonso-Blanco C, Miangolarra JC. Myofascial trigger points in subjects presenting with mechanical neck pain: a blinded, controlled study. Man Ther. 2007;12(1):29-33.',
+    // The DOI could not be confirmed with the search tool; this page reproduces the abstract with
+    // the journal, volume, issue and pages.
+    url: 'https://www.physiospot.com/2007/02/06/myofascial-trigger-points-in-subjects-presenting-with-mechanical-neck-pain-a-blinded-controlled-study/',
   },
 } as const satisfies Record<string, Source>
