@@ -41,6 +41,13 @@ export function toggleMark(mark: MarkedRegion): void {
   applyBrush([mark], marked ? 'erase' : 'paint')
 }
 
+/** Removes one marked area (from the list of marked areas), as one undo step. */
+export function removeMark(mark: MarkedRegion): void {
+  if (!useAppStore.getState().painMarks.some((m) => sameMark(m, mark))) return
+  beginStroke()
+  applyBrush([mark], 'erase')
+}
+
 /** Whether a region on a side is marked. */
 export function isMarked(marks: readonly MarkedRegion[], region: MarkedRegion['region'], side: Side): boolean {
   return marks.some((m) => m.region === region && m.side === side)

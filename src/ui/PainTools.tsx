@@ -1,5 +1,6 @@
 import { clearPain, setBrush, undoPain } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
+import { MarkedAreas } from './MarkedAreas.tsx'
 
 const sizes = [
   { label: 'One area', radius: 0 },
@@ -7,7 +8,7 @@ const sizes = [
   { label: 'Large brush', radius: 0.07 },
 ] as const
 
-/** Paint or erase, brush size, undo and clear. */
+/** Paint or erase, brush size, undo and clear, and the list of marked areas. */
 export function PainTools() {
   const brush = useAppStore((s) => s.brush)
   const canUndo = useAppStore((s) => s.painHistory.length > 0)
@@ -28,6 +29,7 @@ export function PainTools() {
         <button type="button" onClick={clearPain} disabled={!hasMarks}>Clear</button>
       </div>
       <p className="hint">Drag on the body to mark. To turn the body, drag with two fingers or the right mouse button, or use the view buttons.</p>
+      <MarkedAreas />
     </div>
   )
 }
