@@ -1,0 +1,131 @@
+import type { Locator, Page } from '@playwright/test'
+import { distinctColours, expect, test, withoutWebGL } from './fixtures.ts'
+
+/**
+ * Red-flag notices sit next to the results, visibly, wherever the app shows pain where a
+ * dangerous condition can mimic trigger-point pain: "Where does it hurt?", symptom search and
+ * the muscle panel. Chest, calf and abdomen at least; a control place raises none.
+ */
+
+// The notices need only the page's text, not the drawn body; on a busy machine the first
+// frame of the body can take longer than the shared 20 s wait, so these tests wait for the
+// app's own test hook and give the body a longer budget only where a screenshot needs it.
+test.describe.configure({ timeout: 240_000 })
+
+/** The app and its 3D view are up (the test hook is installed when the scene mounts). */
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__triggermap !== undefined, undefined, { timeout: 120_000 })
+}
+
+/** The body is drawn (for screenshots), with a budget that suits a slow machine. */
+async function bodyDrawn(page: Page): Promise<void> {
+  await ready(page)
+  await expect.poll(() => distinctColours(page), { message: 'the canvas shows the body', timeout: 120_000 }).toBeGreaterThan(40)
+}
+
+const notice = (scope: Page | Locator) => scope.getByRole('note', { name: /check first/i })
+
+/** The notice is on screen, readable (16px or more) and above `list` when one is given. */
+async function expectReadableNotice(box: Locator, title: RegExp, list?: Locator): Promise<void> {
+  await expect(box).toBeVisible()
+  await expect(box).toContainText(title)
+  const px = await box.locator('li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(px).toBeGreaterThanOrEqual(16)
+  if (list) {
+    const [n, l] = [await box.boundingBox(), await list.boundingBox()]
+    expect(n!.y + n!.height).toBeLessThanOrEqual(l!.y + 1)
+  }
+}
+
+const cases = [
+  { place: 'chest', checkbox: 'Upper chest, left', title: /heart/i },
+  { place: 'calf', checkbox: 'Calf, right', title: /blood clot/i },
+  { place: 'abdomen', checkbox: 'Lower abdomen, left', title: /organs inside/i },
+] as const
+
+test('Where does it hurt: chest, calf and abdomen each show their notice above the ranked muscles; the thumb shows none', async ({ page }, info) => {
+  await page.goto('/')
+  await bodyDrawn(page)
+  await page.getByRole('button', { name: 'Where does it hurt?' }).click()
+  await page.getByText('Mark areas from a list').click()
+  const list = page.getByRole('list', { name: 'Most likely muscles' })
+  for (const c of cases) {
+    const box = page.getByRole('checkbox', { name: c.checkbox })
+    await box.focus()
+    await page.keyboard.press('Space')
+    await expect(box).toBeChecked()
+    await expect(list.getByRole('listitem').first()).toBeVisible()
+    await expectReadableNotice(notice(page), c.title, list)
+    if (c.place === 'chest') {
+      await notice(page).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: info.outputPath('where-it-hurts-chest-1280.png') })
+    }
+    await box.uncheck()
+  }
+  await page.getByRole('checkbox', { name: 'Thumb, left' }).check()
+  await expect(list.getByRole('listitem').first()).toBeVisible()
+  await expect(notice(page)).toHaveCount(0)
+})
+
+test('Where does it hurt: the left chest and inner arm put the heart first, whichever muscle is chosen', async ({ page }) => {
+  await page.goto('/?v=1')
+  await ready(page)
+  await page.getByRole('button', { name: 'Where does it hurt?' }).click()
+  await page.getByText('Mark areas from a list').click()
+  await page.getByRole('checkbox', { name: 'Upper chest, left' }).check()
+  await page.getByRole('checkbox', { name: 'Inner upper arm, left' }).check()
+  await expect(notice(page).locator('li').first()).toContainText(/heart/i)
+  await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
+  await expect(page.getByRole('region', { name: 'Chosen muscle' })).toBeVisible()
+  await expect(notice(page).first()).toBeVisible()
+  await expect(page.getByText(/^Chest, left arm or jaw pain can come from the heart/)).toHaveCount(1)
+})
+
+for (const [query, title] of [['chest pain', /heart/i], ['calf pain', /blood clot/i], ['stomach ache', /organs inside/i]] as const) {
+  test(`search "${query}" shows its notice with the results`, async ({ page }, info) => {
+    await page.goto('/')
+    await ready(page)
+    await page.getByRole('combobox', { name: 'Search muscles' }).fill(query)
+    await expect(page.getByRole('option').first()).toBeVisible()
+    await expectReadableNotice(notice(page.locator('.search-results')), title)
+    await page.screenshot({ path: info.outputPath('search-1280.png') })
+  })
+}
+
+test('the pectoralis major panel shows the heart notice', async ({ page }, info) => {
+  await page.goto('/?v=1&m=pectoralis_major&s=l')
+  await bodyDrawn(page)
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  await expect(panel.getByRole('heading', { name: 'Left pectoralis major', level: 2 })).toBeVisible()
+  await expectReadableNotice(notice(panel), /heart/i)
+  await page.screenshot({ path: info.outputPath('pectoralis-major-1280.png') })
+})
+
+test('on a phone (360x740) the notice is readable in the sheet and the body stays in view', async ({ page }, info) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/?v=1&m=pectoralis_major&s=l')
+  await bodyDrawn(page)
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  await notice(panel).scrollIntoViewIfNeeded()
+  await expectReadableNotice(notice(panel), /heart/i)
+  const [sheet, canvas] = [await panel.boundingBox(), await page.locator('canvas').boundingBox()]
+  expect(sheet!.y).toBeGreaterThan(canvas!.y + canvas!.height * 0.4)
+  await page.screenshot({ path: info.outputPath('pectoralis-major-360.png') })
+  await page.goto('/')
+  await ready(page)
+  await page.getByRole('button', { name: /where (does )?it hurt/i }).click()
+  await page.getByText('Mark areas from a list').click()
+  await page.getByRole('checkbox', { name: 'Calf, left' }).check()
+  await expectReadableNotice(notice(page), /blood clot/i)
+  await page.screenshot({ path: info.outputPath('where-it-hurts-calf-360.png') })
+})
+
+test('without WebGL the region list and the muscle list show the notices too', async ({ page }) => {
+  await withoutWebGL(page)
+  await page.goto('/')
+  await page.getByLabel('Find a muscle').fill('calf pain')
+  await expectReadableNotice(notice(page), /blood clot/i)
+  await page.getByRole('button', { name: 'Where does it hurt?' }).click()
+  await page.getByRole('checkbox', { name: 'Breastbone' }).check()
+  await expectReadableNotice(notice(page), /heart/i, page.getByRole('list', { name: 'Most likely muscles' }))
+})
