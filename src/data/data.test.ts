@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { explainers } from './explainers.ts'
 import { muscleAreas, muscleIds, muscles } from './muscles.ts'
+import { redFlags } from './red-flags.ts'
 import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { treatments } from './treatments.ts'
@@ -101,6 +102,7 @@ describe('sources', () => {
     for (const m of Object.values(muscles)) for (const s of m.sources) cited.add(s.source)
     for (const t of Object.values(treatments)) for (const s of t.sources) cited.add(s.source)
     for (const e of Object.values(explainers)) for (const section of e.sections) for (const s of section.sources) cited.add(s.source)
+    for (const f of Object.values(redFlags)) for (const s of f.sources) cited.add(s.source)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

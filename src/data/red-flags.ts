@@ -191,7 +191,7 @@ const catalogue = {
     text:
       "Trigger-point patterns were described in adults. A child's pain needs a clinician's check, the same day if it comes with fever, a limp or refusing to walk, swelling, night pain, weight loss, bruising or tiredness, or a change in how much the child plays.",
     urgency: 'same_day',
-    sources: [{ source: 'junnila_2006_child_musculoskeletal_pain' }],
+    sources: [{ source: 'foster_2013_pgals_children' }, { source: 'junnila_2006_child_musculoskeletal_pain' }],
     triggers: {
       regions: [],
       terms: ['child', 'children', 'kid', 'kids', 'son', 'daughter', 'baby', 'toddler', 'teenager', 'growing pains'],

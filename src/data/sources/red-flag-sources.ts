@@ -55,7 +55,18 @@ export const redFlagSources = {
     doi: '10.1007/s10029-017-1668-x',
     pmid: '29330835',
   },
-  /** Musculoskeletal pain in children: night pain, fever, weight loss, limping or a change in activity point to systemic disease. */
+  /** Children's musculoskeletal pain: most is benign, but it can be the first sign of infection, cancer or injury (red flags). */
+  foster_2013_pgals_children: {
+    kind: 'review',
+    citation:
+      'Foster HE, Jandial S. pGALS - paediatric Gait Arms Legs and Spine: a simple examination of the musculoskeletal system. Pediatr Rheumatol Online J. 2013;11:44.',
+    doi: '10.1186/1546-0096-11-44',
+  },
+  /**
+   * Musculoskeletal pain in children: change in activity, fever, fatigue or unexplained findings point to systemic
+   * disease. Cited by "When to see a clinician". Volume and pages were checked against the article; no DOI, PMID or
+   * stable page could be confirmed, so none is given (the data test flags it as not checkable).
+   */
   junnila_2006_child_musculoskeletal_pain: {
     kind: 'review',
     citation:
