@@ -158,7 +158,7 @@ describe('rankMuscles: the rules', () => {
   it('counts a little for a muscle whose usual pattern only borders a marked area, below every muscle that reaches it', () => {
     const ranked = rankMuscles([{ region: 'lateral_shoulder_deltoid', side: 'left' }])
     const reaching = ranked.filter((r) => r.essential.length + r.spillover.length > 0)
-    const bordering = ranked.filter((r) => r.essential.length + r.spillover.length === 0)
+    const bordering = ranked.filter((r) => r.essential.length + r.spillover.length === 0 && r.nearby.length > 0)
     expect(bordering.length).toBeGreaterThan(0)
     for (const r of bordering) {
       expect(r.nearby).toEqual(['lateral_shoulder_deltoid'])
@@ -170,6 +170,30 @@ describe('rankMuscles: the rules', () => {
     expect(find(ranked, 'infraspinatus', 'left')!.nearby).toEqual(['lateral_shoulder_deltoid'])
     // Bordering counts on the mark's own side only.
     expect(rankMuscles([{ region: 'lateral_shoulder_deltoid', side: 'left' }, { region: 'heel', side: 'right' }]).some((r) => r.muscle === 'infraspinatus' && r.side === 'right')).toBe(false)
+  })
+
+  it('counts less still for a muscle whose pattern only borders a marked area through its spillover zone', () => {
+    const ranked = rankMuscles([{ region: 'lateral_shoulder_deltoid', side: 'left' }])
+    const viaEssential = ranked.filter((r) => r.nearby.length > 0)
+    const viaSpillover = ranked.filter((r) => r.nearSpillover.length > 0)
+    expect(viaSpillover.length).toBeGreaterThan(0)
+    for (const r of viaSpillover) {
+      expect(r.essential.length + r.spillover.length + r.nearby.length).toBe(0)
+      expect(r.nearSpillover).toEqual(['lateral_shoulder_deltoid'])
+      expect(r.score).toBeLessThan(0.03)
+      expect(r.reason).toBe('Its pattern may spread close to your side of the shoulder.')
+      // Below every muscle whose usual (essential) pattern borders the mark.
+      for (const e of viaEssential) expect(ranked.indexOf(r)).toBeGreaterThan(ranked.indexOf(e))
+    }
+    // Among muscles that reach the marks, it names where the pattern may spread in words too.
+    const arm = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'thumb', side: 'left' }])
+    const brachialis = find(arm, 'brachialis', 'left')!
+    expect(brachialis.essential).toEqual(['thumb'])
+    expect(brachialis.nearSpillover).toEqual(['lateral_elbow'])
+    expect(brachialis.reason).toBe('Its usual pattern covers your thumb. Its pattern may also spread close to your outer elbow.')
+    // A muscle that reaches one mark and only borders the other's spillover outranks one that reaches the same mark alone.
+    expect(find(arm, 'adductor_pollicis', 'left')!.reason).toBe('Its usual pattern covers your thumb. It does not explain your outer elbow.')
+    expect(arm.indexOf(brachialis)).toBeLessThan(arm.indexOf(find(arm, 'adductor_pollicis', 'left')!))
   })
 
   it('reads the bordering regions both ways and only between regions of the vocabulary', () => {
