@@ -68,6 +68,47 @@ test('the same ranking through the keyboard-only region list', async ({ page }) 
   await expectForearmExtensorsFirst(page)
 })
 
+test('a stroke along the outer left hip in the side view marks no hand, wrist or forearm; a marked area is removed from its list', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await page.getByRole('button', { name: 'Where does it hurt?' }).click()
+  await page.getByRole('button', { name: 'Large brush' }).click()
+  await page.getByRole('button', { name: 'Left side', exact: true }).click()
+  await waitForCameraStill(page)
+  // Down the outer hip and upper thigh, just behind the left hand and wrist hanging beside them:
+  // they lie within the large brush's reach in space, so a brush through the air marked them.
+  const stroke = await page.evaluate(() => [0.83, 0.8, 0.77, 0.74, 0.71].map((y) => window.__triggermap!.projectPoint([0.155, y, 0.08])))
+  await page.mouse.move(stroke[0]!.x, stroke[0]!.y)
+  await page.mouse.down()
+  for (const p of stroke.slice(1)) await page.mouse.move(p.x, p.y, { steps: 6 })
+  await page.mouse.up()
+
+  const areas = page.getByRole('list', { name: 'Marked areas' }).getByRole('listitem')
+  await expect(areas.first()).toBeVisible()
+  const marked = (await areas.allTextContents()).map((t) => t.replace('×', ''))
+  expect(marked).toContain('Side of the hip (left)')
+  expect(marked.filter((t) => /hand|wrist|forearm|thumb|finger|palm|elbow|upper arm/i.test(t)), 'arm areas marked by a stroke on the hip').toEqual([])
+  const ranked = await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').allTextContents()
+  expect(ranked.join('\n')).not.toMatch(/extensor indicis|brachioradialis/i)
+
+  // Each area has a remove button big enough to tap; removing one takes it out of the marks and the link.
+  const remove = page.getByRole('button', { name: 'Remove side of the hip, left' })
+  const box = (await remove.boundingBox())!
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44)
+  const url = page.url()
+  await remove.click()
+  await expect(remove).toHaveCount(0)
+  await expect(areas).toHaveCount(marked.length - 1)
+  await expect(page).not.toHaveURL(url)
+  expect((await areas.allTextContents()).join('\n')).not.toMatch(/Side of the hip/)
+  await expect(page.getByRole('button', { name: /^Remove / }).first()).toBeFocused()
+
+  await page.screenshot({ path: 'test-results/where-it-hurts-marked-areas-1280.png' })
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.getByRole('list', { name: 'Marked areas' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/where-it-hurts-marked-areas-360.png' })
+})
+
 test('without WebGL the region list gives the same ranking', async ({ page }) => {
   await withoutWebGL(page)
   await page.goto('/')
