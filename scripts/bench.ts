@@ -1,6 +1,7 @@
 /**
  * Benchmarks: prints figures, asserts nothing (targets are judged from these numbers, on one
- * machine in one run). `npm run bench` (run `npm run build` first for the bundle and frame figures).
+ * machine in one run), and writes them as JSON (test-results/bench.json, or BENCH_JSON).
+ * `npm run bench` (run `npm run build` first for the bundle and frame figures).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -14,7 +15,7 @@ import { regionIds } from '../src/data/regions.ts'
 import { referredPainLabels } from '../src/scene/referredPainZones.ts'
 import { rankMuscles, type PainMark } from '../src/lookup/rankMuscles.ts'
 import { searchMuscles } from '../src/lookup/searchMuscles.ts'
-import { benchFrames } from './bench/frames.ts'
+import { benchFrames, writeBenchJson } from './bench/frames.ts'
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 
@@ -45,6 +46,12 @@ async function main(): Promise<void> {
   const zonesUs = time(() => { for (const id of muscleIds) referredPainLabels(id, 'left') }, 50) / muscleIds.length * 1000
   const searchUs = time(() => searchMuscles('infraspinatis'), 200) * 1000
   console.log(`zone labels per selection: ${zonesUs.toFixed(1)} µs; fuzzy search per keystroke: ${searchUs.toFixed(0)} µs`)
+  const report: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    model: { skinMs, modelMs, encodeMs, glbBytes: glb.length },
+    zoneLabelsUs: zonesUs,
+    searchUs,
+  }
 
   // "Where does it hurt": one ranking over every muscle and both sides, per change of the marks.
   const painRegions = ['temple', 'posterior_neck', 'upper_shoulder_top', 'scapula_medial_border', 'low_back', 'buttock'] as const
@@ -52,6 +59,7 @@ async function main(): Promise<void> {
     const marks: PainMark[] = painRegions.slice(0, n).map((region, i) => ({ region, side: i % 2 === 0 ? 'left' : 'right' }))
     return time(() => { for (let i = 0; i < 100; i++) rankMuscles(marks) }, 50) / 100 * 1000
   })
+  report.rankMusclesUs = { marks1: rankUs[0], marks3: rankUs[1], marks6: rankUs[2] }
   console.log(`rankMuscles per call over ${muscleIds.length} muscles: ${rankUs.map((us, i) => `${[1, 3, 6][i]} marks ${us.toFixed(1)} µs`).join(', ')} (median)`)
 
   const assets = resolve(root, 'dist/assets')
@@ -66,12 +74,14 @@ async function main(): Promise<void> {
       console.log(`bundle ${f}: ${kib(b.length)} (gzip ${kib(gz)})`)
     }
     console.log(`bundle total: ${kib(total)} (gzip ${kib(totalGz)})`)
+    report.bundle = { bytes: total, gzipBytes: totalGz }
   } else {
     console.log('bundle: run `npm run build` first for bundle sizes')
   }
 
   // Last: it needs the built app and a browser, and takes the longest.
-  await benchFrames(root)
+  report.frames = await benchFrames(root)
+  writeBenchJson(root, report)
 }
 
 main().catch((e: unknown) => {

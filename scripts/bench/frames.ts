@@ -1,17 +1,68 @@
 /**
  * Frame-timing benchmark: the built app in headless Chromium at 1280x800, requestAnimationFrame
  * timestamps recorded while the body is still, while it is orbited by mouse drag, and while it is
- * orbited with a muscle selected. Prints figures, asserts nothing. Needs `npm run build` first.
+ * orbited with a muscle selected; then tap-to-paint of selections and hover-pick time, next to an
+ * empty R3F canvas measured in the same run (taps.ts). Prints figures and returns them (bench.ts
+ * writes them as JSON), asserts nothing. Needs `npm run build` first.
  * `npm run bench:frames` runs it alone; `npm run bench` runs it last.
  */
-import { existsSync } from 'node:fs'
-import { cpus } from 'node:os'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from 'playwright-core'
 import type {} from '../../src/scene/TestHook.tsx'
-import { frameStats } from './frameStats.ts'
+import { frameStats, type FrameStats } from './frameStats.ts'
 import { startPreview } from './previewServer.ts'
+import { median, startBaseline, tapToPaint, type Tap } from './taps.ts'
+
+/** Page loads for the tap and pick figures (each a fresh page: its first tap is a first selection). */
+const tapRuns = 3
+/** Muscles tapped in turn after each load, from the opening front view (centroid on screen). */
+const tapTargets = [
+  ['rectus_femoris', 'right'], ['pectoralis_major', 'left'], ['tibialis_anterior', 'right'], ['deltoid', 'left'],
+  ['rectus_abdominis', 'right'], ['biceps_brachii', 'right'], ['sartorius', 'left'],
+] as const
+/** Hover-pick grid across the body's outline on screen. */
+const pickGrid = { columns: 16, rows: 32 }
+
+/** What the frame benchmark measured, as written to the JSON output. */
+export interface FrameFigures {
+  chromium: string
+  webglRenderer: string
+  canvas: string
+  cpuCores: number
+  /** One-minute load average when the run started (other work on the machine skews the figures). */
+  loadAverage: number
+  states: Record<string, (FrameStats & { renders: number | null }) | null>
+  baseline: { frameIntervalMs: number | null; tapToPaintMs: number | null; taps: number }
+  tapToPaint: {
+    /** Median over page loads of the first tap after loading (the first selection). */
+    firstTapMs: number | null
+    /** Median over every tap. */
+    medianMs: number | null
+    /** medianMs in frames of the baseline's frame interval. */
+    medianFrames: number | null
+    /** (medianMs - baseline tap-to-paint) in baseline frames; the goal is at most 2. */
+    overBaselineFrames: number | null
+    firstTapOverBaselineFrames: number | null
+    goalMet: boolean | null
+    taps: number
+    misses: number
+    all: Tap[]
+  }
+  hoverPick: {
+    medianMs: number | null
+    p95Ms: number | null
+    meanMs: number | null
+    withoutBvhMedianMs: number | null
+    picksPerRun: number
+    hitsPerRun: number
+    /** Median pick at most 0.5 ms. */
+    goalMet: boolean | null
+  }
+  load: { bvhBuildMs: number | null; bvhTriangles: number | null; precompileMs: number | null; precompiledBeforeFirstTap: boolean[] }
+}
 
 /**
  * How long each state is recorded: at least 5 s and 40 frames, so SwiftShader's few frames a
@@ -101,6 +152,7 @@ async function recordOrbiting(page: Page): Promise<Recording> {
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`
+const fixed = (v: number | null, digits = 1) => (v === null ? 'n/a' : v.toFixed(digits))
 
 /** One printed line per state. */
 function describe(state: string, r: Recording): string {
@@ -123,11 +175,105 @@ function idleVerdict(r: Recording): string {
     : `  idle rendering: on demand (${r.renders} renders in ${r.stamps.length} frames while still)`
 }
 
-/** Prints frame figures for the built app, or one line saying why it cannot. */
-export async function benchFrames(root: string): Promise<void> {
+/** Page-side: rAF timestamps for `ms` milliseconds (a string, so no bundler helper reaches the page). */
+const recordFor = (ms: number) => `new Promise((done) => {
+  const stamps = []
+  const tick = (t) => { stamps.push(t); if (t - stamps[0] < ${ms}) requestAnimationFrame(tick); else done(stamps) }
+  requestAnimationFrame(tick)
+})`
+
+/** Taps the listed muscles in turn on a freshly loaded app, `tapRuns` times; hover picks timed once per load. */
+async function benchTaps(page: Page, url: string, figures: FrameFigures): Promise<void> {
+  const firsts: number[] = []
+  const picks: { median: number; p95: number; mean: number; noBvh: number; picks: number; hits: number }[] = []
+  const bvhMs: number[] = []
+  const precompileMs: number[] = []
+  for (let run = 0; run < tapRuns; run++) {
+    await page.goto(url)
+    await waitForBody(page)
+    const load = await page.evaluate(() => window.__triggermap!.loadInfo())
+    figures.load.precompiledBeforeFirstTap.push(load.precompiled)
+    bvhMs.push(load.bvhMs)
+    precompileMs.push(load.precompileMs)
+    figures.load.bvhTriangles = load.bvhTriangles
+    for (let i = 0; i < tapTargets.length; i++) {
+      const [muscle, side] = tapTargets[i]!
+      const at = await page.evaluate(([m, s]) => window.__triggermap!.projectMuscle(m, s), [muscle, side] as const)
+      const tap = at ? await tapToPaint(page, '__triggermap', at.x, at.y) : null
+      if (!tap) { figures.tapToPaint.misses++; continue }
+      figures.tapToPaint.all.push(tap)
+      if (i === 0) firsts.push(tap.ms)
+      await page.waitForTimeout(300)
+    }
+    const p = await page.evaluate(([c, r]) => window.__triggermap!.pickTimes(c, r), [pickGrid.columns, pickGrid.rows] as const)
+    picks.push({ median: p.bvh.median, p95: p.bvh.p95, mean: p.bvh.mean, noBvh: p.noBvh.median, picks: p.picks, hits: p.hits })
+  }
+  const t = figures.tapToPaint
+  t.taps = t.all.length
+  t.firstTapMs = median(firsts)
+  t.medianMs = median(t.all.map((a) => a.ms))
+  const h = figures.hoverPick
+  h.medianMs = median(picks.map((p) => p.median))
+  h.p95Ms = median(picks.map((p) => p.p95))
+  h.meanMs = median(picks.map((p) => p.mean))
+  h.withoutBvhMedianMs = median(picks.map((p) => p.noBvh))
+  h.picksPerRun = picks[0]?.picks ?? 0
+  h.hitsPerRun = picks[0]?.hits ?? 0
+  h.goalMet = h.medianMs === null ? null : h.medianMs <= 0.5
+  figures.load.bvhBuildMs = median(bvhMs)
+  figures.load.precompileMs = median(precompileMs)
+}
+
+/** The empty R3F canvas at the app's canvas size: its frame interval and its tap-to-paint. */
+async function benchBaseline(root: string, page: Page, size: { width: number; height: number }, figures: FrameFigures): Promise<void> {
+  const baseline = await startBaseline(root)
+  try {
+    const taps: number[] = []
+    const intervals: number[] = []
+    for (let run = 0; run < tapRuns; run++) {
+      await page.goto(`${baseline.url}?w=${size.width}&h=${size.height}`)
+      await page.waitForFunction(() => (window as unknown as { __baseline?: unknown }).__baseline !== undefined, undefined, { timeout: 60_000 })
+      await page.waitForTimeout(500)
+      const s = frameStats((await page.evaluate(recordFor(3000))) as number[])
+      if (s) intervals.push(s.medianMs)
+      const box = (await page.locator('canvas').boundingBox())!
+      for (let i = 0; i < tapTargets.length; i++) {
+        const tap = await tapToPaint(page, '__baseline', box.x + box.width * (0.3 + 0.05 * i), box.y + box.height * 0.5)
+        if (tap) taps.push(tap.ms)
+        await page.waitForTimeout(300)
+      }
+    }
+    figures.baseline = { frameIntervalMs: median(intervals), tapToPaintMs: median(taps), taps: taps.length }
+  } finally {
+    await baseline.close()
+  }
+}
+
+/** Where the figures are written: BENCH_JSON, or test-results/bench.json (ignored by git). */
+export function benchJsonPath(root: string): string {
+  return process.env.BENCH_JSON ?? resolve(root, 'test-results/bench.json')
+}
+
+/** Writes figures as JSON and says where. */
+export function writeBenchJson(root: string, figures: unknown): void {
+  const path = benchJsonPath(root)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, `${JSON.stringify(figures, null, 2)}\n`)
+  console.log(`figures written to ${path}`)
+}
+
+/** Prints frame figures for the built app, or one line saying why it cannot; returns them (null when skipped). */
+export async function benchFrames(root: string): Promise<FrameFigures | null> {
   if (!existsSync(resolve(root, 'dist/index.html'))) {
     console.log('frames: skipped, run `npm run build` first (the frame benchmark times the built app)')
-    return
+    return null
+  }
+  const figures: FrameFigures = {
+    chromium: '', webglRenderer: '', canvas: '', cpuCores: cpus().length, loadAverage: loadavg()[0]!, states: {},
+    baseline: { frameIntervalMs: null, tapToPaintMs: null, taps: 0 },
+    tapToPaint: { firstTapMs: null, medianMs: null, medianFrames: null, overBaselineFrames: null, firstTapOverBaselineFrames: null, goalMet: null, taps: 0, misses: 0, all: [] },
+    hoverPick: { medianMs: null, p95Ms: null, meanMs: null, withoutBvhMedianMs: null, picksPerRun: 0, hitsPerRun: 0, goalMet: null },
+    load: { bvhBuildMs: null, bvhTriangles: null, precompileMs: null, precompiledBeforeFirstTap: [] },
   }
   const server = await startPreview(root)
   try {
@@ -148,23 +294,55 @@ export async function benchFrames(root: string): Promise<void> {
         const c = document.querySelector('canvas')!
         return `${c.clientWidth}x${c.clientHeight} CSS px at dpr ${devicePixelRatio}`
       })
-      console.log(`frames: headless Chromium ${browser.version()}, viewport 1280x800, canvas ${canvas}, ${recording.minMs / 1000}-${recording.maxMs / 1000} s and at least ${recording.minFrames} frames per state, ${cpus().length} CPU cores`)
+      figures.chromium = browser.version()
+      figures.webglRenderer = gpu
+      figures.canvas = canvas
+      console.log(`frames: headless Chromium ${browser.version()}, viewport 1280x800, canvas ${canvas}, ${recording.minMs / 1000}-${recording.maxMs / 1000} s and at least ${recording.minFrames} frames per state, ${cpus().length} CPU cores, load average ${figures.loadAverage.toFixed(1)}`)
       console.log(`  WebGL renderer: ${gpu}${/swiftshader/i.test(gpu) ? ' (drawn on the CPU: absolute fps is low here, compare the states)' : ''}`)
 
       const lines: string[] = []
+      const keep = (state: string, r: Recording) => {
+        const s = frameStats(r.stamps)
+        figures.states[state] = s ? { ...s, renders: r.renders } : null
+        lines.push(describe(state, r))
+      }
       const idle = await record(page)
-      lines.push(describe('idle, camera still', idle))
-      lines.push(describe('orbiting (mouse drag)', await recordOrbiting(page)))
+      keep('idle, camera still', idle)
+      keep('orbiting (mouse drag)', await recordOrbiting(page))
       const selection = await page.evaluate(() => location.search)
       if (selection !== '') lines.push(`  note: the drag changed the selection (${selection}); the next state reloads anyway`)
 
       await page.goto(`${server.url}/?v=1&m=infraspinatus&s=l`)
       await waitForBody(page)
-      lines.push(describe('infraspinatus selected, orbiting', await recordOrbiting(page)))
+      keep('infraspinatus selected, orbiting', await recordOrbiting(page))
       const after = await page.evaluate(() => location.search)
       if (!after.includes('m=infraspinatus')) lines.push(`  note: the drag changed the selection (now ${after || 'none'})`)
       lines.push(idleVerdict(idle))
       for (const l of lines) console.log(l)
+
+      // Tap-to-paint and hover picks, then the empty canvas they are judged against.
+      const size = await page.evaluate(() => {
+        const c = document.querySelector('canvas')!
+        return { width: c.clientWidth, height: c.clientHeight }
+      })
+      await benchTaps(page, `${server.url}/`, figures)
+      await benchBaseline(root, page, size, figures)
+      const t = figures.tapToPaint
+      const b = figures.baseline
+      if (b.frameIntervalMs && t.medianMs !== null && b.tapToPaintMs !== null) {
+        t.medianFrames = t.medianMs / b.frameIntervalMs
+        t.overBaselineFrames = (t.medianMs - b.tapToPaintMs) / b.frameIntervalMs
+        t.firstTapOverBaselineFrames = t.firstTapMs === null ? null : (t.firstTapMs - b.tapToPaintMs) / b.frameIntervalMs
+        t.goalMet = t.overBaselineFrames <= 2 && (t.firstTapOverBaselineFrames ?? 0) <= 2
+      }
+      const h = figures.hoverPick
+      const l = figures.load
+      console.log(`  empty R3F canvas (baseline)     : frame interval ${fixed(b.frameIntervalMs)} ms, tap-to-paint ${fixed(b.tapToPaintMs)} ms (median of ${b.taps} taps over ${tapRuns} loads)`)
+      console.log(`  tap-to-paint, selecting a muscle: first tap after load ${fixed(t.firstTapMs)} ms, all taps ${fixed(t.medianMs)} ms = ${fixed(t.medianFrames)} baseline frames; ` +
+        `over the baseline by ${fixed(t.overBaselineFrames)} frames (first tap ${fixed(t.firstTapOverBaselineFrames)}; goal <= 2: ${t.goalMet === null ? 'n/a' : t.goalMet ? 'met' : 'NOT met'}); ${t.taps} taps, ${t.misses} missed`)
+      console.log(`  hover pick over the whole body  : median ${fixed(h.medianMs, 3)} ms, p95 ${fixed(h.p95Ms, 3)} ms, mean ${fixed(h.meanMs, 3)} ms per pick (${h.picksPerRun} picks per load, ${h.hitsPerRun} on the body; ` +
+        `goal <= 0.5 ms: ${h.goalMet === null ? 'n/a' : h.goalMet ? 'met' : 'NOT met'}); without the BVHs ${fixed(h.withoutBvhMedianMs, 3)} ms`)
+      console.log(`  at load: BVHs built in ${fixed(l.bvhBuildMs)} ms over ${l.bvhTriangles ?? 'n/a'} triangles; programs compiled ahead in ${fixed(l.precompileMs)} ms (done before the first tap: ${l.precompiledBeforeFirstTap.join(', ')})`)
       if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`)
     } finally {
       await browser.close()
@@ -172,10 +350,12 @@ export async function benchFrames(root: string): Promise<void> {
   } finally {
     server.close()
   }
+  return figures
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  benchFrames(resolve(import.meta.dirname, '../..')).catch((e: unknown) => {
+  const root = resolve(import.meta.dirname, '../..')
+  benchFrames(root).then((figures) => { if (figures) writeBenchJson(root, { frames: figures }) }).catch((e: unknown) => {
     console.error(e)
     process.exitCode = 1
   })

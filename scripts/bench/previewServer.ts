@@ -10,7 +10,7 @@ export interface PreviewServer {
 }
 
 /** A port nobody listens on right now, preferring `wanted` (others may run tests on fixed ports). */
-async function freePort(wanted: number): Promise<number> {
+export async function freePort(wanted: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number | null>((done) => {
       const s = createServer()

@@ -1,0 +1,57 @@
+/**
+ * The frame benchmark's baseline: an empty React Three Fiber canvas made as the app makes its
+ * own (frameloop "demand", the same camera, dpr and context flags), at the size of the app's
+ * canvas (`?w=&h=` in CSS pixels). A tap on it changes React state and asks for a frame, as a
+ * tap on a muscle does in the app, so the time from tap to painted frame can be compared.
+ * It exposes the same `lastRender()` the app's test hook does, as `window.__baseline`.
+ */
+import { useLayoutEffect, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import { Canvas, useThree } from '@react-three/fiber'
+
+interface LastRender { at: number; frame: number; shows: string | null }
+
+function Hook() {
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  useLayoutEffect(() => {
+    let last: LastRender | null = null
+    scene.onAfterRender = () => {
+      const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
+      last = { at: performance.now(), frame: gl.info.render.frame, shows }
+    }
+    ;(window as unknown as { __baseline: unknown }).__baseline = { lastRender: () => last }
+  }, [gl, scene])
+  return null
+}
+
+function App() {
+  const params = new URLSearchParams(location.search)
+  const width = Number(params.get('w') ?? 860)
+  const height = Number(params.get('h') ?? 660)
+  const [taps, setTaps] = useState(0)
+  return (
+    <div style={{ width, height }}>
+      <Canvas
+        frameloop="demand"
+        camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
+        dpr={[1, 2]}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        onPointerMissed={() => setTaps((n) => n + 1)}
+      >
+        <group name="trigger_points" userData={{ shows: taps === 0 ? null : `tap_${taps}` }} />
+        <Redraw taps={taps} />
+        <Hook />
+      </Canvas>
+    </div>
+  )
+}
+
+/** As the app's RedrawOnChange: a change asks for frames. */
+function Redraw({ taps }: { taps: number }) {
+  const invalidate = useThree((s) => s.invalidate)
+  useLayoutEffect(() => { invalidate() }, [taps, invalidate])
+  return null
+}
+
+createRoot(document.getElementById('root')!).render(<App />)
