@@ -86,10 +86,13 @@ describe('rankMuscles on the held-out cases (never used to choose its weights)',
     expect(held.recall5).toBeGreaterThanOrEqual(0.7)
   })
 
-  // NOT MET YET, said openly: held-out recall@10 is 0.93 and recall@5 0.74 against the issue's
-  // 0.95 and 0.8. The missing muscles are mostly ones whose zones in the atlas do not reach the
-  // marked regions (see the printed misses), which a weight cannot fix without fitting the
-  // held-out cases. `it.fails` keeps this visible: it turns red the day the goals are met, so
+  // NOT MET YET, said openly: held-out recall@10 is 0.94 (77/82) and recall@5 0.72 (59/82)
+  // against the issue's 0.95 and 0.8, measured once after the second tuning round (bordering
+  // spillover zones counted; see rankMuscles.ts), which had raised tuning recall@5 from 0.750
+  // to 0.760: on the held-out part recall@10 rose by one muscle (76 -> 77) and recall@5 fell by
+  // two (61 -> 59). Left as measured, not re-tuned on these cases. The missing muscles are
+  // mostly ones whose zones in the atlas do not reach the marked regions (see the printed
+  // misses), which a weight cannot fix without fitting the held-out cases. `it.fails` keeps this visible: it turns red the day the goals are met, so
   // whoever gets there changes it to `it`.
   it.fails('GOAL NOT YET MET: held-out recall@10 >= 0.95 and recall@5 >= 0.8 (the issue\'s goals)', () => {
     const held = recall(heldOutCases)
