@@ -117,6 +117,7 @@ test('on a phone (360x740) the notice is readable in the sheet and the body stay
   await page.getByText('Mark areas from a list').click()
   await page.getByRole('checkbox', { name: 'Calf, left' }).check()
   await expectReadableNotice(notice(page), /blood clot/i)
+  await notice(page).scrollIntoViewIfNeeded()
   await page.screenshot({ path: info.outputPath('where-it-hurts-calf-360.png') })
 })
 
