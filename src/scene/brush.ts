@@ -133,7 +133,9 @@ function windingNormals(positions: Float32Array, indices: ArrayLike<number>): Fl
     const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
     const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
     const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
-    for (const v of [a, b, c]) { normals[v] = normals[v]! + nx; normals[v + 1] = normals[v + 1]! + ny; normals[v + 2] = normals[v + 2]! + nz }
+    normals[a] = normals[a]! + nx; normals[a + 1] = normals[a + 1]! + ny; normals[a + 2] = normals[a + 2]! + nz
+    normals[b] = normals[b]! + nx; normals[b + 1] = normals[b + 1]! + ny; normals[b + 2] = normals[b + 2]! + nz
+    normals[c] = normals[c]! + nx; normals[c + 1] = normals[c + 1]! + ny; normals[c + 2] = normals[c + 2]! + nz
   }
   return normals
 }
@@ -193,30 +195,48 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
   const { positions, labels, indices } = surface
   const n = labels.length
   const tolerance = options.seamTolerance ?? 0.03
-  // Undirected edges keyed min*n+max (sorted, so each edge's triangles are side by side).
-  const keys = new Float64Array(indices.length)
-  let k = 0
+  // Each vertex's neighbours along triangle edges, with repeats: an edge shared by two triangles
+  // is listed twice, an edge of one triangle only (an open end of a piece) once.
+  const rawOffsets = new Uint32Array(n + 1)
   for (let t = 0; t + 2 < indices.length; t += 3) {
     for (let c = 0; c < 3; c++) {
       const a = indices[t + c]!
       const b = indices[t + ((c + 1) % 3)]!
-      if (a !== b) keys[k++] = a < b ? a * n + b : b * n + a
+      if (a !== b) { rawOffsets[a + 1]!++; rawOffsets[b + 1]!++ }
     }
   }
-  const sorted = keys.subarray(0, k).sort()
-  // Each edge once (from, to), and the edges of one triangle only: the pieces' open ends.
+  for (let i = 0; i < n; i++) rawOffsets[i + 1]! += rawOffsets[i]!
+  const raw = new Uint32Array(rawOffsets[n]!)
+  const rawFill = rawOffsets.slice(0, n)
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    for (let c = 0; c < 3; c++) {
+      const a = indices[t + c]!
+      const b = indices[t + ((c + 1) % 3)]!
+      if (a !== b) { raw[rawFill[a]!++] = b; raw[rawFill[b]!++] = a }
+    }
+  }
+  // Each edge once (from < to), and the open edges.
   const from: number[] = []
   const to: number[] = []
   const open: [number, number][] = []
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1
-    while (j < sorted.length && sorted[j] === sorted[i]) j++
-    const a = Math.floor(sorted[i]! / n)
-    const b = sorted[i]! - a * n
-    from.push(a)
-    to.push(b)
-    if (j - i === 1) open.push([a, b])
-    i = j
+  for (let v = 0; v < n; v++) {
+    const start = rawOffsets[v]!
+    const end = rawOffsets[v + 1]!
+    for (let e = start; e < end; e++) {
+      const w = raw[e]!
+      if (w < v) continue
+      let seenBefore = false
+      let uses = 0
+      for (let f = start; f < end; f++) {
+        if (raw[f] !== w) continue
+        if (f < e) { seenBefore = true; break }
+        uses++
+      }
+      if (seenBefore) continue
+      from.push(v)
+      to.push(w)
+      if (uses === 1) open.push([v, w])
+    }
   }
   const piece = piecesOf(n, indices)
   const { links, seams } = seamLinks(positions, windingNormals(positions, indices), piece, openEnds(open), tolerance)
