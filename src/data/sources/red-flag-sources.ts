@@ -71,5 +71,8 @@ export const redFlagSources = {
     kind: 'review',
     citation:
       'Junnila JL, Cartwright VW. Chronic musculoskeletal pain in children: part I. Initial evaluation. Am Fam Physician. 2006;74(1):115-122.',
+    // The citation was read in the article's own header (Am Fam Physician 2006;74:115-22); the
+    // page is the journal's record of that issue and page.
+    url: 'https://www.aafp.org/pubs/afp/issues/2006/0701/p115.html',
   },
 } as const satisfies Record<string, Source>
