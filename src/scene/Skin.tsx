@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { Mesh, Vector3, type BufferAttribute } from 'three'
+import { Vector3, type BufferAttribute } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
 import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
@@ -51,7 +52,8 @@ export function Skin({ part }: { part: ModelPart }) {
   const surface = useMemo(() => (painting ? skinGraph(part) : null), [painting, part])
   const stroking = useRef(false)
 
-  useEffect(() => {
+  // In the same commit as the markers, so a selection's zones and X's appear in one frame.
+  useLayoutEffect(() => {
     const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
     writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
     invalidate()
@@ -101,7 +103,7 @@ export function Skin({ part }: { part: ModelPart }) {
       matrix={part.matrix}
       matrixAutoUpdate={false}
       material={material}
-      raycast={painting ? Mesh.prototype.raycast : ignoreRaycast}
+      raycast={painting ? acceleratedRaycast : ignoreRaycast}
       renderOrder={1}
       {...handlers}
     />
