@@ -1,6 +1,8 @@
 import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { clearSelection, setAudience, switchSide, useAppStore } from '../state/store.ts'
+import { BottomSheet } from './BottomSheet.tsx'
 import { ExplainerLink } from './ExplainerLink.tsx'
+import { muscleOnSideName } from './labels.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PartSwitch } from './PartSwitch.tsx'
 import { PainLegend } from './PainLegend.tsx'
@@ -10,7 +12,19 @@ export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
   const audience = useAppStore((s) => s.audience)
   return (
-    <aside className="panel" aria-label="Muscle details" aria-live="polite">
+    <BottomSheet
+      aria-label="Muscle details"
+      aria-live="polite"
+      openKey={selected ? `${selected.muscle}:${selected.side}` : null}
+      peek={selected ? (
+        <p className="peek-line">
+          <strong className="peek-name">{muscleOnSideName(selected.muscle, selected.side)}</strong>
+          <PeekLegend />
+        </p>
+      ) : (
+        <p className="peek-line">Tap a muscle, or search by name.</p>
+      )}
+    >
       {selected ? (
         <>
           <div className="panel-tools">
@@ -44,6 +58,18 @@ export function MusclePanel() {
           </ul>
         </div>
       )}
-    </aside>
+    </BottomSheet>
+  )
+}
+
+/** The legend in one line, for the sheet's peek: the full legend with its words is in the sheet. */
+export function PeekLegend() {
+  return (
+    <span className="peek-legend">
+      <span aria-hidden="true"><span className="legend-x">✕</span> point</span>
+      <span aria-hidden="true"><span className="zone-swatch essential" /> most</span>
+      <span aria-hidden="true"><span className="zone-swatch spillover" /> some</span>
+      <span className="visually-hidden">Legend: cross for a trigger point, solid for the essential zone, dots for the spillover zone.</span>
+    </span>
   )
 }

@@ -1,6 +1,10 @@
 import { useMemo } from 'react'
+import { muscles } from '../data/muscles.ts'
+import { rankMuscles } from '../lookup/rankMuscles.ts'
 import { redFlagsForMarks } from '../lookup/redFlags.ts'
 import { clearSelection, useAppStore } from '../state/store.ts'
+import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
+import { muscleOnSideName } from './labels.ts'
 import { LikelyMuscles } from './LikelyMuscles.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
@@ -12,12 +16,20 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const selected = useAppStore((s) => s.selected)
   const marks = useAppStore((s) => s.painMarks)
   const shownRedFlags = useMemo(() => redFlagsForMarks(marks), [marks])
-  return (
-    <aside className="panel" aria-label="Where does it hurt">
+  // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
+  const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
+  const firstName = first ? (first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name) : null
+  const sheetLayout = useSheetLayout()
+  const body = (
+    <>
       <h2 className="panel-heading">Where does it hurt?</h2>
-      {withTools && <PainTools />}
-      <h3>Muscles most likely involved</h3>
-      <LikelyMuscles />
+      {/* In the phone sheet the results come before the tools, so half open shows them without scrolling. */}
+      {withTools && !sheetLayout && <PainTools />}
+      <section className="likely-block" aria-label="Muscles most likely involved">
+        <h3>Muscles most likely involved</h3>
+        <LikelyMuscles />
+      </section>
+      {withTools && sheetLayout && <PainTools />}
       {selected && (
         <section className="chosen" aria-label="Chosen muscle">
           <button type="button" onClick={clearSelection}>Hide muscle details</button>
@@ -29,6 +41,21 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
         <summary>Mark areas from a list</summary>
         <RegionPicker />
       </details>
-    </aside>
+    </>
+  )
+  if (!withTools) return <aside className="panel" aria-label="Where does it hurt">{body}</aside>
+  return (
+    <BottomSheet
+      className="where-sheet"
+      aria-label="Where does it hurt"
+      openKey={selected ? `${selected.muscle}:${selected.side}` : null}
+      peek={
+        <p className="peek-line">
+          {firstName ? <><span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong></> : 'Mark where it hurts on the body.'}
+        </p>
+      }
+    >
+      {body}
+    </BottomSheet>
   )
 }

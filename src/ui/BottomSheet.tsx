@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
+
+type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
+  /** The one line shown when the sheet is at peek (on phones only). */
+  peek: ReactNode
+  /** When this changes to a non-null value (a muscle chosen), the sheet opens to half. */
+  openKey?: string | null
+  children: ReactNode
+}
+
+const PEEK_PX = 96
+
+/**
+ * The panel: beside the body on wide screens, a bottom sheet on phones (portrait) with three snap
+ * points, moved by dragging its handle, by pressing it (peek → half → full) or by Arrow Up/Down.
+ * On wide screens the handle and the peek line are hidden by CSS and only the content shows.
+ */
+export function BottomSheet({ peek, openKey = null, children, className, ...rest }: Props) {
+  const [snap, setSnap] = useState<Snap>('peek')
+  const [dragPx, setDragPx] = useState<number | null>(null)
+  const sheet = useRef<HTMLElement>(null)
+  const drag = useRef<{ y: number; t: number; lastY: number; lastT: number; v: number; moved: boolean } | null>(null)
+  const suppressClick = useRef(false)
+  const bodyId = useId()
+
+  useEffect(() => {
+    if (openKey != null) setSnap((s) => (s === 'peek' ? 'half' : s))
+  }, [openKey])
+
+  const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, PEEK_PX)
+
+  const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
+    if (e.button !== 0) return
+    e.currentTarget.setPointerCapture?.(e.pointerId)
+    drag.current = { y: e.clientY, t: e.timeStamp, lastY: e.clientY, lastT: e.timeStamp, v: 0, moved: false }
+  }
+  const onPointerMove = (e: PointerEvent<HTMLButtonElement>) => {
+    const d = drag.current
+    if (!d) return
+    const dt = e.timeStamp - d.lastT
+    if (dt > 0) d.v = (e.clientY - d.lastY) / dt
+    d.lastY = e.clientY
+    d.lastT = e.timeStamp
+    if (Math.abs(e.clientY - d.y) > 6) d.moved = true
+    if (d.moved) setDragPx(dragHeight(snap, e.clientY - d.y, heights()))
+  }
+  const onPointerUp = (e: PointerEvent<HTMLButtonElement>) => {
+    const d = drag.current
+    drag.current = null
+    if (!d || !d.moved) return
+    suppressClick.current = true
+    setDragPx(null)
+    setSnap(snapAfterDrag(snap, e.clientY - d.y, d.v, heights()))
+  }
+  const onPointerCancel = () => {
+    drag.current = null
+    setDragPx(null)
+  }
+  const onClick = () => {
+    if (suppressClick.current) {
+      suppressClick.current = false
+      return
+    }
+    setSnap((s) => nextSnap(s, 'cycle'))
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const move = e.key === 'ArrowUp' ? 'up' : e.key === 'ArrowDown' ? 'down' : null
+    if (move) {
+      e.preventDefault()
+      setSnap((s) => nextSnap(s, move))
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault()
+      setSnap(e.key === 'Home' ? 'peek' : 'full')
+    }
+  }
+
+  return (
+    <aside
+      {...rest}
+      ref={sheet}
+      className={`panel sheet${className ? ` ${className}` : ''}`}
+      data-snap={snap}
+      data-dragging={dragPx != null || undefined}
+      style={dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : undefined}
+    >
+      <div className="sheet-bar">
+        <button
+          type="button"
+          className="sheet-handle"
+          aria-label={snapLabel(snap)}
+          aria-expanded={snap !== 'peek'}
+          aria-controls={bodyId}
+          aria-keyshortcuts="ArrowUp ArrowDown"
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerCancel}
+        >
+          <span className="sheet-grip" aria-hidden="true" />
+        </button>
+        <div className="sheet-peek">{peek}</div>
+      </div>
+      <div className="sheet-body" id={bodyId}>{children}</div>
+      <p className="visually-hidden sheet-status" aria-live="polite">{snapLabel(snap)}</p>
+    </aside>
+  )
+}
+
+/** The media query under which the panel is a bottom sheet (phone portrait); kept in step with styles.css. */
+export const SHEET_QUERY = '(max-width: 720px) and (min-height: 501px)'
+
+function subscribe(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {}
+  const q = window.matchMedia(SHEET_QUERY)
+  q.addEventListener('change', onChange)
+  return () => q.removeEventListener('change', onChange)
+}
+/** True while the panel is shown as a phone bottom sheet. */
+export function useSheetLayout(): boolean {
+  return useSyncExternalStore(subscribe, () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(SHEET_QUERY).matches, () => false)
+}

@@ -1,0 +1,41 @@
+/** Snap points of the phone bottom sheet, and the pure rules for moving between them. */
+export type Snap = 'peek' | 'half' | 'full'
+export const snaps: readonly Snap[] = ['peek', 'half', 'full']
+
+const words: Record<Snap, string> = { peek: 'closed to one line', half: 'half open', full: 'fully open' }
+/** What a screen reader hears for the sheet's state, e.g. "Sheet: half open". */
+export function snapLabel(snap: Snap): string {
+  return `Sheet: ${words[snap]}`
+}
+
+/** One step up or down (clamped), or a cycle peek → half → full → peek. */
+export function nextSnap(snap: Snap, move: 'up' | 'down' | 'cycle'): Snap {
+  const i = snaps.indexOf(snap)
+  if (move === 'cycle') return snaps[(i + 1) % snaps.length]!
+  const j = Math.min(snaps.length - 1, Math.max(0, i + (move === 'up' ? 1 : -1)))
+  return snaps[j]!
+}
+
+/** Heights in px of the three snap points in a space `available` px tall, `peek` px for the peek line. */
+export function snapHeights(available: number, peek: number): Record<Snap, number> {
+  const full = Math.max(peek, available - 12)
+  return { peek, half: Math.min(full, Math.max(peek, Math.round(available * 0.5))), full }
+}
+
+/**
+ * Where the sheet lands after a drag: a quick flick (faster than `flick` px/ms) goes one step in
+ * its direction; otherwise the nearest snap point to the height the finger left it at.
+ * `dy` is the finger's movement in px (negative = up), `velocity` in px/ms (negative = up).
+ */
+export function snapAfterDrag(start: Snap, dy: number, velocity: number, heights: Record<Snap, number>, flick = 0.5): Snap {
+  if (Math.abs(velocity) > flick && Math.abs(dy) > 8) return nextSnap(start, velocity < 0 ? 'up' : 'down')
+  const h = heights[start] - dy
+  let best: Snap = start
+  for (const s of snaps) if (Math.abs(heights[s] - h) < Math.abs(heights[best] - h)) best = s
+  return best
+}
+
+/** The height the sheet follows the finger at, kept between peek and full. */
+export function dragHeight(start: Snap, dy: number, heights: Record<Snap, number>): number {
+  return Math.min(heights.full, Math.max(heights.peek, heights[start] - dy))
+}
