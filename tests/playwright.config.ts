@@ -8,7 +8,9 @@ const port = Number(process.env.E2E_PORT ?? 4180)
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
-  timeout: 90_000,
+  // Generous: a test's first wait is for the body's first frame (see BODY_BUDGET_MS in fixtures),
+  // which a busy machine can stretch to a minute or more. Waits end on the app's own signals.
+  timeout: 240_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,

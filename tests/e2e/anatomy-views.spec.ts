@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * The atlas views: the écorché (the body with its skin hidden, as an anatomy atlas draws it)
- * from the four presets at 1280x800, written to docs/anatomy-*.png. Every e2e run refreshes
- * them, so the committed pictures follow the model when it changes.
+ * from the four presets at 1280x800. Ordinary runs write the pictures under test-results/docs/;
+ * `npm run docs:screenshots` writes them to docs/anatomy-*.png, so the committed pictures follow
+ * the model when it changes without a test run ever rewriting tracked files.
  */
 
 type View = 'front' | 'back' | 'left' | 'right'
@@ -105,7 +106,7 @@ async function toggle(page: Page, layer: string): Promise<void> {
   await page.getByRole('button', { name: layer, exact: true }).click()
 }
 
-test('atlas views: the écorché from front, back, left and right, written to docs/', async ({ page }) => {
+test('atlas views: the écorché from front, back, left and right, written to docs/ by npm run docs:screenshots', async ({ page }) => {
   // Five full-canvas shots through SwiftShader: slower than the other specs on a busy machine.
   test.setTimeout(300_000)
   await page.goto('/')
@@ -127,7 +128,7 @@ test('atlas views: the écorché from front, back, left and right, written to do
     await page.getByRole('button', { name: presetButton[view], exact: true }).click()
     await pointerAway(page)
     await waitForCameraStill(page)
-    const s = await silhouette(page, await canvasShot(page, `docs/anatomy-${view}.png`), empty)
+    const s = await silhouette(page, await canvasShot(page, docsShot(`anatomy-${view}.png`)), empty)
     seen[view] = s
     // The whole body is framed: head to feet across most of the height, not cropped, not a speck
     // (seen from the side a standing body is narrow, so its share of the frame is small).

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { clickMuscle, expect, redPixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { clickMuscle, docsShot, expect, redPixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 test('the body loads, a click on the left infraspinatus shows its trigger points, zones and panel', async ({ page }) => {
   await page.goto('/')
@@ -34,7 +34,7 @@ test('the body loads, a click on the left infraspinatus shows its trigger points
   })
   await expect.poll(() => redPixelsNear(page, shoulder.x, shoulder.y, 30)).toBeGreaterThan(150)
   expect(await redPixelsNear(page, right.x, right.y, 30)).toBe(0)
-  await page.screenshot({ path: 'docs/screenshot.png' })
+  await page.screenshot({ path: docsShot('screenshot.png') })
 
   // Clicking empty space deselects.
   await page.mouse.click(40, 200)

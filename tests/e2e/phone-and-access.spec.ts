@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { clickMuscle, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { clickMuscle, docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
@@ -21,7 +21,7 @@ test.describe('on a 360 px phone', () => {
     const p = await page.evaluate(() => window.__triggermap!.projectMuscle('infraspinatus', 'left'))
     await page.touchscreen.tap(p!.x, p!.y)
     await expect(panel.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
-    await page.screenshot({ path: 'docs/screenshot-phone.png' })
+    await page.screenshot({ path: docsShot('screenshot-phone.png') })
 
     // Touch targets: every button at least 44 px each way; body text at least 16 px.
     const small = await page.locator('button:visible').evaluateAll((els) =>

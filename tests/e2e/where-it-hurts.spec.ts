@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForBody, withoutWebGL, waitForCameraStill } from './fixtures.ts'
+import { docsShot, expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './fixtures.ts'
 
 const forearmSupinatorGroup = /supinator|brachioradialis|extensor carpi radialis|extensor digitorum|extensor carpi ulnaris|extensor indicis|anconeus/i
 
@@ -52,7 +52,7 @@ test('paint the outer left elbow and the back of the left forearm: forearm exten
   // Choosing a muscle shows its zones over the marks, with its details.
   await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
   await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(/^Left /)
-  await page.screenshot({ path: 'docs/screenshot-where-it-hurts.png' })
+  await page.screenshot({ path: docsShot('screenshot-where-it-hurts.png') })
 })
 
 test('the same ranking through the keyboard-only region list', async ({ page }) => {
