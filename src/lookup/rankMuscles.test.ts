@@ -207,18 +207,6 @@ describe('rankMuscles: the rules', () => {
     }
     expect(neighboursOf('lateral_shoulder_deltoid')).toEqual(['upper_shoulder_top', 'anterior_shoulder', 'posterior_shoulder', 'upper_arm_lateral'])
   })
-
-  it('takes well under a millisecond per call over the whole atlas', () => {
-    const marks: PainMark[] = ['temple', 'posterior_neck', 'upper_shoulder_top', 'scapula_medial_border', 'low_back', 'buttock'].map(
-      (region) => ({ region, side: 'left' }) as PainMark,
-    )
-    // Warmed up first, so the figure is the steady state a person drawing marks gets.
-    for (let i = 0; i < 300; i++) rankMuscles(marks)
-    const start = performance.now()
-    for (let i = 0; i < 200; i++) rankMuscles(marks)
-    // A loose bound, so a busy test machine does not fail it; `npm run bench` gives the figure.
-    expect((performance.now() - start) / 200).toBeLessThan(1)
-  })
 })
 
 describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
