@@ -66,9 +66,9 @@ export function MusclePanel() {
 export function PeekLegend() {
   return (
     <span className="peek-legend">
-      <span aria-hidden="true"><span className="legend-x">✕</span> point</span>
-      <span aria-hidden="true"><span className="zone-swatch essential" /> most</span>
-      <span aria-hidden="true"><span className="zone-swatch spillover" /> some</span>
+      <span aria-hidden="true"><span className="legend-x">✕</span> <span className="peek-word">point</span></span>
+      <span aria-hidden="true"><span className="zone-swatch essential" /> <span className="peek-word">most</span></span>
+      <span aria-hidden="true"><span className="zone-swatch spillover" /> <span className="peek-word">some</span></span>
       <span className="visually-hidden">Legend: cross for a trigger point, solid for the essential zone, dots for the spillover zone.</span>
     </span>
   )
