@@ -12,8 +12,9 @@ import { measureMuscles, reportSampling, unmeasuredMuscles, type MuscleFidelity 
 import { builtMuscleMeshes } from './anatomy-report/built-meshes.ts'
 import { measureSkin } from './anatomy-report/skin-fidelity.ts'
 import { summarise, volumeTolerance } from './anatomy-report/summary.ts'
+import { referenceByFma } from './fit/half.ts'
 import { partSpecs } from './fit/parts.ts'
-import { hasReference, loadReference, type ReferenceMesh } from './reference.ts'
+import { hasReference, loadReference } from './reference.ts'
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d
 
@@ -23,8 +24,7 @@ async function main(): Promise<void> {
     process.exit(2)
   }
   const t0 = performance.now()
-  const byFma = new Map<string, ReferenceMesh>()
-  for (const m of (await loadReference('muscles.glb')).values()) byFma.set(m.fma, m)
+  const byFma = referenceByFma((await loadReference('muscles.glb')).values())
   const rows = measureMuscles(muscles, figures, byFma, reportSampling, builtMuscleMeshes())
   const skin = measureSkin([...(await loadReference('skin.glb')).values()][0]!, 2e-5)
   const checks = summarise(rows, skin)

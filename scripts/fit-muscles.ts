@@ -8,9 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseFigures, type FigureSet, type MuscleFigure, type PartFigure } from '../src/anatomy/figures.ts'
-import { hasReference, loadReference, type ReferenceMesh } from './reference.ts'
+import { hasReference, loadReference } from './reference.ts'
 import { describedMuscles } from './fit/described.ts'
 import { fitPart, quantise, reportLine } from './fit/fit-part.ts'
+import { mirroredReference, referenceByFma, referenceSide } from './fit/half.ts'
 import { partSpecs } from './fit/parts.ts'
 import { serialiseFigures } from './fit/serialise.ts'
 
@@ -29,17 +30,24 @@ async function main(): Promise<void> {
   const muscles = await loadReference('muscles.glb')
   const skeleton = await loadReference('skeleton.glb')
   const skin = [...(await loadReference('skin.glb')).values()][0]!
-  const byFma = new Map<string, ReferenceMesh>()
-  for (const m of muscles.values()) if (m.side === 'l') byFma.set(m.fma, m)
-  const out: Record<string, { measured: boolean; parts: Record<string, PartFigure> }> = {}
+  // The left mesh; for a midline muscle (diaphragm, external anal sphincter), its left half.
+  const byFma = referenceByFma(muscles.values())
+  const out: Record<string, { measured: boolean; parts: Record<string, PartFigure>; rightParts?: Record<string, PartFigure> }> = {}
   for (const spec of partSpecs) {
     if (only && spec.muscle !== only) continue
-    const ref = byFma.get(spec.fma)
+    const ref = referenceSide(byFma, spec.fma, 'left')
     if (!ref) throw new Error(`fit-muscles: no left reference mesh for ${spec.fma} (${spec.muscle}.${spec.part})`)
     const fit = fitPart(spec, ref, skin, settings)
     console.log(reportLine(spec, fit))
     out[spec.muscle] ??= { measured: true, parts: {} }
     out[spec.muscle]!.parts[spec.part] = fit.figure
+    if (spec.ownRight) {
+      const right = referenceSide(byFma, spec.fma, 'right')
+      if (!right) throw new Error(`fit-muscles: no right reference mesh for ${spec.fma} (${spec.muscle}.${spec.part})`)
+      const rightFit = fitPart(spec, mirroredReference(right), skin, settings)
+      console.log(reportLine({ ...spec, part: `${spec.part} (right, mirrored)` }, rightFit))
+      ;(out[spec.muscle]!.rightParts ??= {})[spec.part] = rightFit.figure
+    }
   }
   for (const d of describedMuscles) {
     if (only && d.muscle !== only) continue

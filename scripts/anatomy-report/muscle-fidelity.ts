@@ -13,6 +13,7 @@ import type { FigureSet } from '../../src/anatomy/figures.ts'
 import { mergeMeshes, surfaceCentroid, type TriangleMesh } from '../../src/anatomy/mesh.ts'
 import { muscleMesh } from '../../src/anatomy/muscle-shape.ts'
 import type { ReferenceMesh } from '../reference.ts'
+import { referenceSide } from '../fit/half.ts'
 import { pieceVolume, volumeAbout } from '../reference-volume.ts'
 import { sampleSurface } from '../surface-distance.ts'
 import { nearestSurface } from '../../src/anatomy/nearest-surface.ts'
@@ -49,8 +50,11 @@ function samplesFor(mesh: { positions: ArrayLike<number>; indices: ArrayLike<num
   return sampleSurface(mesh.positions, mesh.indices, area / want, seed).points
 }
 
-/** Compares one generated mesh with one reference mesh. */
-export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<number>; indices: ArrayLike<number> }, o: SamplingOptions = reportSampling): Omit<MuscleFidelity, 'muscle' | 'side' | 'parts'> {
+/**
+ * Compares one generated mesh with one reference mesh (`refVolume`: the reference's volume
+ * where it is known, as for half a midline mesh; measured piece by piece otherwise).
+ */
+export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<number>; indices: ArrayLike<number> }, o: SamplingOptions = reportSampling, refVolume = pieceVolume(ref.positions, ref.indices)): Omit<MuscleFidelity, 'muscle' | 'side' | 'parts'> {
   const a = surfaceCentroid(ours.positions, ours.indices)
   const b = surfaceCentroid(ref.positions, ref.indices)
   const toRef = nearestSurface(ref)
@@ -59,7 +63,6 @@ export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<
   const back = samplesFor(ref, b.area, o, 12).map((p) => toOurs(p).distance)
   const mean = (x: number[]) => x.reduce((s, d) => s + d, 0) / x.length
   const all = [...fwd, ...back].sort((x, y) => x - y)
-  const refVolume = pieceVolume(ref.positions, ref.indices)
   return {
     // Each direction has equal say (the skin figure is defined the same way).
     surfaceMm: 500 * (mean(fwd) + mean(back)),
@@ -72,15 +75,17 @@ export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<
   }
 }
 
-/** The reference mesh for a set of FMA ids, merged. */
-function referenceFor(fmas: readonly string[], byFma: ReadonlyMap<string, ReferenceMesh>): TriangleMesh {
-  return mergeMeshes(
-    fmas.map((f) => {
-      const r = byFma.get(f)
-      if (!r) throw new Error(`anatomy report: no reference mesh for ${f}`)
-      return { positions: Float32Array.from(r.positions), indices: r.indices, normals: new Float32Array(r.positions.length) }
-    }),
-  )
+/** The reference mesh for a set of FMA ids on one side, merged, with its volume. */
+function referenceFor(fmas: readonly string[], side: 'left' | 'right', byFma: ReadonlyMap<string, readonly ReferenceMesh[]>): { mesh: TriangleMesh; volume: number } {
+  const refs = fmas.map((f) => {
+    const r = referenceSide(byFma, f, side)
+    if (!r) throw new Error(`anatomy report: no ${side} reference mesh for ${f}`)
+    return r
+  })
+  return {
+    mesh: mergeMeshes(refs.map((r) => ({ positions: Float32Array.from(r.positions), indices: r.indices, normals: new Float32Array(r.positions.length) }))),
+    volume: refs.reduce((v, r) => v + (r.volume ?? pieceVolume(r.positions, r.indices)), 0),
+  }
 }
 
 /** Our mesh of one muscle side; by default the figure's tubes, parts merged. */
@@ -93,7 +98,7 @@ export type MeshOf = (id: string, side: 'left' | 'right') => TriangleMesh
 export function measureMuscles(
   data: Readonly<Record<string, Muscle>>,
   figureSet: FigureSet,
-  byFma: ReadonlyMap<string, ReferenceMesh>,
+  byFma: ReadonlyMap<string, readonly ReferenceMesh[]>,
   o: SamplingOptions = reportSampling,
   meshOf: MeshOf = (id, side) => muscleMesh(figureSet.muscles[id]!, side),
 ): MuscleFidelity[] {
@@ -103,8 +108,8 @@ export function measureMuscles(
     const figure = figureSet.muscles[id]
     if (!figure || !figure.measured || muscle.parts.some((p) => !p.fma)) continue
     for (const side of ['left', 'right'] as const) {
-      const ref = referenceFor(muscle.parts.map((p) => p.fma![side]), byFma)
-      out.push({ muscle: id, side, parts: muscle.parts.map((p) => p.id), ...compareSurfaces(meshOf(id, side), ref, o) })
+      const ref = referenceFor(muscle.parts.map((p) => p.fma![side]), side, byFma)
+      out.push({ muscle: id, side, parts: muscle.parts.map((p) => p.id), ...compareSurfaces(meshOf(id, side), ref.mesh, o, ref.volume) })
     }
   }
   return out

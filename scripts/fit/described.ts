@@ -7,7 +7,7 @@ import type { DescribedMuscle } from './described-types.ts'
 import { shapeLateralPterygoid } from './lateral-pterygoid.ts'
 import { shapeMasseter } from './masseter.ts'
 import { shapeOrbicularisOculi } from './orbicularis-oculi.ts'
-import { shapeBulbospongiosus, shapeIschiocavernosus } from './perineum.ts'
+import { shapeBulbospongiosus, shapeIschiocavernosus, shapeTransversePerinei } from './perineum.ts'
 import { shapeOccipitofrontalis } from './scalp.ts'
 import { shapeSternalis } from './sternalis.ts'
 
@@ -19,4 +19,5 @@ export const describedMuscles: readonly DescribedMuscle[] = [
   { muscle: 'sternalis', shape: shapeSternalis },
   { muscle: 'bulbospongiosus', shape: shapeBulbospongiosus },
   { muscle: 'ischiocavernosus', shape: shapeIschiocavernosus },
+  { muscle: 'transverse_perinei', shape: shapeTransversePerinei },
 ]

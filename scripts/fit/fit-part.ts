@@ -13,6 +13,7 @@ import { fitSheet, matchSheetVolume } from './sheet-fit.ts'
 import { fitTube } from './tube-fit.ts'
 import { matchVolume } from './volume-match.ts'
 import { pieceVolume } from '../reference-volume.ts'
+import type { SideReference } from './half.ts'
 
 /** Fit settings shared by every part. */
 export interface FitSettings {
@@ -78,13 +79,18 @@ export function quantiseSheet(f: SheetFigure): SheetFigure {
 }
 
 /** The sheet for a spec that asks for one: fitted, quantised, its volume matched to the reference's. */
-function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: ReferenceMesh, skin: ReferenceMesh, superficial: Vec3, settings: FitSettings, refCentroid: Vec3): { figure: SheetFigure; length: number } {
+function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: SideReference, skin: ReferenceMesh, superficial: Vec3, settings: FitSettings, refCentroid: Vec3): { figure: SheetFigure; length: number } {
   // A sheet has ~2.5 times the tube's unknowns per step and needs a few more steps to settle its rim.
   const iterations = Math.max(40, settings.iterations)
   const centroid = spec.sheetCentroid ? { target: refCentroid, weight: settings.centroidWeight } : undefined
-  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations, centroid })
+  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations, centroid, domeAxisY: spec.domeAxisY, flat: spec.flat })
   const q = quantiseSheet(fit.figure)
-  return { figure: spec.keepVolume ? q : quantiseSheet(matchSheetVolume(q, pieceVolume(ref.positions, ref.indices))), length: fit.length }
+  return { figure: spec.keepVolume ? q : quantiseSheet(matchSheetVolume(q, referenceVolume(ref))), length: fit.length }
+}
+
+/** The reference's volume: a midline mesh's half carries its own (its cut face is open). */
+function referenceVolume(ref: SideReference): number {
+  return ref.volume ?? pieceVolume(ref.positions, ref.indices)
 }
 
 /** Nearest-point distances from a to b (brute force; for the report only), sorted. */
@@ -102,7 +108,7 @@ function nearestDistances(a: ArrayLike<number>, b: ArrayLike<number>, stride: nu
 }
 
 /** Fits `spec`'s left reference mesh `ref`; `skin` gives the superficial side when the spec does not. */
-export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh, settings: FitSettings): PartFit {
+export function fitPart(spec: PartSpec, ref: SideReference, skin: ReferenceMesh, settings: FitSettings): PartFit {
   const refStats = surfaceCentroid(ref.positions, ref.indices)
   const count = Math.min(20000, Math.max(4000, Math.round(refStats.area / 2e-6)))
   const samples = sampleSurface(ref.positions, ref.indices, count, 7)
@@ -115,7 +121,7 @@ export function fitPart(spec: PartSpec, ref: ReferenceMesh, skin: ReferenceMesh,
     const target = spec.inflate ? inflated(samples, spec.inflate) : samples
     const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
     // Quantised before and after the volume step, so that the step's input is what is committed.
-    figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), pieceVolume(ref.positions, ref.indices)).figure)
+    figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), referenceVolume(ref)).figure)
     length = fit.length
   }
   const mesh = tubeMesh(figure)

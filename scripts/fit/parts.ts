@@ -43,6 +43,18 @@ export interface PartSpec {
    */
   sheetCentroid?: boolean
   /**
+   * Sheets only: a dome (the diaphragm). Its first guess is unrolled on a cylinder whose axis
+   * runs front to back at this height (metres) rather than round the trunk's vertical axis.
+   */
+  domeAxisY?: number
+  /**
+   * Fit the right side too, to its own reference (mirrored into the left frame), where the two
+   * sides are not mirror images: the figure then carries `rightParts`.
+   */
+  ownRight?: boolean
+  /** Sheets only: a flat muscle facing forward or back, unrolled on the frontal plane (see sheet-fit.ts). */
+  flat?: boolean
+  /**
    * For thin sheets (a few mm) that curve, fitted as tubes: fit to the reference surface moved this far out
    * along its normals (metres), so that the tube's two faces do not fold onto one another.
    */

@@ -9,6 +9,11 @@
  *   the inner surface of the ischial tuberosity and the ischial ramus and runs forward and
  *   inward to an aponeurosis on the sides and underside of the crus, near the pubic symphysis.
  *   About 5 to 6 cm long, 1 cm wide, 5 mm thick.
+ * - Superficial transverse perineal muscle (transverse perinei): a narrow strip, about 3 cm
+ *   long, 5 to 10 mm wide and 2 to 3 mm thick, from the inner, front part of the ischial
+ *   tuberosity straight inward to the perineal body, in front of the anus, where it meets its
+ *   partner and blends with the external anal sphincter and the bulbospongiosus; it lies in
+ *   the superficial perineal pouch, its flat faces up and down.
  *
  * Measured on the hip bone: the lowest point of the ischial tuberosity, the lower end of the
  * symphysis, and the lower inner edge of the ischiopubic ramus between them. The perineal body
@@ -95,6 +100,27 @@ export function shapeIschiocavernosus(refs: DescribedRefs): Record<string, TubeF
     toward,
     halfThickness: (u) => 0.0025 * (0.4 + 0.6 * Math.pow(Math.sin(Math.PI * u), 0.5)),
     superficial: inward,
+  })
+  return { belly }
+}
+
+/** Transverse perinei (left side): the superficial transverse perineal muscle. */
+export function shapeTransversePerinei(refs: DescribedRefs): Record<string, TubeFigure> {
+  const { tuberosity, ramus } = perineumLandmarks(refs)
+  // Origin: the inner face of the tuberosity where its ramus begins, 4 mm in from the bone's edge;
+  // insertion: the perineal body (as for the bulbospongiosus), 3 mm short of the midline, where
+  // the right side's strip meets it.
+  const origin = add(ramus[0]!, scale(unit([-1, 0.3, 0]), 0.004))
+  const perinealBody: V = [0.003, tuberosity[1] + 0.008, tuberosity[2] - 0.004]
+  console.log(`transverse perinei landmarks: origin ${show(origin)} perineal body ${show(perinealBody)}`)
+  const down: V = [0, -1, 0]
+  const run = unit(sub(perinealBody, origin))
+  const across = unit(cross(run, down))
+  const belly = bandTube({
+    mid: (u, w) => add(lerp(origin, perinealBody, u), scale(across, 0.004 * w * taper(u))),
+    toward: () => down,
+    halfThickness: (u) => 0.0013 * (0.5 + 0.5 * Math.pow(Math.sin(Math.PI * u), 0.5)),
+    superficial: down,
   })
   return { belly }
 }

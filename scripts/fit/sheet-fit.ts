@@ -29,6 +29,40 @@ export interface SheetFitOptions {
   skin: ReferenceMesh
   /** Pull the sheet's centroid toward this point (the reference's); off when omitted. */
   centroid?: CentroidPull
+  /**
+   * Unroll the first guess on a cylinder whose axis runs front to back at this height (metres)
+   * instead of round the trunk's vertical axis: for a dome (the diaphragm), whose coronal
+   * sections are arches over that axis.
+   */
+  domeAxisY?: number
+  /**
+   * Unroll the first guess on the frontal plane (a vertical cylinder of very large radius behind
+   * the body) instead of round the trunk: for a flat muscle that faces forward or back away from
+   * the trunk (the lumbricals and palmar interossei in the palm, which faces forward).
+   */
+  flat?: boolean
+}
+
+/** The samples turned so that a front-to-back line at height y0 becomes the vertical axis x = z = 0: (x, y, z) -> (x, -z, y - y0). */
+function turnedForDome(s: SurfaceSamples, y0: number): SurfaceSamples {
+  const points = new Float64Array(s.points.length), normals = new Float64Array(s.normals.length)
+  for (let i = 0; i < s.count; i++) {
+    const k = i * 3
+    points[k] = s.points[k]!
+    points[k + 1] = -s.points[k + 2]!
+    points[k + 2] = s.points[k + 1]! - y0
+    normals[k] = s.normals[k]!
+    normals[k + 1] = -s.normals[k + 2]!
+    normals[k + 2] = s.normals[k + 1]!
+  }
+  return { points, normals, count: s.count }
+}
+
+/** The dome's first guess: unrolled on the front-to-back axis at height y0, turned back. */
+function unrollDome(s: SurfaceSamples, y0: number, o: SheetFitOptions): SheetFigure {
+  const turn = (v: Vec3): Vec3 => [v[0], -v[2], v[1]]
+  const f = unrollSheet(turnedForDome(s, y0), { axis: { z: 0 }, originToward: turn(o.originToward), superficial: turn(o.superficial) })
+  return { ...f, mid: f.mid.map((r) => r.map((p) => [p[0], p[2] + y0, -p[1]] as Vec3)), superficial: o.superficial }
 }
 
 /**
@@ -308,7 +342,8 @@ export function matchSheetVolume(f: SheetFigure, target: number): SheetFigure {
 export function fitSheet(s: SurfaceSamples, o: SheetFitOptions): { figure: SheetFigure; length: number } {
   let cy = 0
   for (let i = 0; i < s.count; i++) cy += s.points[i * 3 + 1]! / s.count
-  const start = unrollSheet(s, { axis: trunkAxisAt(cy, o.skin), originToward: o.originToward, superficial: o.superficial })
+  const axis = o.flat ? { z: -100 } : trunkAxisAt(cy, o.skin)
+  const start = o.domeAxisY !== undefined ? unrollDome(s, o.domeAxisY, o) : unrollSheet(s, { axis, originToward: o.originToward, superficial: o.superficial })
   const figure = refineSheet(s, start, o.iterations ?? 40, defaultTuning, o.centroid)
   const folds = sheetFolds(figure)
   if (folds.flippedFaceCells > 0 || folds.maxNormalTurn > 45) console.warn(`sheet fit: folds (${JSON.stringify(folds)})`)

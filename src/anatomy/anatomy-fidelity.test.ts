@@ -10,7 +10,8 @@ import { measureMuscles, unmeasuredMuscles, type MuscleFidelity } from '../../sc
 import { builtMuscleMeshes } from '../../scripts/anatomy-report/built-meshes.ts'
 import { measureSkin, type SkinFidelity } from '../../scripts/anatomy-report/skin-fidelity.ts'
 import { summarise } from '../../scripts/anatomy-report/summary.ts'
-import { hasReference, loadReference, type ReferenceMesh } from '../../scripts/reference.ts'
+import { referenceByFma } from '../../scripts/fit/half.ts'
+import { hasReference, loadReference } from '../../scripts/reference.ts'
 import { muscles } from '../data/muscles.ts'
 import { figures } from './figures.ts'
 
@@ -18,8 +19,7 @@ describe.skipIf(!hasReference())('the generated body against the BodyParts3D ref
   let rows: MuscleFidelity[] = []
   let skin: SkinFidelity[] = []
   beforeAll(async () => {
-    const byFma = new Map<string, ReferenceMesh>()
-    for (const m of (await loadReference('muscles.glb')).values()) byFma.set(m.fma, m)
+    const byFma = referenceByFma((await loadReference('muscles.glb')).values())
     rows = measureMuscles(muscles, figures, byFma, { areaPerPoint: 4e-6, minPoints: 800, maxPoints: 4000 }, builtMuscleMeshes())
     skin = measureSkin([...(await loadReference('skin.glb')).values()][0]!, 1e-4)
   }, 180_000)
@@ -31,8 +31,9 @@ describe.skipIf(!hasReference())('the generated body against the BodyParts3D ref
       if (unmeasured.includes(id)) continue
       expect(measured.has(`${id} left`) && measured.has(`${id} right`), id).toBe(true)
     }
-    // Muscles shaped from description stay few: adding one must be a deliberate choice.
-    expect(unmeasured.length).toBeLessThanOrEqual(7)
+    // Muscles shaped from description stay few: adding one must be a deliberate choice (the
+    // eighth, the transverse perinei, has no reference mesh: the reference is male and lacks it).
+    expect(unmeasured.length).toBeLessThanOrEqual(8)
   })
 
   it('meets every target: surface distance, centroid, volume, skin', () => {

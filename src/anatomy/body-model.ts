@@ -5,7 +5,7 @@
  * Pure: no file access; scripts/build-model.ts writes the result.
  */
 import type { Muscle } from '../data/types.ts'
-import type { FigureSet, MuscleFigure } from './figures.ts'
+import { sideParts, type FigureSet, type MuscleFigure } from './figures.ts'
 import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide } from './manifest.ts'
 import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
 import { mergeMeshes, mirrorX } from './mesh.ts'
@@ -61,8 +61,10 @@ export function muscleNodeName(id: string, side: 'left' | 'right'): string {
 function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined): MuscleFigure {
   if (!figure) throw new Error(`body model: no figure for muscle "${id}" (src/anatomy/figures/muscles.json)`)
   const want = muscle.parts.map((p) => p.id).sort()
-  const have = Object.keys(figure.parts).sort()
-  if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want}] in the data but [${have}] in the figures`)
+  for (const parts of [figure.parts, figure.rightParts ?? figure.parts]) {
+    const have = Object.keys(parts).sort()
+    if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want}] in the data but [${have}] in the figures`)
+  }
   return figure
 }
 
@@ -90,8 +92,9 @@ function muscleAttributes(figure: MuscleFigure, grids: Map<string, TubeGrid>): M
 }
 
 /**
- * One side's mesh, its parts merged in `partIds` order. The left grids are already under the
- * skin; the skin is not quite symmetric, so each mirrored right grid is kept under it on its own.
+ * One side's mesh, its parts merged in `partIds` order, from that side's grids (left frame).
+ * The left grids are already under the skin; the skin is not quite symmetric, so each mirrored
+ * right grid is kept under it on its own.
  */
 function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): TriangleMesh {
   return mergeMeshes(
@@ -113,7 +116,7 @@ function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<strin
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const partId = trp.position.part ?? muscle.parts[0]!.id
     const grid = grids.get(partId)
-    const fig = figure.parts[partId]
+    const fig = sideParts(figure, which)[partId]
     if (!grid || !fig) throw new Error(`body model: ${id}.${trp.id} names part "${partId}", which ${id} lacks`)
     const a = anchorOnTube(grid, fig, trp.position.along, trp.position.around, which)
     triggerPoints[trp.id] = { position: roundVec(a.position), normal: roundVec(a.normal) }
@@ -153,7 +156,11 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     const grids = gridsOf.get(id)!
     const attributes = muscleAttributes(figure, grids)
     const left = side(id, muscle, figure, grids, attributes, 'left', underSkin)
-    const right = side(id, muscle, figure, grids, attributes, 'right', underSkin)
+    // A muscle whose sides are not mirror images has its own right grids (left frame, as the
+    // left ones: kept under the skin there first, then mirrored). Layer order acts on the left grids.
+    const rightGrids = figure.rightParts ? new Map(Object.entries(figure.rightParts).map(([p, f]) => [p, tubeMesh(f)])) : grids
+    if (figure.rightParts) for (const grid of rightGrids.values()) keepUnderSkin(underSkin, grid, undefined, grid)
+    const right = side(id, muscle, figure, rightGrids, figure.rightParts ? muscleAttributes(figure, rightGrids) : attributes, 'right', underSkin)
     nodes.push(left.node, right.node)
     manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
   }

@@ -55,6 +55,18 @@ export interface MuscleFigure {
   /** False when shaped from anatomical description, with no reference mesh to measure. */
   measured: boolean
   parts: Readonly<Record<string, PartFigure>>
+  /**
+   * The right side's own parts, for a muscle whose two sides are not mirror images (the
+   * diaphragm: its right dome rides higher, over the liver). Stored mirrored into the left
+   * frame like `parts`, so the right side is their mirror image (x -> -x). When absent, the
+   * right side is the mirror image of `parts`.
+   */
+  rightParts?: Readonly<Record<string, PartFigure>>
+}
+
+/** The parts that shape one side of a muscle (left frame: the right side is their mirror image). */
+export function sideParts(figure: MuscleFigure, side: 'left' | 'right'): Readonly<Record<string, PartFigure>> {
+  return side === 'right' && figure.rightParts ? figure.rightParts : figure.parts
 }
 
 /** The whole figure file. */
@@ -105,11 +117,18 @@ export function parseFigures(json: unknown): FigureSet {
   if (root.version !== 1 || typeof root.muscles !== 'object' || root.muscles === null) throw new Error('figures: expected version 1 with muscles')
   const muscles: Record<string, MuscleFigure> = {}
   for (const [id, m] of Object.entries(root.muscles)) {
-    const mf = m as { measured?: unknown; parts?: Record<string, unknown> }
+    const mf = m as { measured?: unknown; parts?: Record<string, unknown>; rightParts?: Record<string, unknown> }
     if (typeof mf.measured !== 'boolean' || typeof mf.parts !== 'object' || mf.parts === null) throw new Error(`figures: ${id}: bad muscle`)
     const parts: Record<string, PartFigure> = {}
     for (const [partId, p] of Object.entries(mf.parts)) parts[partId] = parsePart(`figures: ${id}.${partId}`, p)
-    muscles[id] = { measured: mf.measured, parts }
+    if (mf.rightParts === undefined) {
+      muscles[id] = { measured: mf.measured, parts }
+      continue
+    }
+    if (typeof mf.rightParts !== 'object' || mf.rightParts === null || Object.keys(mf.rightParts).sort().join() !== Object.keys(parts).sort().join()) throw new Error(`figures: ${id}: rightParts must have the same parts as parts`)
+    const rightParts: Record<string, PartFigure> = {}
+    for (const [partId, p] of Object.entries(mf.rightParts)) rightParts[partId] = parsePart(`figures: ${id}.rightParts.${partId}`, p)
+    muscles[id] = { measured: mf.measured, parts, rightParts }
   }
   return { version: 1, muscles }
 }

@@ -36,6 +36,16 @@ export const coveredBy: readonly (readonly [string, string])[] = [
   ['gluteus_minimus', 'gluteus_medius'],
   // It lies on the back of the knee joint, under the heads of the gastrocnemius.
   ['popliteus', 'gastrocnemius'],
+  // The external intercostals fill the spaces between the ribs, under every muscle on the
+  // chest wall: the pectorals in front, the serratus anterior and external oblique on the side,
+  // the latissimus dorsi, serratus posterior superior and iliocostalis behind.
+  ['intercostals', 'pectoralis_major'],
+  ['intercostals', 'pectoralis_minor'],
+  ['intercostals', 'serratus_anterior'],
+  ['intercostals', 'external_oblique'],
+  ['intercostals', 'latissimus_dorsi'],
+  ['intercostals', 'serratus_posterior_superior'],
+  ['intercostals', 'iliocostalis_thoracis'],
 ]
 
 /** How far under the covering muscle a moved vertex goes, metres. */

@@ -5,7 +5,7 @@
  * Sheet parts (the broad flank muscles) are laid out on the same grid by ./sheet-shape.ts.
  */
 import { tubeBasis } from './bspline.ts'
-import { isSheet, type MuscleFigure, type PartFigure, type TubeFigure, type Vec3 } from './figures.ts'
+import { isSheet, sideParts, type MuscleFigure, type PartFigure, type TubeFigure, type Vec3 } from './figures.ts'
 import { mergeMeshes, mirrorX, vertexNormals, type TriangleMesh } from './mesh.ts'
 import { sheetMesh, sheetResolution } from './sheet-shape.ts'
 
@@ -120,8 +120,9 @@ export function partIds(figure: MuscleFigure): string[] {
   return Object.keys(figure.parts).sort()
 }
 
-/** One muscle on one side: all its parts merged into a single mesh (right = mirror of left). */
+/** One muscle on one side: all its parts merged into a single mesh (right = mirror of the left-frame parts). */
 export function muscleMesh(figure: MuscleFigure, side: 'left' | 'right', res?: TubeResolution): TriangleMesh {
-  const left = mergeMeshes(partIds(figure).map((id) => tubeMesh(figure.parts[id]!, res)))
+  const parts = sideParts(figure, side)
+  const left = mergeMeshes(partIds(figure).map((id) => tubeMesh(parts[id]!, res)))
   return side === 'left' ? left : mirrorX(left)
 }

@@ -94,7 +94,9 @@ describe('sheet mesh', () => {
         const g = tubeMesh(f)
         const { area } = surfaceCentroid(g.positions, g.indices)
         const meanThickness = (2 * signedVolume(g.positions, g.indices)) / area
-        expect(meanThickness, `${id}.${part} mean thickness`).toBeGreaterThan(0.001)
+        // The palm's sets of slender muscles (2-3 mm across) are one sheet each over the gaps between them: about 1 mm.
+        const thin = id === 'lumbricals_hand' || id === 'palmar_interossei_hand'
+        expect(meanThickness, `${id}.${part} mean thickness`).toBeGreaterThan(thin ? 0.0008 : 0.001)
         expect(meanThickness, `${id}.${part} mean thickness`).toBeLessThan(0.02)
       }
     }

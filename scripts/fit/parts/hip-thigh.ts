@@ -23,4 +23,7 @@ export const hipThighParts: readonly PartSpec[] = [
   { muscle: 'vastus_intermedius', part: 'belly', fma: 'FMA38935', originToward: SUP, origin: 'anterior and lateral surfaces of the femoral shaft', superficial: ANT },
   { muscle: 'semimembranosus', part: 'belly', fma: 'FMA22449', originToward: SUP, origin: 'ischial tuberosity', superficial: [-0.5, 0, -1] },
   { muscle: 'quadratus_femoris', part: 'belly', fma: 'FMA22339', originToward: MED, origin: 'lateral border of the ischial tuberosity', superficial: POST },
+  { muscle: 'gemellus_superior', part: 'belly', fma: 'FMA22335', originToward: MED, origin: 'outer surface of the ischial spine', superficial: POST },
+  { muscle: 'gemellus_inferior', part: 'belly', fma: 'FMA22337', originToward: MED, origin: 'upper part of the ischial tuberosity', superficial: POST },
+  { muscle: 'obturator_externus', part: 'belly', fma: 'FMA22327', originToward: [-1, 0, 0.5], origin: 'outer surface of the obturator membrane and the pubic and ischial rami round it', superficial: [0, -0.3, 1], note: 'coarse reference (a decimated model in 3 pieces); superficial is its front face in the groin, under the pectineus and adductors, from where its trigger point is sought' },
 ]

@@ -14,5 +14,6 @@ export const lowBackPelvisParts: readonly PartSpec[] = [
   { muscle: 'levator_ani', part: 'iliococcygeus', fma: 'FMA45859', originToward: [1, 0.3, 0.5], origin: 'tendinous arch of the obturator fascia, ischial spine', superficial: [0.3, -1, 0] },
   { muscle: 'levator_ani', part: 'pubococcygeus', fma: 'FMA45855', originToward: ANT, origin: 'posterior surface of the pubis', superficial: INF },
   { muscle: 'levator_ani', part: 'puborectalis', fma: 'FMA45857', originToward: ANT, origin: 'posterior surface of the pubis', superficial: INF },
+  { muscle: 'external_anal_sphincter', part: 'belly', fma: 'FMA21930', originToward: ANT, origin: 'perineal body in front (its fibres pass round the anal canal to the anococcygeal ligament behind)', superficial: [1, -0.5, 0], axis: ANT, note: 'one midline ring in the reference: each side is its half, a curved band round the anal canal from the perineal body to the anococcygeal ligament' },
   { muscle: 'obturator_internus', part: 'belly', fma: 'FMA22325', originToward: [-0.6, 0, 0.8], origin: 'inner surface of the obturator membrane and its bony margin', superficial: [-0.5, -0.6, -0.6] },
 ]

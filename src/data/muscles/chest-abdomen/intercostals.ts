@@ -26,7 +26,7 @@ export const intercostals = {
       location: 'Between two ribs on the front of the chest, a few finger-widths from the breastbone.',
       clinicalLocation:
         'Anterior intercostal spaces near the costochondral junctions; tender spot palpated with a fingertip pressed into the interspace between two ribs, often reproducing pain on deep inspiration.',
-      position: { along: 0.85, around: 0 },
+      position: { along: 0.95, around: 0 },
       essentialZone: ['upper_chest'],
       spilloverZone: ['sternum'],
     },
@@ -36,7 +36,7 @@ export const intercostals = {
       location: 'Between two ribs on the side of the chest, below the armpit.',
       clinicalLocation:
         'Lateral intercostal spaces in the mid-axillary region, palpated in the interspace with the patient side-lying and the arm raised to open the spaces.',
-      position: { along: 0.5, around: 0 },
+      position: { along: 0.6, around: 0 },
       essentialZone: ['lateral_chest'],
       spilloverZone: ['breast_nipple'],
     },
