@@ -50,7 +50,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       aria-label="Where does it hurt"
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
       peek={
-        <p className="peek-line">
+        <p className="peek-line" aria-live="polite">
           {firstName ? <><span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong></> : 'Mark where it hurts on the body.'}
         </p>
       }
