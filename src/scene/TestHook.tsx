@@ -37,6 +37,8 @@ export interface TriggerMapTestHook {
    * comparison, without them. Milliseconds per pick.
    */
   pickTimes(columns: number, rows: number): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats }
+  /** What a pointer at (x, y) page pixels hits, nearest first: object names and distances (metres). */
+  pickAt(x: number, y: number): { name: string; distance: number }[]
 }
 
 /** Milliseconds per pick. */
@@ -127,6 +129,11 @@ export function TestHook() {
       lastRender: () => last,
       loadInfo: () => ({ bvhMs: bvhBuild.ms, bvhTriangles: bvhBuild.triangles, precompiled: precompileStatus.done, precompileMs: precompileStatus.ms }),
       pickTimes,
+      pickAt: (x, y) => {
+        const rect = gl.domElement.getBoundingClientRect()
+        raycaster.setFromCamera(new Vector2(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2), camera)
+        return raycaster.intersectObjects(scene.children, true).map((h) => ({ name: h.object.name, distance: h.distance }))
+      },
     }
     return () => {
       scene.onAfterRender = previous

@@ -5,6 +5,11 @@
  * and the skin's geometry gets its BVH once, when the model loads; the meshes raycast with
  * `acceleratedRaycast`, which keeps every hit along the ray (the raycaster's `firstHitOnly` is
  * never set), so clicking the same spot again still reaches the muscle behind.
+ *
+ * The BVHs are built `indirect`: they keep their own triangle order and leave the geometry's
+ * index untouched. The model shares one index accessor between a muscle's left and right
+ * meshes (same topology), so a BVH that reordered the index in place for one side would
+ * silently corrupt the other side's picking.
  */
 import type { BufferGeometry } from 'three'
 import { computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh'
@@ -27,7 +32,7 @@ export function buildBoundsTrees(geometries: Iterable<BufferGeometry>): () => vo
   let triangles = 0
   for (const g of geometries) {
     if (g.boundsTree) continue
-    computeBoundsTree.call(g)
+    computeBoundsTree.call(g, { indirect: true })
     g.addEventListener('dispose', onDispose)
     built.push(g)
     triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3
