@@ -25,7 +25,7 @@ export const lumbricalsHand = {
       location: 'In the palm, in the spaces leading to the index and middle fingers, just before the knuckles.',
       clinicalLocation:
         'First and second lumbricals in the distal palm on the radial side of the profundus tendons to the index and middle fingers, proximal to the metacarpophalangeal joints; flat palpation through the palmar aponeurosis, localised by resisted metacarpophalangeal flexion with the interphalangeal joints extended.',
-      position: { along: 0.5, around: 0.75 },
+      position: { along: 0.5, around: 0.8 },
       essentialZone: ['index_finger', 'middle_finger'],
       spilloverZone: ['palm'],
     },
@@ -35,7 +35,7 @@ export const lumbricalsHand = {
       location: 'In the palm, in the spaces leading to the ring and little fingers, just before the knuckles.',
       clinicalLocation:
         'Third and fourth lumbricals in the distal palm between the profundus tendons to the middle, ring and little fingers, proximal to the metacarpophalangeal joints; palpated as for the radial lumbricals.',
-      position: { along: 0.5, around: 0.25 },
+      position: { along: 0.5, around: 0 },
       essentialZone: ['ring_finger', 'little_finger'],
       spilloverZone: ['palm'],
     },

@@ -35,7 +35,7 @@ export const palmarInterosseiHand = {
       location: 'Deep in the palm beside the long bones of the ring and little fingers, on their sides toward the middle finger.',
       clinicalLocation:
         'Second and third palmar interossei along the radial sides of the fourth and fifth metacarpal shafts, palpated from the palm or dorsally in the third and fourth intermetacarpal spaces; localised by resisted adduction of the ring or little finger.',
-      position: { along: 0.5, around: 0.25 },
+      position: { along: 0.5, around: 0 },
       essentialZone: ['ring_finger', 'little_finger'],
       spilloverZone: ['palm'],
     },
