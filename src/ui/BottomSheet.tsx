@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
 
 type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
@@ -6,6 +6,8 @@ type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
   peek: ReactNode
   /** When this changes to a non-null value (a muscle chosen), the sheet opens to half. */
   openKey?: string | null
+  /** The share of the space the sheet takes when half open (CSS and drag agree on it). */
+  half?: number
   children: ReactNode
 }
 
@@ -16,7 +18,7 @@ const PEEK_PX = 96
  * points, moved by dragging its handle, by pressing it (peek → half → full) or by Arrow Up/Down.
  * On wide screens the handle and the peek line are hidden by CSS and only the content shows.
  */
-export function BottomSheet({ peek, openKey = null, children, className, ...rest }: Props) {
+export function BottomSheet({ peek, openKey = null, half = 0.5, children, className, ...rest }: Props) {
   const [snap, setSnap] = useState<Snap>('peek')
   const [dragPx, setDragPx] = useState<number | null>(null)
   const sheet = useRef<HTMLElement>(null)
@@ -28,7 +30,7 @@ export function BottomSheet({ peek, openKey = null, children, className, ...rest
     if (openKey != null) setSnap((s) => (s === 'peek' ? 'half' : s))
   }, [openKey])
 
-  const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, PEEK_PX)
+  const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, PEEK_PX, half)
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return
@@ -82,7 +84,7 @@ export function BottomSheet({ peek, openKey = null, children, className, ...rest
       className={`panel sheet${className ? ` ${className}` : ''}`}
       data-snap={snap}
       data-dragging={dragPx != null || undefined}
-      style={dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : undefined}
+      style={{ '--sheet-half': `${half * 100}%`, ...(dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : {}) } as CSSProperties}
     >
       <div className="sheet-bar">
         <button

@@ -47,6 +47,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   return (
     <BottomSheet
       className="where-sheet"
+      half={0.6}
       aria-label="Where does it hurt"
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
       peek={

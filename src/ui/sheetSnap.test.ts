@@ -8,6 +8,7 @@ describe('the sheet snap points', () => {
     expect(h).toEqual({ peek: 96, half: 300, full: 588 })
     expect(snapHeights(150, 96).half).toBeGreaterThanOrEqual(96)
     expect(snapHeights(80, 96).full).toBe(96)
+    expect(snapHeights(600, 96, 0.6).half).toBe(360)
   })
 
   it('step by keys without passing the ends, and cycle by the handle button', () => {

@@ -16,10 +16,10 @@ export function nextSnap(snap: Snap, move: 'up' | 'down' | 'cycle'): Snap {
   return snaps[j]!
 }
 
-/** Heights in px of the three snap points in a space `available` px tall, `peek` px for the peek line. */
-export function snapHeights(available: number, peek: number): Record<Snap, number> {
+/** Heights in px of the three snap points in a space `available` px tall, `peek` px for the peek line, `half` its share when half open. */
+export function snapHeights(available: number, peek: number, half = 0.5): Record<Snap, number> {
   const full = Math.max(peek, available - 12)
-  return { peek, half: Math.min(full, Math.max(peek, Math.round(available * 0.5))), full }
+  return { peek, half: Math.min(full, Math.max(peek, Math.round(available * half))), full }
 }
 
 /**
