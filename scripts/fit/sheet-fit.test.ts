@@ -37,10 +37,10 @@ describe('refineSheet centroid pull', () => {
   it('moves the centroid toward the reference centroid when asked', () => {
     const pulled = centroidOf(refineSheet(samples, truth, 4, undefined, { target, weight: 0.5 }))
     expect(pulled[0] - start[0]).toBeGreaterThan(0.002)
-  })
+  }, 60_000)
 
   it('leaves the sheet on its surface when not asked', () => {
     const free = centroidOf(refineSheet(samples, truth, 4))
     expect(Math.abs(free[0] - start[0])).toBeLessThan(0.001)
-  })
+  }, 60_000)
 })

@@ -6,6 +6,7 @@ import { muscleAreas, muscleIds, muscles } from './muscles.ts'
 import { redFlags } from './red-flags.ts'
 import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
+import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups } from './types.ts'
 
@@ -103,6 +104,9 @@ describe('sources', () => {
     for (const t of Object.values(treatments)) for (const s of t.sources) cited.add(s.source)
     for (const e of Object.values(explainers)) for (const section of e.sections) for (const s of section.sources) cited.add(s.source)
     for (const f of Object.values(redFlags)) for (const s of f.sources) cited.add(s.source)
+    // The pain-guide books are cited by the ranking's test cases (src/lookup/heldOutCases.ts),
+    // which check that each of them is used there.
+    for (const id of Object.keys(painGuideBooks)) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isMuscleId } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
 import { sources } from '../data/sources.ts'
+import { painGuideBooks } from '../data/sources/pain-guide-books.ts'
 import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases, type GuideCase } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
 import { rankMuscles, type PainMark } from './rankMuscles.ts'
@@ -51,6 +52,8 @@ describe('the second case set, from other published pain guides', () => {
     const used = new Set(guideCases.map((c) => c.source.source))
     for (const s of used) expect(first.has(s), s).toBe(false)
     expect(used.size).toBeGreaterThanOrEqual(5)
+    // Every pain-guide book in the catalogue is the source of some case (the data test counts them as cited).
+    for (const id of Object.keys(painGuideBooks)) expect(used.has(id), id).toBe(true)
     expect(guideCases.filter((c) => c.marks.length > 1).length).toBeGreaterThan(guideCases.length / 2)
   })
 
