@@ -1,11 +1,18 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { resetStore, selectMuscle } from '../state/store.ts'
 import { BottomSheet } from './BottomSheet.tsx'
 import { MusclePanel } from './MusclePanel.tsx'
 
-beforeEach(() => resetStore())
+// The sheet's handle shows only under the phone media query; jsdom has no matchMedia, so say it matches.
+beforeEach(() => {
+  resetStore()
+  window.matchMedia = ((query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia
+})
+afterEach(() => {
+  delete (window as { matchMedia?: unknown }).matchMedia
+})
 
 const sheet = () => screen.getByRole('complementary', { name: 'Test sheet' })
 const handle = () => screen.getByRole('button', { name: /^Sheet:/ })

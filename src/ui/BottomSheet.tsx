@@ -25,6 +25,9 @@ export function BottomSheet({ peek, openKey = null, half = 0.5, children, classN
   const drag = useRef<{ y: number; t: number; lastY: number; lastT: number; v: number; moved: boolean } | null>(null)
   const suppressClick = useRef(false)
   const bodyId = useId()
+  // The handle and peek line exist only while the panel is a phone sheet, so wide screens have no
+  // hidden copy of the muscle's name.
+  const sheetLayout = useSheetLayout()
 
   useEffect(() => {
     if (openKey != null) setSnap((s) => (s === 'peek' ? 'half' : s))
@@ -86,27 +89,29 @@ export function BottomSheet({ peek, openKey = null, half = 0.5, children, classN
       data-dragging={dragPx != null || undefined}
       style={{ '--sheet-half': `${half * 100}%`, ...(dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : {}) } as CSSProperties}
     >
-      <div className="sheet-bar">
-        <button
-          type="button"
-          className="sheet-handle"
-          aria-label={snapLabel(snap)}
-          aria-expanded={snap !== 'peek'}
-          aria-controls={bodyId}
-          aria-keyshortcuts="ArrowUp ArrowDown"
-          onClick={onClick}
-          onKeyDown={onKeyDown}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={onPointerCancel}
-        >
-          <span className="sheet-grip" aria-hidden="true" />
-        </button>
-        <div className="sheet-peek">{peek}</div>
-      </div>
+      {sheetLayout && (
+        <div className="sheet-bar">
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-label={snapLabel(snap)}
+            aria-expanded={snap !== 'peek'}
+            aria-controls={bodyId}
+            aria-keyshortcuts="ArrowUp ArrowDown"
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            onPointerUp={onPointerUp}
+            onPointerCancel={onPointerCancel}
+          >
+            <span className="sheet-grip" aria-hidden="true" />
+          </button>
+          <div className="sheet-peek">{peek}</div>
+        </div>
+      )}
       <div className="sheet-body" id={bodyId}>{children}</div>
-      <p className="visually-hidden sheet-status" aria-live="polite">{snapLabel(snap)}</p>
+      {sheetLayout && <p className="visually-hidden sheet-status" aria-live="polite">{snapLabel(snap)}</p>}
     </aside>
   )
 }

@@ -69,7 +69,7 @@ export function PeekLegend() {
       <span aria-hidden="true"><span className="legend-x">✕</span> <span className="peek-word">point</span></span>
       <span aria-hidden="true"><span className="zone-swatch essential" /> <span className="peek-word">most</span></span>
       <span aria-hidden="true"><span className="zone-swatch spillover" /> <span className="peek-word">some</span></span>
-      <span className="visually-hidden">Legend: cross for a trigger point, solid for the essential zone, dots for the spillover zone.</span>
+      <span className="visually-hidden">Legend: a cross marks a trigger point; solid red, where nearly everyone feels its pain; red dots, where some do.</span>
     </span>
   )
 }
