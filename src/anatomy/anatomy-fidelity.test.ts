@@ -15,6 +15,10 @@ import { hasReference, loadReference } from '../../scripts/reference.ts'
 import { muscles } from '../data/muscles.ts'
 import { figures } from './figures.ts'
 
+if (!hasReference()) {
+  console.warn('SKIPPED: the anatomy fidelity test needs the BodyParts3D reference in ../shared/anatomy-reference/ (present in CI).')
+}
+
 describe.skipIf(!hasReference())('the generated body against the BodyParts3D reference', () => {
   let rows: MuscleFidelity[] = []
   let skin: SkinFidelity[] = []
