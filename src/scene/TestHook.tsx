@@ -34,9 +34,10 @@ export interface TriggerMapTestHook {
   /**
    * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
    * `columns` x `rows` points across the body's outline on screen, with the BVHs and, for
-   * comparison, without them. Milliseconds per pick.
+   * comparison, without them. Milliseconds per pick, each point picked `repeats` times (the
+   * page's clock is coarse), over the points on the body (`onBody`) and over all (`all`).
    */
-  pickTimes(columns: number, rows: number): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats }
+  pickTimes(columns: number, rows: number, repeats?: number): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats; bvhAll: PickStats; noBvhAll: PickStats }
   /** What a pointer at (x, y) page pixels hits, nearest first: object names and distances (metres). */
   pickAt(x: number, y: number): { name: string; distance: number }[]
 }
@@ -63,7 +64,7 @@ export function TestHook() {
       const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
       last = { at: performance.now(), frame: gl.info.render.frame, shows }
     }
-    const pickTimes = (columns: number, rows: number) => {
+    const pickTimes = (columns: number, rows: number, repeats = 10) => {
       const body = scene.getObjectByName('body')!
       const box = new Box3().setFromObject(body)
       // The body's outline on screen, in normalised device coordinates.
@@ -78,34 +79,42 @@ export function TestHook() {
           ndc.min.y + ((j + 0.5) / rows) * (ndc.max.y - ndc.min.y),
         ))
       }
-      let hits = 0
-      const run = (): PickStats => {
-        const t: number[] = []
-        hits = 0
-        for (const p of points) {
-          const s = performance.now()
-          raycaster.setFromCamera(p, camera)
-          const found = raycaster.intersectObjects(scene.children, true)
-          t.push(performance.now() - s)
-          if (found.length > 0) hits++
-        }
-        t.sort((a, b) => a - b)
-        return { median: t[Math.floor(t.length / 2)]!, p95: t[Math.floor(t.length * 0.95)]!, mean: t.reduce((a, b) => a + b, 0) / t.length }
+      const onBody = points.map((p) => {
+        raycaster.setFromCamera(p, camera)
+        return raycaster.intersectObjects(scene.children, true).length > 0
+      })
+      const hits = onBody.filter(Boolean).length
+      const stats = (t: number[]): PickStats => {
+        const sorted = [...t].sort((a, b) => a - b)
+        if (sorted.length === 0) return { median: 0, p95: 0, mean: 0 }
+        return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]!, mean: sorted.reduce((a, b) => a + b, 0) / sorted.length }
       }
-      run() // warm up
-      const bvh = run()
+      const run = (reps: number): [PickStats, PickStats] => {
+        const t = points.map((p) => {
+          const s = performance.now()
+          for (let k = 0; k < reps; k++) {
+            raycaster.setFromCamera(p, camera)
+            raycaster.intersectObjects(scene.children, true)
+          }
+          return (performance.now() - s) / reps
+        })
+        return [stats(t.filter((_, i) => onBody[i])), stats(t)]
+      }
+      run(1) // warm up
+      const [bvh, bvhAll] = run(repeats)
       const trees = new Map<BufferGeometry, BufferGeometry['boundsTree']>()
       body.traverse((o) => {
         const g = (o as Mesh).geometry as BufferGeometry | undefined
         if (g?.boundsTree && !trees.has(g)) { trees.set(g, g.boundsTree); g.boundsTree = undefined }
       })
-      let noBvh: PickStats
+      let noBvh: PickStats, noBvhAll: PickStats
       try {
-        noBvh = run()
+        // Slow enough that the clock needs fewer repeats.
+        [noBvh, noBvhAll] = run(2)
       } finally {
         for (const [g, tree] of trees) g.boundsTree = tree
       }
-      return { picks: points.length, hits, bvh, noBvh }
+      return { picks: points.length, hits, bvh, noBvh, bvhAll, noBvhAll }
     }
     const projectPoint = (p: readonly [number, number, number]) => {
       const v = new Vector3(...p).project(camera)
