@@ -53,7 +53,7 @@ describe('the second case set, from other published pain guides', () => {
     for (const s of used) expect(first.has(s), s).toBe(false)
     expect(used.size).toBeGreaterThanOrEqual(5)
     // Every pain-guide book in the catalogue is the source of some case (the data test counts them as cited).
-    for (const id of Object.keys(painGuideBooks)) expect(used.has(id), id).toBe(true)
+    for (const id of Object.keys(painGuideBooks)) expect(used.has(id as (typeof guideCases)[number]['source']['source']), id).toBe(true)
     expect(guideCases.filter((c) => c.marks.length > 1).length).toBeGreaterThan(guideCases.length / 2)
   })
 
