@@ -105,6 +105,8 @@ test('a stroke along the outer left hip in the side view marks no hand, wrist or
 
   await page.screenshot({ path: 'test-results/where-it-hurts-marked-areas-1280.png' })
   await page.setViewportSize({ width: 360, height: 740 })
+  // On a phone the panel is a bottom sheet at one line: its handle opens it half way.
+  await page.getByRole('button', { name: /^Sheet:/ }).click()
   await page.getByRole('list', { name: 'Marked areas' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/where-it-hurts-marked-areas-360.png' })
 })
