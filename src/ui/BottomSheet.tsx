@@ -4,6 +4,11 @@ import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap 
 type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
   /** The one line shown when the sheet is at peek (on phones only). */
   peek: ReactNode
+  /**
+   * A warning shown under the peek line, even at peek (phones only): the red-flag notice's title
+   * when the results or the muscle's pattern can mimic something dangerous. The peek grows to fit it.
+   */
+  peekAlert?: ReactNode
   /** When this changes to a non-null value (a muscle chosen), the sheet opens to half. */
   openKey?: string | null
   /** The share of the space the sheet takes when half open (CSS and drag agree on it). */
@@ -12,13 +17,15 @@ type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
 }
 
 const PEEK_PX = 96
+/** Extra peek height for `peekAlert` (two lines of text); kept in step with styles.css. */
+const PEEK_ALERT_PX = 52
 
 /**
  * The panel: beside the body on wide screens, a bottom sheet on phones (portrait) with three snap
  * points, moved by dragging its handle, by pressing it (peek → half → full) or by Arrow Up/Down.
  * On wide screens the handle and the peek line are hidden by CSS and only the content shows.
  */
-export function BottomSheet({ peek, openKey = null, half = 0.5, children, className, ...rest }: Props) {
+export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, children, className, ...rest }: Props) {
   const [snap, setSnap] = useState<Snap>('peek')
   const [dragPx, setDragPx] = useState<number | null>(null)
   const sheet = useRef<HTMLElement>(null)
@@ -33,7 +40,8 @@ export function BottomSheet({ peek, openKey = null, half = 0.5, children, classN
     if (openKey != null) setSnap((s) => (s === 'peek' ? 'half' : s))
   }, [openKey])
 
-  const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, PEEK_PX, half)
+  const peekPx = PEEK_PX + (peekAlert ? PEEK_ALERT_PX : 0)
+  const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, peekPx, half)
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return
@@ -87,6 +95,7 @@ export function BottomSheet({ peek, openKey = null, half = 0.5, children, classN
       className={`panel sheet${className ? ` ${className}` : ''}`}
       data-snap={snap}
       data-dragging={dragPx != null || undefined}
+      data-peek-alert={peekAlert ? '' : undefined}
       style={{ '--sheet-half': `${half * 100}%`, ...(dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : {}) } as CSSProperties}
     >
       {sheetLayout && (
@@ -108,6 +117,7 @@ export function BottomSheet({ peek, openKey = null, half = 0.5, children, classN
             <span className="sheet-grip" aria-hidden="true" />
           </button>
           <div className="sheet-peek">{peek}</div>
+          {peekAlert && <div className="sheet-peek-alert">{peekAlert}</div>}
         </div>
       )}
       <div className="sheet-body" id={bodyId}>{children}</div>

@@ -1,4 +1,6 @@
+import { useMemo } from 'react'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
+import { redFlagsForMuscle } from '../lookup/redFlags.ts'
 import { clearSelection, setAudience, switchSide, useAppStore } from '../state/store.ts'
 import { BottomSheet } from './BottomSheet.tsx'
 import { ExplainerLink } from './ExplainerLink.tsx'
@@ -6,16 +8,19 @@ import { muscleOnSideName } from './labels.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PartSwitch } from './PartSwitch.tsx'
 import { PainLegend } from './PainLegend.tsx'
+import { RedFlagPeek } from './RedFlagNotice.tsx'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
   const audience = useAppStore((s) => s.audience)
+  const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
   return (
     <BottomSheet
       aria-label="Muscle details"
       aria-live="polite"
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
+      peekAlert={flags.length > 0 ? <RedFlagPeek ids={flags} /> : undefined}
       peek={selected ? (
         <p className="peek-line">
           <strong className="peek-name">{muscleOnSideName(selected.muscle, selected.side)}</strong>

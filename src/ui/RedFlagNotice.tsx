@@ -49,3 +49,17 @@ export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
     </section>
   )
 }
+
+/**
+ * The notice in one or two lines, for the phone sheet's peek: the most urgent title, so a result
+ * or a pattern that can mimic danger is never on screen without it. The full notice is in the sheet.
+ */
+export function RedFlagPeek({ ids }: { ids: readonly RedFlagId[] }) {
+  if (ids.length === 0) return null
+  const more = ids.length - 1
+  return (
+    <p className="red-flag-peek" role="note">
+      <strong>Check first:</strong> {redFlags[ids[0]!].title}{more > 0 ? ` (and ${more} more)` : ''}.
+    </p>
+  )
+}

@@ -9,6 +9,7 @@ import { LikelyMuscles } from './LikelyMuscles.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { PainTools } from './PainTools.tsx'
+import { RedFlagPeek } from './RedFlagNotice.tsx'
 import { RegionPicker } from './RegionPicker.tsx'
 
 /** "Where does it hurt?": tools, the ranked muscles, the region list, and a chosen muscle's details. */
@@ -50,6 +51,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       half={0.6}
       aria-label="Where does it hurt"
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
+      peekAlert={shownRedFlags.length > 0 ? <RedFlagPeek ids={shownRedFlags} /> : undefined}
       peek={
         <p className="peek-line" aria-live="polite">
           {firstName ? <><span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong></> : 'Mark where it hurts on the body.'}

@@ -121,6 +121,27 @@ test('on a phone (360x740) the notice is readable in the sheet and the body stay
   await page.screenshot({ path: info.outputPath('where-it-hurts-calf-360.png') })
 })
 
+test('on a phone, the sheet at peek never shows a result for the chest without the heart warning', async ({ page }, info) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/?v=1&p=16.1k') // left upper chest and left inner upper arm
+  await bodyDrawn(page)
+  const sheet = page.getByRole('complementary', { name: 'Where does it hurt' })
+  await expect(sheet.getByRole('button', { name: /closed to one line/ })).toBeVisible()
+  await expect(sheet.getByText('Most likely:')).toBeVisible()
+  const peek = sheet.locator('.red-flag-peek')
+  await expect(peek).toBeVisible()
+  await expect(peek).toContainText(/heart/i)
+  // Both lines sit inside the screen, above the footer, with the sheet at peek.
+  const box = (await peek.boundingBox())!
+  expect(box.y + box.height).toBeLessThanOrEqual(740)
+  expect(box.y).toBeGreaterThan(740 / 2)
+  await page.screenshot({ path: info.outputPath('chest-peek-360.png') })
+  // A muscle with no dangerous mimic shows no warning at peek.
+  await page.goto('/?v=1&m=extensor_indicis&s=l')
+  await bodyDrawn(page)
+  await expect(page.getByRole('complementary', { name: 'Muscle details' }).locator('.red-flag-peek')).toHaveCount(0)
+})
+
 test('without WebGL the region list and the muscle list show the notices too', async ({ page }) => {
   await withoutWebGL(page)
   await page.goto('/')
