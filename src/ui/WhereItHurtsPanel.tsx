@@ -11,6 +11,7 @@ import { PainLegend } from './PainLegend.tsx'
 import { PainTools } from './PainTools.tsx'
 import { RedFlagPeek } from './RedFlagNotice.tsx'
 import { RegionPicker } from './RegionPicker.tsx'
+import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** "Where does it hurt?": tools, the ranked muscles, the region list, and a chosen muscle's details. */
 export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean }) {
@@ -21,16 +22,19 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
   const firstName = first ? (first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name) : null
   const sheetLayout = useSheetLayout()
+  // On a phone sheet, and on a short (landscape) screen once something is marked, the results come
+  // before the tools, so the first results and their warnings are in view without scrolling.
+  const short = useMedia(SHORT_SCREEN_QUERY)
+  const resultsFirst = sheetLayout || (short && marks.length > 0)
   const body = (
     <>
       <h2 className="panel-heading">Where does it hurt?</h2>
-      {/* In the phone sheet the results come before the tools, so half open shows them without scrolling. */}
-      {withTools && !sheetLayout && <PainTools />}
+      {withTools && !resultsFirst && <PainTools />}
       <section className="likely-block" aria-label="Muscles most likely involved">
         <h3>Muscles most likely involved</h3>
         <LikelyMuscles />
       </section>
-      {withTools && sheetLayout && <PainTools />}
+      {withTools && resultsFirst && <PainTools />}
       {selected && (
         <section className="chosen" aria-label="Chosen muscle">
           <button type="button" onClick={clearSelection}>Hide muscle details</button>
