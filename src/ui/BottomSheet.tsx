@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { useMedia } from './useMedia.ts'
 import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
 
 type Props = Omit<ComponentPropsWithoutRef<'aside'>, 'children'> & {
@@ -129,13 +130,7 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
 /** The media query under which the panel is a bottom sheet (phone portrait); kept in step with styles.css. */
 export const SHEET_QUERY = '(max-width: 720px) and (min-height: 501px)'
 
-function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {}
-  const q = window.matchMedia(SHEET_QUERY)
-  q.addEventListener('change', onChange)
-  return () => q.removeEventListener('change', onChange)
-}
 /** True while the panel is shown as a phone bottom sheet. */
 export function useSheetLayout(): boolean {
-  return useSyncExternalStore(subscribe, () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(SHEET_QUERY).matches, () => false)
+  return useMedia(SHEET_QUERY)
 }
