@@ -1,5 +1,6 @@
 /** Gemellus inferior: trigger points, referred pain and care. */
 import type { Muscle } from '../../types.ts'
+import { gemelliStretch } from './gemelli-stretch.ts'
 
 export const gemellusInferior = {
   name: 'Gemellus inferior',
@@ -48,19 +49,7 @@ export const gemellusInferior = {
   ],
   associatedMuscles: ['piriformis', 'gemellus_superior', 'obturator_internus', 'quadratus_femoris', 'gluteus_maximus'],
   selfCare: {
-    stretch: {
-      name: 'Knee-across-the-body stretch',
-      steps: [
-        'Lie on your back with both knees bent and feet flat.',
-        'Bring the knee of the sore side up until the hip is bent to about a right angle.',
-        'With the opposite hand, draw the knee slowly across the body toward the opposite shoulder until you feel a stretch deep in the buttock.',
-        'Breathe slowly and hold for 30 seconds, then release; repeat two or three times.',
-      ],
-      cautions: [
-        'After a hip replacement, do not bring the knee across the body unless your surgeon agrees.',
-        'Stop if tingling or numbness runs down the leg.',
-      ],
-    },
+    stretch: gemelliStretch,
     selfPressure: {
       name: 'Gentle ball pressure deep in the buttock',
       steps: [
