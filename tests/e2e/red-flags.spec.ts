@@ -114,6 +114,10 @@ test('on a phone (360x740) the notice is readable in the sheet and the body stay
   await page.goto('/')
   await ready(page)
   await page.getByRole('button', { name: /where (does )?it hurt/i }).click()
+  // The phone sheet starts at peek: open it to reach the region list.
+  const handle = page.getByRole('button', { name: /^Sheet:/ })
+  await handle.click()
+  await expect(handle).toHaveAccessibleName('Sheet: half open')
   await page.getByText('Mark areas from a list').click()
   await page.getByRole('checkbox', { name: 'Calf, left' }).check()
   await expectReadableNotice(notice(page), /blood clot/i)
