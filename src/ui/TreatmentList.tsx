@@ -5,7 +5,8 @@ import { SourceList } from './SourceList.tsx'
 
 /**
  * The serious risks of a treatment, shown under its name whether or not its details are unfolded
- * (never hidden in the collapsed part), in body-size text with a red rule so it stands out.
+ * (never hidden in the collapsed part), in body-size text with an amber rule so it stands out
+ * (amber as the red-flag notices: red is kept for pain on the map).
  */
 function SafetyNote({ name, safety }: { name: string; safety: TreatmentSafety }) {
   return (
@@ -16,8 +17,8 @@ function SafetyNote({ name, safety }: { name: string; safety: TreatmentSafety })
       style={{
         fontSize: '1rem',
         lineHeight: 1.5,
-        borderLeft: '4px solid var(--pain, #c62828)',
-        background: '#fdf1f0',
+        borderLeft: '4px solid #b7791f',
+        background: '#fff8e6',
         borderRadius: 8,
         padding: '6px 10px',
         margin: '-2px 0 8px',
