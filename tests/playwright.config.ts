@@ -5,9 +5,13 @@ import { defineConfig } from '@playwright/test'
  * (no browser download), WebGL through SwiftShader.
  */
 const port = Number(process.env.E2E_PORT ?? 4180)
+// Several people (or helpers) can run the suite at once on one machine: each with its own port,
+// build folder (`vite build --outDir`) and results folder.
+const dist = process.env.E2E_DIST ?? 'dist'
+const results = process.env.E2E_RESULTS ?? '../test-results'
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  outputDir: results,
   // Generous: a test's first wait is for the body's first frame (see BODY_BUDGET_MS in fixtures),
   // which a busy machine can stretch to a minute or more. Waits end on the app's own signals.
   timeout: 240_000,
@@ -29,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
