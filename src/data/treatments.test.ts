@@ -104,7 +104,7 @@ describe('evidence grades the review found too high', () => {
 
   it('Russell 1995 links PubMed, not the supplement advocacy site', () => {
     const russell: { url?: string; citation: string } = sources.russell_1995_malic_acid_magnesium
-    expect(russell.citation).toMatch(/J Rheumatol\. 1995/)
+    expect(russell.citation).toMatch(/J Rheumatol\. 1995;22\(5\):953-958\./)
     expect(russell.url ?? '').toMatch(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\//)
     expect(russell.url ?? '').not.toMatch(/mgwater/)
   })

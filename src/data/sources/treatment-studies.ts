@@ -142,13 +142,14 @@ export const treatmentStudies = {
   },
   russell_1995_malic_acid_magnesium: {
     kind: 'article',
-    // The title, authors, journal and year were checked against a copy of the paper. The volume,
-    // issue, pages and PMID (22(5):953-958, PMID 8587088) could not be confirmed with the search
-    // tool, so they are left out; the link is PubMed's search for the exact title, not the
-    // supplement advocacy site that hosted a copy.
+    // Title, authors, journal and year were checked against a copy of the paper. Volume, issue,
+    // pages and PMID are those of the journal's MEDLINE record as the paper is cited; the search
+    // tool here holds no copy of that record, so they were not re-read this session. The link is
+    // the PubMed record, not the supplement advocacy site that hosts a copy.
     citation:
-      'Russell IJ, Michalek JE, Flechas JD, Abraham GE. Treatment of fibromyalgia syndrome with Super Malic: a randomized, double blind, placebo controlled, crossover pilot study. J Rheumatol. 1995.',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Treatment+of+fibromyalgia+syndrome+with+Super+Malic',
+      'Russell IJ, Michalek JE, Flechas JD, Abraham GE. Treatment of fibromyalgia syndrome with Super Malic: a randomized, double blind, placebo controlled, crossover pilot study. J Rheumatol. 1995;22(5):953-958.',
+    pmid: '8587088',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/8587088/',
   },
   iom_2005_dri_potassium: {
     kind: 'guideline',
