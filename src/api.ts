@@ -25,3 +25,5 @@ export type { PainMark, RankedMuscle, RankOptions } from './lookup/rankMuscles.t
 export { redFlags, redFlagIds } from './data/red-flags.ts'
 export type { RedFlag, RedFlagId, RedFlagUrgency } from './data/red-flags.ts'
 export { redFlagsForMarks, redFlagsForMuscle, redFlagsForQuery } from './lookup/redFlags.ts'
+export { assessFibromyalgia2016, fm2016Regions, wpiAreas } from './lookup/fibromyalgia2016.ts'
+export type { Fm2016Input, Fm2016Result, WpiArea } from './lookup/fibromyalgia2016.ts'
