@@ -12,12 +12,9 @@
  * The 2016 revision dropped the 2010 exclusion clause: the result holds whatever other diagnosis
  * a person has. It is a check to bring to a clinician, not a diagnosis: the reasons say so.
  */
+import { fm2016Regions, wpiAreas, type WpiArea } from '../data/wpi-areas.ts'
 
-/** The 19 areas of the Widespread Pain Index: l/r = the person's own left and right. */
-export type WpiArea =
-  | 'jaw_l' | 'jaw_r' | 'shoulder_girdle_l' | 'shoulder_girdle_r' | 'upper_arm_l' | 'upper_arm_r'
-  | 'lower_arm_l' | 'lower_arm_r' | 'hip_buttock_l' | 'hip_buttock_r' | 'upper_leg_l' | 'upper_leg_r'
-  | 'lower_leg_l' | 'lower_leg_r' | 'neck' | 'upper_back' | 'lower_back' | 'chest' | 'abdomen'
+export { fm2016Regions, wpiAreas, type WpiArea }
 
 /** What the person answers: the painful areas of the past week and the Symptom Severity Scale. */
 export interface Fm2016Input {
@@ -40,24 +37,6 @@ export interface Fm2016Result {
   meetsCriteria: boolean
   reasons: string[]
 }
-
-/** The five regions of the generalised-pain rule, with the areas that count toward each. */
-export const fm2016Regions = [
-  { name: 'left upper region', areas: ['shoulder_girdle_l', 'upper_arm_l', 'lower_arm_l'] },
-  { name: 'right upper region', areas: ['shoulder_girdle_r', 'upper_arm_r', 'lower_arm_r'] },
-  { name: 'left lower region', areas: ['hip_buttock_l', 'upper_leg_l', 'lower_leg_l'] },
-  { name: 'right lower region', areas: ['hip_buttock_r', 'upper_leg_r', 'lower_leg_r'] },
-  { name: 'axial region', areas: ['neck', 'upper_back', 'lower_back'] },
-] as const satisfies readonly { name: string; areas: readonly WpiArea[] }[]
-
-/** All 19 areas, in the order the 2016 form lists them. */
-export const wpiAreas: readonly WpiArea[] = [
-  'jaw_l', 'shoulder_girdle_l', 'upper_arm_l', 'lower_arm_l',
-  'jaw_r', 'shoulder_girdle_r', 'upper_arm_r', 'lower_arm_r',
-  'hip_buttock_l', 'upper_leg_l', 'lower_leg_l',
-  'hip_buttock_r', 'upper_leg_r', 'lower_leg_r',
-  'neck', 'upper_back', 'lower_back', 'chest', 'abdomen',
-]
 
 const isWpiArea = (a: unknown): a is WpiArea => typeof a === 'string' && (wpiAreas as readonly string[]).includes(a)
 
