@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { muscleIds } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
-import { decodeUrlState, encodeUrlState } from './url.ts'
+import { modes, viewPresets } from './store.ts'
+import { decodeUrlState, encodeUrlState, maxCompare, type UrlState } from './url.ts'
 
 describe('URL codec', () => {
   it('round-trips every muscle on both sides', () => {
@@ -19,7 +20,7 @@ describe('URL codec', () => {
   })
 
   it('keeps links compact', () => {
-    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' }, painMarks: [] })).toBe('?v=1&m=infraspinatus&s=l')
+    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' }, painMarks: [] })).toBe('?v=2&m=infraspinatus&s=l')
   })
 
   it('drops an unknown muscle with a message naming it', () => {
@@ -72,7 +73,7 @@ describe('a muscle part in the link', () => {
   it('round-trips the part of a multi-part muscle and keeps it short', () => {
     const selected = { muscle: 'deltoid', side: 'right', part: 'posterior' } as const
     const search = encodeUrlState({ selected, painMarks: [] })
-    expect(search).toBe('?v=1&m=deltoid&s=r&t=posterior')
+    expect(search).toBe('?v=2&m=deltoid&s=r&t=posterior')
     expect(decodeUrlState(search)).toEqual({ state: { selected, painMarks: [] }, problems: [] })
   })
 
@@ -92,3 +93,105 @@ describe('a muscle part in the link', () => {
   })
 })
 
+
+describe('the whole view in the link (v2)', () => {
+  const full = {
+    selected: { muscle: 'gluteus_minimus', side: 'right' },
+    painMarks: [{ region: regionIds[3]!, side: 'right' }, { region: regionIds[7]!, side: 'left' }],
+    mode: 'explore',
+    audience: 'clinician',
+    visibleLayers: { skin: false, superficial: true, deep: true },
+    view: 'back',
+    compare: [{ muscle: 'gluteus_minimus', side: 'right' }, { muscle: 'piriformis', side: 'right' }],
+  } as const satisfies UrlState
+
+  it('round-trips every field at once', () => {
+    const search = encodeUrlState(full)
+    expect(search).toBe('?v=2&m=gluteus_minimus&s=r&p=7.e&o=e&w=c&l=md&c=b&k=gluteus_minimus-r.piriformis-r')
+    expect(decodeUrlState(search)).toEqual({ state: full, problems: [] })
+  })
+
+  it('round-trips each wording, mode, view and every combination of layers', () => {
+    for (const audience of ['patient', 'clinician'] as const) {
+      for (const view of viewPresets) {
+        for (let bits = 0; bits < 8; bits++) {
+          const visibleLayers = { skin: (bits & 1) > 0, superficial: (bits & 2) > 0, deep: (bits & 4) > 0 }
+          for (const mode of modes) {
+            const state: UrlState = { selected: null, painMarks: [], mode, audience, visibleLayers, view }
+            const read = decodeUrlState(encodeUrlState(state))
+            expect(read.problems).toEqual([])
+            // A field at its start value is left out of the link and read back as "not stated".
+            expect({ mode: 'explore', audience: 'patient', visibleLayers: { skin: true, superficial: true, deep: true }, ...read.state }).toEqual(state)
+          }
+        }
+      }
+    }
+  })
+
+  it('leaves out what is at its start value, so a plain link stays as short as before', () => {
+    expect(encodeUrlState({ selected: null, painMarks: [], mode: 'explore', audience: 'patient', visibleLayers: { skin: true, superficial: true, deep: true } })).toBe('')
+    expect(encodeUrlState({ selected: { muscle: 'soleus', side: 'left' }, painMarks: [], mode: 'explore', audience: 'patient' })).toBe('?v=2&m=soleus&s=l')
+    // Marks imply "Where does it hurt?", as in v1 links: no mode needed.
+    expect(encodeUrlState({ selected: null, painMarks: [{ region: regionIds[0]!, side: 'left' }], mode: 'where_it_hurts' })).toBe('?v=2&p=0')
+    expect(encodeUrlState({ selected: null, painMarks: [], mode: 'where_it_hurts' })).toBe('?v=2&o=h')
+  })
+
+  it('keeps a long clinical link short enough for a small QR code', () => {
+    const marks = regionIds.slice(0, 6).map((region) => ({ region, side: 'left' as const }))
+    expect(encodeUrlState({ ...full, painMarks: marks }).length).toBeLessThan(140)
+  })
+
+  it('drops each broken part with its own message and keeps the rest of the view', () => {
+    const { state, problems } = decodeUrlState('?v=2&m=gluteus_minimus&s=l&w=x&l=sq&c=up&o=z&k=piriformis-l.nope-l.piriformis-l')
+    expect(state).toEqual({ selected: { muscle: 'gluteus_minimus', side: 'left' }, painMarks: [], compare: [{ muscle: 'piriformis', side: 'left' }] })
+    expect(problems).toHaveLength(5)
+    expect(problems.join('\n')).toMatch(/mode we do not know \(“z”\)/)
+    expect(problems.join('\n')).toMatch(/wording we do not know \(“x”\)/)
+    expect(problems.join('\n')).toMatch(/layers we do not know \(“sq”\)/)
+    expect(problems.join('\n')).toMatch(/view we do not know \(“up”\)/)
+    expect(problems.join('\n')).toMatch(/1 of the muscles to compare/)
+  })
+
+  it('reads `l=-` as every layer hidden, and rejects repeated or too many letters', () => {
+    expect(decodeUrlState('?v=2&l=-').state.visibleLayers).toEqual({ skin: false, superficial: false, deep: false })
+    expect(decodeUrlState('?v=2&l=d').state.visibleLayers).toEqual({ skin: false, superficial: false, deep: true })
+    expect(decodeUrlState('?v=2&l=smdd').problems[0]).toMatch(/layers we do not know/)
+    expect(decodeUrlState('?v=2&l=').problems[0]).toMatch(/layers we do not know/)
+  })
+
+  it('shows at most four muscles to compare, and says so', () => {
+    const k = ['gluteus_minimus', 'gluteus_medius', 'piriformis', 'tensor_fasciae_latae', 'quadratus_lumborum'].map((m) => `${m}-l`).join('.')
+    const { state, problems } = decodeUrlState(`?v=2&k=${k}`)
+    expect(state.compare).toHaveLength(maxCompare)
+    expect(problems).toEqual([expect.stringMatching(/compares 5 muscles; the first 4/)])
+  })
+
+  it('names an unknown one-letter part it cannot read, but ignores keys added by whoever passed the link on', () => {
+    const { state, problems } = decodeUrlState('?v=2&m=soleus&s=l&z=9&utm_source=mail&fbclid=abc')
+    expect(state.selected).toEqual({ muscle: 'soleus', side: 'left' })
+    expect(problems).toEqual([expect.stringMatching(/cannot read \(z\)/)])
+  })
+})
+
+describe('old links (v1)', () => {
+  it('open as before: muscle, side, part and marks, with no message', () => {
+    for (const [link, selected, marks] of [
+      ['?v=1&m=infraspinatus&s=l', { muscle: 'infraspinatus', side: 'left' }, 0],
+      ['?v=1&m=deltoid&s=r&t=posterior', { muscle: 'deltoid', side: 'right', part: 'posterior' }, 0],
+      ['?v=1&m=supinator&s=l&p=1k.1l', { muscle: 'supinator', side: 'left' }, 2],
+      ['?v=1&p=16.1k', null, 2],
+    ] as const) {
+      const { state, problems } = decodeUrlState(link)
+      expect(problems, link).toEqual([])
+      expect(state.selected, link).toEqual(selected)
+      expect(state.painMarks, link).toHaveLength(marks)
+      // Nothing else is stated: the app keeps its start wording, layers, mode rule and view.
+      expect(Object.keys(state).sort(), link).toEqual(['painMarks', 'selected'])
+    }
+  })
+
+  it('is rewritten as the same view in the current version', () => {
+    const { state } = decodeUrlState('?v=1&m=supinator&s=l&p=1k.1l')
+    expect(encodeUrlState(state)).toBe('?v=2&m=supinator&s=l&p=1k.1l')
+  })
+})

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { toggleMark } from './painMarks.ts'
-import { clearSelection, resetStore, selectMuscle, selectPart, switchSide, useAppStore } from './store.ts'
-import { startUrlSync } from './urlSync.ts'
+import { setMode, toggleMark } from './painMarks.ts'
+import { clearSelection, requestCamera, resetStore, selectMuscle, selectPart, setAudience, setLayerVisible, switchSide, useAppStore } from './store.ts'
+import { shareLink, startUrlSync } from './urlSync.ts'
 
 /**
  * A browser tab's history, as far as the URL sync uses it: entries, the current one, push,
@@ -33,7 +33,7 @@ class FakeTab {
     const tab = this
     return {
       history,
-      location: { pathname: '/', hash: '', get search() { return tab.search } },
+      location: { origin: 'https://triggermap.example', pathname: '/', hash: '', get search() { return tab.search } },
       addEventListener: (_: string, f: () => void) => { this.listeners.push(f) },
       removeEventListener: (_: string, f: () => void) => { this.listeners = this.listeners.filter((l) => l !== f) },
     } as unknown as Window
@@ -64,7 +64,7 @@ describe('history while browsing and navigating', () => {
     const taps = ['infraspinatus', 'deltoid', 'supraspinatus', 'teres_minor', 'upper_trapezius'] as const
     for (let i = 0; i < 20; i++) selectMuscle({ muscle: taps[i % taps.length]!, side: i % 2 ? 'right' : 'left' })
     expect(tab.entries).toHaveLength(1)
-    expect(tab.search).toBe('?v=1&m=upper_trapezius&s=r')
+    expect(tab.search).toBe('?v=2&m=upper_trapezius&s=r')
   })
 
   it('a muscle opened from search (push) is one step: Back returns to what was shown before it', () => {
@@ -74,7 +74,7 @@ describe('history while browsing and navigating', () => {
     selectMuscle({ muscle: 'deltoid', side: 'left' }) // tap
     selectMuscle({ muscle: 'soleus', side: 'left' }, { frame: true, navigation: 'push' }) // search
     selectMuscle({ muscle: 'gastrocnemius', side: 'left' }) // tap beside it
-    expect(tab.entries).toEqual(['?v=1&m=deltoid&s=l', '?v=1&m=gastrocnemius&s=l'])
+    expect(tab.entries).toEqual(['?v=2&m=deltoid&s=l', '?v=2&m=gastrocnemius&s=l'])
     tab.back()
     expect(shown()).toBe('left deltoid')
     tab.forward()
@@ -109,5 +109,76 @@ describe('history while browsing and navigating', () => {
     selectMuscle({ muscle: 'temporalis', side: 'right' }, { navigation: 'push' })
     tab.back()
     expect(shown()).toBe('right masseter')
+  })
+})
+
+describe('the whole view in the address', () => {
+  it('wording, layers, mode and a preset view follow the address without adding history', () => {
+    const tab = new FakeTab()
+    stop = startUrlSync(tab.window)
+    selectMuscle({ muscle: 'gluteus_minimus', side: 'left' }, { frame: true, navigation: 'push' })
+    setAudience('clinician')
+    setLayerVisible('skin', false)
+    requestCamera({ kind: 'preset', preset: 'back' })
+    expect(tab.entries).toEqual(['', '?v=2&m=gluteus_minimus&s=l&w=c&l=md&c=b'])
+    // A framing (a side switch) hands the view back to the selection.
+    switchSide('right')
+    expect(tab.search).toBe('?v=2&m=gluteus_minimus&s=r&w=c&l=md')
+    setMode('where_it_hurts')
+    expect(tab.search).toBe('?v=2&m=gluteus_minimus&s=r&o=h&w=c&l=md')
+    expect(tab.entries).toHaveLength(2)
+  })
+
+  it('a link restores wording, layers, mode, marks and the preset view, and asks the camera for it', () => {
+    const tab = new FakeTab('?v=2&m=gluteus_minimus&s=l&p=7.e&o=e&w=c&l=md&c=b')
+    stop = startUrlSync(tab.window)
+    const s = useAppStore.getState()
+    expect(shown()).toBe('left gluteus_minimus')
+    expect(s.audience).toBe('clinician')
+    expect(s.visibleLayers).toEqual({ skin: false, superficial: true, deep: true })
+    expect(s.mode).toBe('explore')
+    expect(s.painMarks).toHaveLength(2)
+    expect(s.cameraRequest).toMatchObject({ kind: 'preset', preset: 'back' })
+    expect(s.notices).toEqual([])
+    expect(tab.search).toBe('?v=2&m=gluteus_minimus&s=l&p=7.e&o=e&w=c&l=md&c=b')
+    expect(shareLink(tab.window)).toBe('https://triggermap.example/?v=2&m=gluteus_minimus&s=l&p=7.e&o=e&w=c&l=md&c=b')
+  })
+
+  it('an old v1 link opens as before: selection framed, plain words, all layers, and a v2 address', () => {
+    const tab = new FakeTab('?v=1&m=supinator&s=l&p=1k.1l')
+    stop = startUrlSync(tab.window)
+    const s = useAppStore.getState()
+    expect(shown()).toBe('left supinator')
+    expect(s.mode).toBe('where_it_hurts')
+    expect(s.audience).toBe('patient')
+    expect(s.visibleLayers).toEqual({ skin: true, superficial: true, deep: true })
+    expect(s.cameraRequest).toMatchObject({ kind: 'frame', target: { muscle: 'supinator', side: 'left' } })
+    expect(s.notices).toEqual([])
+    expect(tab.search).toBe('?v=2&m=supinator&s=l&p=1k.1l')
+  })
+
+  it('Back and Forward change the selection but keep the wording and layers the person chose', () => {
+    const tab = new FakeTab('?v=2&m=masseter&s=r')
+    stop = startUrlSync(tab.window)
+    selectMuscle({ muscle: 'temporalis', side: 'right' }, { navigation: 'push' })
+    setAudience('clinician')
+    setLayerVisible('deep', false)
+    tab.back()
+    expect(shown()).toBe('right masseter')
+    expect(useAppStore.getState().audience).toBe('clinician')
+    expect(useAppStore.getState().visibleLayers.deep).toBe(false)
+    expect(tab.search).toBe('?v=2&m=masseter&s=r&w=c&l=sm')
+  })
+
+  it('broken parts leave a notice each and the rest of the view; a compare set is named, not lost silently', () => {
+    const tab = new FakeTab('?v=2&m=soleus&s=l&w=c&l=zz&k=soleus-l.gastrocnemius-l')
+    stop = startUrlSync(tab.window)
+    const s = useAppStore.getState()
+    expect(shown()).toBe('left soleus')
+    expect(s.audience).toBe('clinician')
+    expect(s.notices).toHaveLength(2)
+    expect(s.notices.join('\n')).toMatch(/layers we do not know/)
+    expect(s.notices.join('\n')).toMatch(/compares muscles/)
+    expect(tab.search).toBe('?v=2&m=soleus&s=l&w=c')
   })
 })

@@ -2,13 +2,34 @@
  * Keeps the address bar and the store in step. A deliberate navigation (a muscle opened from
  * search, a ranked result or a related-muscle link: the store's `navigation` is 'push') adds a
  * history entry, so Back returns to what was shown before it; browsing (tapping muscles on the
- * body, switching part or side, clearing, painting) only rewrites the current entry, so the
- * history never fills up with taps. A pasted or reloaded link restores the state, and a broken
- * link leaves a notice and a clean address.
+ * body, switching part or side, clearing, painting, switching wording, layers or view) only
+ * rewrites the current entry, so the history never fills up with taps. A pasted or reloaded
+ * link restores the whole view, and a broken part of a link leaves a notice, the rest of the
+ * view and a clean address.
  */
 import { setMode } from './painMarks.ts'
-import { addNotice, requestCamera, useAppStore } from './store.ts'
-import { decodeUrlState, encodeUrlState } from './url.ts'
+import { addNotice, requestCamera, useAppStore, type AppState } from './store.ts'
+import { decodeUrlState, encodeUrlState, type UrlState } from './url.ts'
+
+/** What of the app's state a link carries. */
+export function shareableState(s: AppState): UrlState {
+  const state: UrlState = { selected: s.selected, painMarks: s.painMarks, mode: s.mode, audience: s.audience, visibleLayers: s.visibleLayers }
+  // The view a link reproduces is the preset last chosen; after a framing (a search, a side
+  // switch, a link) or a reset the link lets the app frame the selection again.
+  if (s.cameraRequest?.kind === 'preset') state.view = s.cameraRequest.preset
+  return state
+}
+
+/** The full link to the view now shown: what Share copies and draws as a QR code. */
+export function shareLink(win: Window = window): string {
+  return `${win.location.origin}${win.location.pathname}${encodeUrlState(shareableState(useAppStore.getState()))}`
+}
+
+/** Whether a change of state can change the link (hover and the like cannot). */
+function linkChanged(now: AppState, before: AppState): boolean {
+  return now.selected !== before.selected || now.painMarks !== before.painMarks || now.mode !== before.mode ||
+    now.audience !== before.audience || now.visibleLayers !== before.visibleLayers || now.cameraRequest !== before.cameraRequest
+}
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(win: Window = window): () => void {
@@ -18,11 +39,20 @@ export function startUrlSync(win: Window = window): () => void {
     const { state, problems } = decodeUrlState(search)
     applying = true
     useAppStore.setState({ selected: state.selected, painMarks: state.painMarks, painHistory: [] })
-    if (state.painMarks.length > 0) setMode('where_it_hurts')
+    const mode = state.mode ?? (state.painMarks.length > 0 ? 'where_it_hurts' : undefined)
+    if (mode) setMode(mode)
+    // Wording, layers and view are how the person looks, not where they went: a link sets them,
+    // Back and Forward leave them as they are.
+    if (onLoad) {
+      if (state.audience) useAppStore.setState({ audience: state.audience })
+      if (state.visibleLayers) useAppStore.setState({ visibleLayers: { ...state.visibleLayers } })
+      if (state.view) requestCamera({ kind: 'preset', preset: state.view })
+      else if (state.selected) requestCamera({ kind: 'frame', target: state.selected })
+    }
     applying = false
     problems.forEach(addNotice)
-    if (state.selected && onLoad) requestCamera({ kind: 'frame', target: state.selected })
-    const clean = encodeUrlState(state)
+    if (state.compare) addNotice('This link compares muscles side by side, which this version of TriggerMap cannot show yet; the rest of the view is shown.')
+    const clean = encodeUrlState(shareableState(useAppStore.getState()))
     if (clean !== search && !(clean === '' && search === '')) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${clean}${win.location.hash}`)
     }
@@ -31,8 +61,8 @@ export function startUrlSync(win: Window = window): () => void {
   apply(win.location.search, true)
 
   const unsubscribe = useAppStore.subscribe((now, before) => {
-    if (applying || (now.selected === before.selected && now.painMarks === before.painMarks)) return
-    const next = encodeUrlState({ selected: now.selected, painMarks: now.painMarks })
+    if (applying || !linkChanged(now, before)) return
+    const next = encodeUrlState(shareableState(now))
     if (next === win.location.search) return
     // Only a deliberate navigation is a step that Back and Forward walk through; browsing and
     // painting only update the link.
