@@ -1,12 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
 import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
+import { FibromyalgiaCheckDialog } from './ui/FibromyalgiaCheckDialog.tsx'
 import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
 import { MuscleSearch } from './ui/MuscleSearch.tsx'
 import { ModeSwitch } from './ui/ModeSwitch.tsx'
+import { ShareButton } from './ui/ShareButton.tsx'
 import { WhereItHurtsPanel } from './ui/WhereItHurtsPanel.tsx'
 import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
@@ -17,10 +19,26 @@ import { hasWebGL2 } from './ui/webgl.ts'
 // three.js and the model load after the page is up, so text and search appear first.
 const Scene = lazy(() => import('./scene/Scene.tsx'))
 
+/** Where the skip link lands: the body map and its panel (or their text version). */
+const MAIN_ID = 'main'
+
+/**
+ * The first thing Tab reaches: past the header to the body map and the panel. It moves focus
+ * itself rather than following the #fragment, because a fragment change fires popstate, which
+ * the URL sync would take for Back and re-apply.
+ */
+function SkipLink() {
+  const skip = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault()
+    document.getElementById(MAIN_ID)?.focus()
+  }
+  return <a className="skip-link" href={`#${MAIN_ID}`} onClick={skip}>Skip to the body map and panel</a>
+}
+
 function NoWebGL({ reason }: { reason: string }) {
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   return (
-    <main className="no-webgl">
+    <main className="no-webgl" id={MAIN_ID} tabIndex={-1}>
       <p className="notice" role="alert">{reason} Here is every muscle as text instead, with the same content.</p>
       {painting ? <WhereItHurtsPanel withTools={false} /> : <MuscleList />}
     </main>
@@ -35,15 +53,17 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>TriggerMap</h1>
         <ModeSwitch />
         {webgl && <MuscleSearch />}
+        <ShareButton />
       </header>
       <Notices />
       {webgl ? (
         <SceneErrorBoundary fallback={<NoWebGL reason="The 3D body could not be drawn in this browser." />}>
-          <main className="workspace">
+          <main className="workspace" id={MAIN_ID} tabIndex={-1}>
             <section className="stage" aria-label="Body map">
               <Suspense fallback={<p className="loading">Loading the body…</p>}>
                 <Scene />
@@ -61,6 +81,7 @@ export function App() {
         <EducationNote />
       </footer>
       <ExplainerDialog />
+      <FibromyalgiaCheckDialog />
     </div>
   )
 }

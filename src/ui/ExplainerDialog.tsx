@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { explainers } from '../data/explainers.ts'
+import { openFibromyalgiaCheck } from '../state/fibromyalgiaCheck.ts'
 import { openExplainer, useAppStore } from '../state/store.ts'
 import { SourceList } from './SourceList.tsx'
 
@@ -32,6 +33,20 @@ export function ExplainerDialog() {
             <button type="button" onClick={() => openExplainer(null)}>Close</button>
           </header>
           <p className="explainer-summary">{page.summary}</p>
+          {id === 'fibromyalgia_and_trigger_points' && (
+            <p>
+              <button
+                type="button"
+                className="fm-open"
+                onClick={() => {
+                  openExplainer(null)
+                  openFibromyalgiaCheck()
+                }}
+              >
+                Check your symptoms against the 2016 criteria
+              </button>
+            </p>
+          )}
           {page.uncertain && <p className="uncertain" role="note"><strong>What is not settled:</strong> {page.uncertain}</p>}
           {page.sections.map((section) => (
             <section key={section.heading}>
