@@ -46,6 +46,9 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return
+    // A touch drag ends without a click (the tap is cancelled), so a flag left from the last drag
+    // must not swallow this press.
+    suppressClick.current = false
     e.currentTarget.setPointerCapture?.(e.pointerId)
     drag.current = { y: e.clientY, t: e.timeStamp, lastY: e.clientY, lastT: e.timeStamp, v: 0, moved: false }
   }
