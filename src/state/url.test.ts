@@ -20,7 +20,9 @@ describe('URL codec', () => {
   })
 
   it('keeps links compact', () => {
-    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' }, painMarks: [] })).toBe('?v=2&m=infraspinatus&s=l')
+    expect(encodeUrlState({ selected: { muscle: 'infraspinatus', side: 'left' }, painMarks: [] })).toBe(
+      '?v=2&m=infraspinatus&s=l',
+    )
   })
 
   it('drops an unknown muscle with a message naming it', () => {
@@ -37,7 +39,15 @@ describe('URL codec', () => {
   })
 
   it('never throws on garbage and never echoes markup', () => {
-    for (const garbage of ['?m=%E0%A4%A', '?m=<script>alert(1)</script>', '?m=__proto__', '?m=toString', '?v=99&m=deltoid', '?s=l', '?&&&==']) {
+    for (const garbage of [
+      '?m=%E0%A4%A',
+      '?m=<script>alert(1)</script>',
+      '?m=__proto__',
+      '?m=toString',
+      '?v=99&m=deltoid',
+      '?s=l',
+      '?&&&==',
+    ]) {
       const { state, problems } = decodeUrlState(garbage)
       expect(state.selected === null || state.selected.muscle === 'deltoid').toBe(true)
       for (const p of problems) expect(p).not.toContain('<')
@@ -57,14 +67,22 @@ describe('pain marks in the link', () => {
   it('stay short: four marks and a muscle in under 60 characters', () => {
     const search = encodeUrlState({
       selected: { muscle: 'supinator', side: 'left' },
-      painMarks: [{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }, { region: 'back_of_hand', side: 'left' }, { region: 'thumb', side: 'left' }],
+      painMarks: [
+        { region: 'lateral_elbow', side: 'left' },
+        { region: 'forearm_posterior', side: 'left' },
+        { region: 'back_of_hand', side: 'left' },
+        { region: 'thumb', side: 'left' },
+      ],
     })
     expect(search.length).toBeLessThan(60)
   })
 
   it('drop unreadable marks with a message and keep the rest', () => {
     const { state, problems } = decodeUrlState('?v=1&p=0.zzz.%3Cb%3E.1')
-    expect(state.painMarks).toEqual([{ region: regionIds[0], side: 'left' }, { region: regionIds[0], side: 'right' }])
+    expect(state.painMarks).toEqual([
+      { region: regionIds[0], side: 'left' },
+      { region: regionIds[0], side: 'right' },
+    ])
     expect(problems[0]).toMatch(/2 of the pain marks/)
   })
 })
@@ -93,16 +111,21 @@ describe('a muscle part in the link', () => {
   })
 })
 
-
 describe('the whole view in the link (v2)', () => {
   const full = {
     selected: { muscle: 'gluteus_minimus', side: 'right' },
-    painMarks: [{ region: regionIds[3]!, side: 'right' }, { region: regionIds[7]!, side: 'left' }],
+    painMarks: [
+      { region: regionIds[3]!, side: 'right' },
+      { region: regionIds[7]!, side: 'left' },
+    ],
     mode: 'explore',
     audience: 'clinician',
     visibleLayers: { skin: false, superficial: true, deep: true },
     view: 'back',
-    compare: [{ muscle: 'gluteus_minimus', side: 'right' }, { muscle: 'piriformis', side: 'right' }],
+    compare: [
+      { muscle: 'gluteus_minimus', side: 'right' },
+      { muscle: 'piriformis', side: 'right' },
+    ],
   } as const satisfies UrlState
 
   it('round-trips every field at once', () => {
@@ -121,7 +144,12 @@ describe('the whole view in the link (v2)', () => {
             const read = decodeUrlState(encodeUrlState(state))
             expect(read.problems).toEqual([])
             // A field at its start value is left out of the link and read back as "not stated".
-            expect({ mode: 'explore', audience: 'patient', visibleLayers: { skin: true, superficial: true, deep: true }, ...read.state }).toEqual(state)
+            expect({
+              mode: 'explore',
+              audience: 'patient',
+              visibleLayers: { skin: true, superficial: true, deep: true },
+              ...read.state,
+            }).toEqual(state)
           }
         }
       }
@@ -129,10 +157,27 @@ describe('the whole view in the link (v2)', () => {
   })
 
   it('leaves out what is at its start value, so a plain link stays as short as before', () => {
-    expect(encodeUrlState({ selected: null, painMarks: [], mode: 'explore', audience: 'patient', visibleLayers: { skin: true, superficial: true, deep: true } })).toBe('')
-    expect(encodeUrlState({ selected: { muscle: 'soleus', side: 'left' }, painMarks: [], mode: 'explore', audience: 'patient' })).toBe('?v=2&m=soleus&s=l')
+    expect(
+      encodeUrlState({
+        selected: null,
+        painMarks: [],
+        mode: 'explore',
+        audience: 'patient',
+        visibleLayers: { skin: true, superficial: true, deep: true },
+      }),
+    ).toBe('')
+    expect(
+      encodeUrlState({
+        selected: { muscle: 'soleus', side: 'left' },
+        painMarks: [],
+        mode: 'explore',
+        audience: 'patient',
+      }),
+    ).toBe('?v=2&m=soleus&s=l')
     // Marks imply "Where does it hurt?", as in v1 links: no mode needed.
-    expect(encodeUrlState({ selected: null, painMarks: [{ region: regionIds[0]!, side: 'left' }], mode: 'where_it_hurts' })).toBe('?v=2&p=0')
+    expect(
+      encodeUrlState({ selected: null, painMarks: [{ region: regionIds[0]!, side: 'left' }], mode: 'where_it_hurts' }),
+    ).toBe('?v=2&p=0')
     expect(encodeUrlState({ selected: null, painMarks: [], mode: 'where_it_hurts' })).toBe('?v=2&o=h')
   })
 
@@ -142,8 +187,14 @@ describe('the whole view in the link (v2)', () => {
   })
 
   it('drops each broken part with its own message and keeps the rest of the view', () => {
-    const { state, problems } = decodeUrlState('?v=2&m=gluteus_minimus&s=l&w=x&l=sq&c=up&o=z&k=piriformis-l.nope-l.piriformis-l')
-    expect(state).toEqual({ selected: { muscle: 'gluteus_minimus', side: 'left' }, painMarks: [], compare: [{ muscle: 'piriformis', side: 'left' }] })
+    const { state, problems } = decodeUrlState(
+      '?v=2&m=gluteus_minimus&s=l&w=x&l=sq&c=up&o=z&k=piriformis-l.nope-l.piriformis-l',
+    )
+    expect(state).toEqual({
+      selected: { muscle: 'gluteus_minimus', side: 'left' },
+      painMarks: [],
+      compare: [{ muscle: 'piriformis', side: 'left' }],
+    })
     expect(problems).toHaveLength(5)
     expect(problems.join('\n')).toMatch(/mode we do not know \(“z”\)/)
     expect(problems.join('\n')).toMatch(/wording we do not know \(“x”\)/)
@@ -160,7 +211,9 @@ describe('the whole view in the link (v2)', () => {
   })
 
   it('shows at most four muscles to compare, and says so', () => {
-    const k = ['gluteus_minimus', 'gluteus_medius', 'piriformis', 'tensor_fasciae_latae', 'quadratus_lumborum'].map((m) => `${m}-l`).join('.')
+    const k = ['gluteus_minimus', 'gluteus_medius', 'piriformis', 'tensor_fasciae_latae', 'quadratus_lumborum']
+      .map((m) => `${m}-l`)
+      .join('.')
     const { state, problems } = decodeUrlState(`?v=2&k=${k}`)
     expect(state.compare).toHaveLength(maxCompare)
     expect(problems).toEqual([expect.stringMatching(/compares 5 muscles; the first 4/)])

@@ -17,7 +17,15 @@
 import { isSelectablePart } from '../data/muscle-parts.ts'
 import { isMuscleId, muscles } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
-import { layers, type Audience, type LayerName, type MarkedRegion, type Mode, type MuscleOnSide, type ViewPreset } from './store.ts'
+import {
+  layers,
+  type Audience,
+  type LayerName,
+  type MarkedRegion,
+  type Mode,
+  type MuscleOnSide,
+  type ViewPreset,
+} from './store.ts'
 
 /** The version this code writes; links of other versions are read as far as they are valid. */
 export const urlVersion = 2
@@ -63,13 +71,24 @@ export function encodeUrlState(state: UrlState): string {
     if (state.selected.part) params.set('t', state.selected.part)
   }
   if (state.painMarks.length > 0) {
-    params.set('p', state.painMarks.map((m) => (regionIds.indexOf(m.region) * 2 + (m.side === 'left' ? 0 : 1)).toString(36)).join('.'))
+    params.set(
+      'p',
+      state.painMarks
+        .map((m) => (regionIds.indexOf(m.region) * 2 + (m.side === 'left' ? 0 : 1)).toString(36))
+        .join('.'),
+    )
   }
   const impliedMode: Mode = state.painMarks.length > 0 ? 'where_it_hurts' : 'explore'
   if (state.mode && state.mode !== impliedMode) params.set('o', state.mode === 'where_it_hurts' ? 'h' : 'e')
   if (state.audience === 'clinician') params.set('w', 'c')
   if (state.visibleLayers && layers.some((l) => !state.visibleLayers?.[l])) {
-    params.set('l', layers.filter((l) => state.visibleLayers?.[l]).map((l) => layerCodes[l]).join('') || '-')
+    params.set(
+      'l',
+      layers
+        .filter((l) => state.visibleLayers?.[l])
+        .map((l) => layerCodes[l])
+        .join('') || '-',
+    )
   }
   if (state.view) params.set('c', viewCodes[state.view])
   if (state.compare && state.compare.length > 0) {
@@ -85,7 +104,10 @@ function decodeMarks(text: string): { marks: MarkedRegion[]; bad: number } {
   for (const code of text.split('.')) {
     const label = /^[0-9a-z]{1,3}$/.test(code) ? parseInt(code, 36) : NaN
     const region = Number.isInteger(label) ? regionIds[label >> 1] : undefined
-    if (!region) { bad++; continue }
+    if (!region) {
+      bad++
+      continue
+    }
     const side = label & 1 ? 'right' : 'left'
     if (!marks.some((m) => m.region === region && m.side === side)) marks.push({ region, side })
   }
@@ -99,7 +121,10 @@ function decodeCompare(text: string): { compare: MuscleOnSide[]; bad: number } {
   for (const entry of text.split('.')) {
     const match = /^([a-z0-9_]{1,60})-([lr])$/.exec(entry)
     const muscle = match?.[1]
-    if (!match || !muscle || !isMuscleId(muscle)) { bad++; continue }
+    if (!match || !muscle || !isMuscleId(muscle)) {
+      bad++
+      continue
+    }
     const side = match[2] === 'r' ? 'right' : 'left'
     if (!compare.some((c) => c.muscle === muscle && c.side === side)) compare.push({ muscle, side })
   }
@@ -110,7 +135,8 @@ function decodeCompare(text: string): { compare: MuscleOnSide[]; bad: number } {
 function decodeLayers(text: string): Record<LayerName, boolean> | null {
   if (text === '-') return { skin: false, superficial: false, deep: false }
   const codes = [...text]
-  const valid = codes.length > 0 && codes.length <= layers.length && codes.every((c) => Object.values(layerCodes).includes(c))
+  const valid =
+    codes.length > 0 && codes.length <= layers.length && codes.every((c) => Object.values(layerCodes).includes(c))
   if (!valid) return null
   return { skin: codes.includes('s'), superficial: codes.includes('m'), deep: codes.includes('d') }
 }
@@ -122,12 +148,17 @@ export function decodeUrlState(search: string): DecodedUrl {
   try {
     params = new URLSearchParams(search)
   } catch {
-    return { state: { selected: null, painMarks: [] }, problems: ['This link could not be read, so the body is shown without a selection.'] }
+    return {
+      state: { selected: null, painMarks: [] },
+      problems: ['This link could not be read, so the body is shown without a selection.'],
+    }
   }
   const version = params.get('v')
   const otherVersion = version !== null && !readableVersions.includes(version)
   if (otherVersion) {
-    problems.push(`This link was made by another version of TriggerMap (v=${clip(version)}); parts of it may be ignored.`)
+    problems.push(
+      `This link was made by another version of TriggerMap (v=${clip(version)}); parts of it may be ignored.`,
+    )
   }
   const muscle = params.get('m')
   const side = params.get('s')
@@ -136,7 +167,10 @@ export function decodeUrlState(search: string): DecodedUrl {
     if (!isMuscleId(muscle)) {
       problems.push(`The link names a muscle we do not know (“${clip(muscle)}”), so nothing is selected.`)
     } else if (side !== null && side !== 'l' && side !== 'r') {
-      problems.push(`The link gives an unknown side (“${clip(side)}”) for the ${muscles[muscle].name.toLowerCase()}; showing the left one.`)
+      problems.push(
+        `The link gives an unknown side (“${clip(side)}”) for the ${muscles[muscle].name.toLowerCase()}; ` +
+          'showing the left one.',
+      )
       selected = { muscle, side: 'left' }
     } else {
       selected = { muscle, side: sideCodes[side === 'r' ? 'r' : 'l'] }
@@ -147,7 +181,11 @@ export function decodeUrlState(search: string): DecodedUrl {
   const part = params.get('t')
   if (part !== null && selected) {
     if (isSelectablePart(selected.muscle, part)) selected = { ...selected, part }
-    else problems.push(`The link names a part (“${clip(part)}”) the ${muscles[selected.muscle].name.toLowerCase()} does not have; showing the whole muscle.`)
+    else
+      problems.push(
+        `The link names a part (“${clip(part)}”) the ${muscles[selected.muscle].name.toLowerCase()} does not have; ` +
+          'showing the whole muscle.',
+      )
   }
   let painMarks: MarkedRegion[] = []
   const p = params.get('p')
@@ -161,7 +199,8 @@ export function decodeUrlState(search: string): DecodedUrl {
   const o = params.get('o')
   if (o === 'h') state.mode = 'where_it_hurts'
   else if (o === 'e') state.mode = 'explore'
-  else if (o !== null) problems.push(`The link asks for a mode we do not know (“${clip(o)}”); it opens as the marks suggest.`)
+  else if (o !== null)
+    problems.push(`The link asks for a mode we do not know (“${clip(o)}”); it opens as the marks suggest.`)
 
   const w = params.get('w')
   if (w === 'c') state.audience = 'clinician'
@@ -186,7 +225,8 @@ export function decodeUrlState(search: string): DecodedUrl {
   if (k !== null) {
     const { compare, bad } = decodeCompare(k)
     if (bad > 0) problems.push(`${bad} of the muscles to compare in this link could not be read and were left out.`)
-    if (compare.length > maxCompare) problems.push(`The link compares ${compare.length} muscles; the first ${maxCompare} are shown.`)
+    if (compare.length > maxCompare)
+      problems.push(`The link compares ${compare.length} muscles; the first ${maxCompare} are shown.`)
     if (compare.length > 0) state.compare = compare.slice(0, maxCompare)
   }
 
@@ -194,7 +234,11 @@ export function decodeUrlState(search: string): DecodedUrl {
   // link it cannot show. Longer keys (utm_source, fbclid) were added by whoever passed it on.
   if (!otherVersion) {
     const unknown = [...new Set([...params.keys()].filter((key) => /^[a-z]$/i.test(key) && !knownKeys.has(key)))]
-    if (unknown.length > 0) problems.push(`This link has parts this version of TriggerMap cannot read (${unknown.map(clip).join(', ')}); they were ignored.`)
+    if (unknown.length > 0)
+      problems.push(
+        `This link has parts this version of TriggerMap cannot read (${unknown.map(clip).join(', ')}); ` +
+          'they were ignored.',
+      )
   }
   return { state, problems }
 }

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setMode, toggleMark } from './painMarks.ts'
-import { clearSelection, requestCamera, resetStore, selectMuscle, selectPart, setAudience, setLayerVisible, switchSide, useAppStore } from './store.ts'
+import {
+  clearSelection,
+  requestCamera,
+  resetStore,
+  selectMuscle,
+  selectPart,
+  setAudience,
+  setLayerVisible,
+  switchSide,
+  useAppStore,
+} from './store.ts'
 import { shareLink, startUrlSync } from './urlSync.ts'
 
 /**
@@ -33,9 +43,20 @@ class FakeTab {
     const tab = this
     return {
       history,
-      location: { origin: 'https://triggermap.example', pathname: '/', hash: '', get search() { return tab.search } },
-      addEventListener: (_: string, f: () => void) => { this.listeners.push(f) },
-      removeEventListener: (_: string, f: () => void) => { this.listeners = this.listeners.filter((l) => l !== f) },
+      location: {
+        origin: 'https://triggermap.example',
+        pathname: '/',
+        hash: '',
+        get search() {
+          return tab.search
+        },
+      },
+      addEventListener: (_: string, f: () => void) => {
+        this.listeners.push(f)
+      },
+      removeEventListener: (_: string, f: () => void) => {
+        this.listeners = this.listeners.filter((l) => l !== f)
+      },
     } as unknown as Window
   }
   back(): void {

@@ -13,7 +13,13 @@ import { decodeUrlState, encodeUrlState, type UrlState } from './url.ts'
 
 /** What of the app's state a link carries. */
 export function shareableState(s: AppState): UrlState {
-  const state: UrlState = { selected: s.selected, painMarks: s.painMarks, mode: s.mode, audience: s.audience, visibleLayers: s.visibleLayers }
+  const state: UrlState = {
+    selected: s.selected,
+    painMarks: s.painMarks,
+    mode: s.mode,
+    audience: s.audience,
+    visibleLayers: s.visibleLayers,
+  }
   // The view a link reproduces is the preset last chosen; after a framing (a search, a side
   // switch, a link) or a reset the link lets the app frame the selection again.
   if (s.cameraRequest?.kind === 'preset') state.view = s.cameraRequest.preset
@@ -27,8 +33,14 @@ export function shareLink(win: Window = window): string {
 
 /** Whether a change of state can change the link (hover and the like cannot). */
 function linkChanged(now: AppState, before: AppState): boolean {
-  return now.selected !== before.selected || now.painMarks !== before.painMarks || now.mode !== before.mode ||
-    now.audience !== before.audience || now.visibleLayers !== before.visibleLayers || now.cameraRequest !== before.cameraRequest
+  return (
+    now.selected !== before.selected ||
+    now.painMarks !== before.painMarks ||
+    now.mode !== before.mode ||
+    now.audience !== before.audience ||
+    now.visibleLayers !== before.visibleLayers ||
+    now.cameraRequest !== before.cameraRequest
+  )
 }
 
 /** Starts syncing; returns a function that stops it. */
@@ -51,7 +63,11 @@ export function startUrlSync(win: Window = window): () => void {
     }
     applying = false
     problems.forEach(addNotice)
-    if (state.compare) addNotice('This link compares muscles side by side, which this version of TriggerMap cannot show yet; the rest of the view is shown.')
+    if (state.compare)
+      addNotice(
+        'This link compares muscles side by side, which this version of TriggerMap cannot show yet; ' +
+          'the rest of the view is shown.',
+      )
     const clean = encodeUrlState(shareableState(useAppStore.getState()))
     if (clean !== search && !(clean === '' && search === '')) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${clean}${win.location.hash}`)
@@ -67,8 +83,9 @@ export function startUrlSync(win: Window = window): () => void {
     // Only a deliberate navigation is a step that Back and Forward walk through; browsing and
     // painting only update the link.
     const push = now.selected !== before.selected && now.navigation === 'push'
-    const write = push ? win.history.pushState : win.history.replaceState
-    write.call(win.history, null, '', `${win.location.pathname}${next || '?'}${win.location.hash}`)
+    const url = `${win.location.pathname}${next || '?'}${win.location.hash}`
+    if (push) win.history.pushState(null, '', url)
+    else win.history.replaceState(null, '', url)
   })
   const onPopState = () => apply(win.location.search, false)
   win.addEventListener('popstate', onPopState)
