@@ -7,6 +7,7 @@ import { redFlags } from './red-flags.ts'
 import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
+import { blindCaseStudies } from './sources/blind-case-studies.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups } from './types.ts'
 
@@ -108,6 +109,8 @@ describe('sources', () => {
     // The pain-guide books are cited by the ranking's test cases (src/lookup/heldOutCases.ts),
     // which check that each of them is used there.
     for (const id of Object.keys(painGuideBooks)) cited.add(id)
+    // Likewise the studies behind the blind cases (src/lookup/blindCases.test.ts checks their use).
+    for (const id of Object.keys(blindCaseStudies)) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

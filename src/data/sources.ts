@@ -17,6 +17,7 @@ import { redFlagSources } from './sources/red-flag-sources.ts'
 import { newMuscleStudies } from './sources/new-muscle-studies.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { recheckStudies } from './sources/recheck-studies.ts'
+import { blindCaseStudies } from './sources/blind-case-studies.ts'
 
 const catalogue = {
   ...textbooks,
@@ -33,6 +34,7 @@ const catalogue = {
   ...newMuscleStudies,
   ...painGuideBooks,
   ...recheckStudies,
+  ...blindCaseStudies,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */
