@@ -158,6 +158,15 @@ export const blindCases: readonly GuideCase[] = [
       ' apart from other neck pain.',
   },
   {
+    name: 'Whiplash pain from the back of the head to the shoulder',
+    marks: ['posterior_neck', 'occiput', 'upper_shoulder_top'],
+    muscles: ['suboccipital_muscles', 'upper_trapezius', 'levator_scapulae', 'temporalis', 'supraspinatus'],
+    source: { source: 'castaldo_2014_whiplash_neck_pain', locator: active },
+    note:
+      'People with whiplash (grades II and III) had 6.7 active trigger points each over the 8 muscles examined on ' +
+      'both sides. Not ranked: the first five in the abstract order; infraspinatus, deltoid and SCM left out.',
+  },
+  {
     name: 'Chronic non-specific neck pain in primary care',
     marks: ['posterior_neck', 'upper_shoulder_top'],
     muscles: ['upper_trapezius', 'levator_scapulae', 'splenius_cervicis'],

@@ -68,6 +68,12 @@ export const blindCaseStudies = {
       'Ettlin T, Schuster C, Stoffel R, Brüderlin A, Kischka U. A distinct pattern of myofascial findings in patients after whiplash injury. Arch Phys Med Rehabil. 2008;89(7):1290-1293.',
     doi: '10.1016/j.apmr.2007.11.041',
   },
+  castaldo_2014_whiplash_neck_pain: {
+    kind: 'article',
+    citation:
+      'Castaldo M, Ge HY, Chiarotto A, Villafane JH, Arendt-Nielsen L. Myofascial trigger points in patients with whiplash-associated disorders and mechanical neck pain. Pain Med. 2014;15(5):842-849.',
+    doi: '10.1111/pme.12429',
+  },
   villafane_2019_poststroke_shoulder: {
     kind: 'article',
     citation:
