@@ -1,6 +1,6 @@
-import { Suspense } from 'react'
-import { Canvas } from '@react-three/fiber'
-import { clearSelection, hoverMuscle } from '../state/store.ts'
+import { Suspense, useId } from 'react'
+import { Canvas, type RootState } from '@react-three/fiber'
+import { clearSelection, hoverMuscle, useAppStore } from '../state/store.ts'
 import { Body } from './Body.tsx'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
@@ -9,8 +9,41 @@ import { Precompile } from './Precompile.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
 import { TestHook } from './TestHook.tsx'
 
+/** What the canvas is, for screen readers: its role description and name. */
+const BODY_MAP_ROLE = '3D body map'
+const BODY_MAP_NAME = 'The body'
+
+/**
+ * How to use the body map, in words: what it shows, its keys (those of `KeyboardOrbit`), and the
+ * text alternative for the current mode, which does everything the map does.
+ */
+function bodyMapHelp(painting: boolean): string {
+  const shows = painting
+    ? 'The body in 3D with the areas you marked as painful. Tap or drag over the skin to mark where it hurts.'
+    : 'The muscles of the body in 3D; a chosen muscle shows its trigger points and where their pain is felt. ' +
+      'Click or tap a muscle to choose it.'
+  const keys = 'With the keyboard: arrow keys turn the body, Shift with the arrows moves it, plus and minus zoom, ' +
+    'Escape clears the chosen muscle.'
+  const instead = painting
+    ? 'Without the map: mark areas from the list in the panel, where the muscles most likely involved are listed.'
+    : 'Without the map: find a muscle with the search above; its details open in the panel.'
+  return `${shows} ${keys} ${instead}`
+}
+
 /** The 3D view: lights, the generated body and the camera. Loaded lazily by the app. */
 export default function Scene() {
+  const painting = useAppStore((s) => s.mode === 'where_it_hurts')
+  const helpId = useId()
+  // R3F passes its props to the wrapping div, but the canvas is what takes focus (KeyboardOrbit
+  // makes it tabbable), so the name goes on the canvas itself. "application": its arrow keys are
+  // its own, so a screen reader hands them over instead of reading on.
+  const nameCanvas = ({ gl }: RootState) => {
+    const canvas = gl.domElement
+    canvas.setAttribute('role', 'application')
+    canvas.setAttribute('aria-roledescription', BODY_MAP_ROLE)
+    canvas.setAttribute('aria-label', BODY_MAP_NAME)
+    canvas.setAttribute('aria-describedby', helpId)
+  }
   return (
     <Canvas
       className="scene-canvas"
@@ -20,8 +53,9 @@ export default function Scene() {
       gl={{ antialias: true, preserveDrawingBuffer: navigator.webdriver === true }}
       onPointerMissed={() => clearSelection()}
       onPointerLeave={() => hoverMuscle(null)}
-      aria-label="3D body. Click or tap a muscle to select it. Arrow keys orbit, Shift and arrows pan, plus and minus zoom."
-      role="img"
+      onCreated={nameCanvas}
+      // Inside the canvas element: never drawn while WebGL works, but read as its description.
+      fallback={<p id={helpId}>{bodyMapHelp(painting)}</p>}
     >
       <hemisphereLight args={['#ffffff', '#b8b0a8', 1.2]} />
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.2} />

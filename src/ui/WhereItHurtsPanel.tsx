@@ -10,6 +10,7 @@ import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { PainTools } from './PainTools.tsx'
 import { RedFlagPeek } from './RedFlagNotice.tsx'
+import { RankAnnouncer } from './RankAnnouncer.tsx'
 import { RegionPicker } from './RegionPicker.tsx'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
@@ -33,6 +34,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       <section className="likely-block" aria-label="Muscles most likely involved">
         <h3>Muscles most likely involved</h3>
         <LikelyMuscles />
+        <RankAnnouncer />
       </section>
       {withTools && resultsFirst && <PainTools />}
       {selected && (

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { muscles } from '../data/muscles.ts'
+import { rankMuscles } from '../lookup/rankMuscles.ts'
+import type { MarkedRegion } from '../state/store.ts'
+import { useAppStore } from '../state/store.ts'
+import { muscleOnSideName } from './labels.ts'
+
+/**
+ * How long the marks must rest before the ranking is announced. A brush stroke changes them many
+ * times a second; a screen reader should hear the result once the stroke is done, not each step.
+ */
+export const ANNOUNCE_AFTER_MS = 1000
+
+/** What a screen reader hears about the ranking for these marks, in one sentence. */
+export function rankAnnouncement(marks: readonly MarkedRegion[]): string {
+  if (marks.length === 0) return 'No areas marked.'
+  const ranked = rankMuscles(marks)
+  const first = ranked[0]
+  if (!first) return 'No muscle in our atlas refers pain to the marked areas.'
+  const name = first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name
+  const count = ranked.length === 1 ? '1 muscle' : `${ranked.length} muscles`
+  return `${count} may be referring this pain; most likely: ${name}.`
+}
+
+/**
+ * A polite live region that says how the ranked list changed ("12 muscles may be referring this
+ * pain; most likely: Left gluteus minimus."), once the marks have rested, and only when the
+ * sentence differs from the last one. What is already on screen when it mounts is not announced.
+ * It sits at the end of the page body (a portal), because the panel it belongs to may be a
+ * bottom sheet closed to one line, whose hidden content a screen reader would never voice.
+ */
+export function RankAnnouncer() {
+  const marks = useAppStore((s) => s.painMarks)
+  const [message, setMessage] = useState('')
+  const last = useRef<readonly MarkedRegion[]>(marks)
+  const said = useRef<string | null>(null)
+
+  useEffect(() => {
+    if (marks === last.current) return
+    last.current = marks
+    const timer = window.setTimeout(() => {
+      const next = rankAnnouncement(marks)
+      if (next === said.current) return
+      said.current = next
+      setMessage(next)
+    }, ANNOUNCE_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [marks])
+
+  // The first sentence is what the page shows on arrival: remember it without saying it.
+  useEffect(() => {
+    said.current ??= rankAnnouncement(last.current)
+  }, [])
+
+  return createPortal(
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>,
+    document.body,
+  )
+}
