@@ -5,7 +5,7 @@ import { sources } from '../data/sources.ts'
 import { painGuideBooks } from '../data/sources/pain-guide-books.ts'
 import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases, type GuideCase } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
-import { rankMuscles, type PainMark } from './rankMuscles.ts'
+import { rankMuscles } from './rankMuscles.ts'
 
 /** Recall at 5 and 10: the share of the listed muscles in the first 5 (10) entries for the case's marks, on the left. */
 function recall(cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[]) {
@@ -14,7 +14,7 @@ function recall(cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[])
   let at10 = 0
   const misses: string[] = []
   for (const c of cases) {
-    const marks = c.marks.map((region) => ({ region, side: 'left' }) as PainMark)
+    const marks = c.marks.map((region) => ({ region, side: 'left' as const }))
     const top = rankMuscles(marks, { limit: 10 }).map((r) => r.muscle)
     for (const m of c.muscles) {
       const at = top.indexOf(m)
@@ -69,37 +69,45 @@ describe('the second case set, from other published pain guides', () => {
   })
 })
 
-describe('rankMuscles on the held-out cases (never used to choose its weights)', () => {
-  it('prints recall@5 and recall@10, and stays no worse than when the weights were fixed', () => {
+// The protocol since the third tuning round (issue #9): the held-out part below was seen when
+// the second round was measured, so it is retired as held-out and the whole 82-case set is
+// tuning data, like the first 48 cases (whose content is now the guide term's data, so they
+// check the term rather than the ranking). The issue's goals are judged on a fresh blind set
+// (blindCases.ts), measured once by someone who did not tune. The figures printed here are
+// those recorded in the header of rankMuscles.ts; the floors below catch a regression.
+describe('rankMuscles on the second case set (all of it tuning data now)', () => {
+  it('prints recall@5 and recall@10 for each part and the first 48, and stays no worse than when the weights were fixed', () => {
     const held = recall(heldOutCases)
     const tuning = recall(tuningCases)
+    const both = recall(guideCases)
     const first = recall(painGuideCases.map((c) => ({ name: c.area, marks: [c.region], muscles: c.muscles })))
     console.log(
       [
-        line(`held-out (${heldOutCases.length} cases)`, held),
-        line(`tuning (${tuningCases.length} cases)`, tuning),
+        line(`former held-out part (${heldOutCases.length} cases)`, held),
+        line(`former tuning part (${tuningCases.length} cases)`, tuning),
+        line(`whole second set (${guideCases.length} cases)`, both),
         line(`first 48 cases`, first),
-        `held-out misses (not in the top 10): ${held.misses.join('; ') || 'none'}`,
+        `misses in the second set (not in the top 10): ${both.misses.join('; ') || 'none'}`,
       ].join('\n'),
     )
-    // Measured once, after the weights were fixed on the tuning part: recall@10 76/82 = 0.93,
-    // recall@5 61/82 = 0.74 (the weights before scored 71/82 = 0.87 and 59/82 = 0.72). These
-    // floors catch a large regression; the issue's goals are the next test.
+    // Third round (guide term), measured on tuning data: the whole set 276/290 = 0.95 and
+    // 222/290 = 0.77 (before: 274/290 and 217/290); the first 48 cases 149/150 and 130/150.
+    expect(both.at10).toBeGreaterThanOrEqual(276)
+    expect(both.at5).toBeGreaterThanOrEqual(222)
+    expect(first.at5).toBeGreaterThanOrEqual(130)
     expect(held.recall10).toBeGreaterThanOrEqual(0.9)
     expect(held.recall5).toBeGreaterThanOrEqual(0.7)
   })
 
-  // NOT MET YET, said openly: held-out recall@10 is 0.94 (77/82) and recall@5 0.72 (59/82)
-  // against the issue's 0.95 and 0.8, measured once after the second tuning round (bordering
-  // spillover zones counted; see rankMuscles.ts), which had raised tuning recall@5 from 0.750
-  // to 0.760: on the held-out part recall@10 rose by one muscle (76 -> 77) and recall@5 fell by
-  // two (61 -> 59). Left as measured, not re-tuned on these cases. The missing muscles are
-  // mostly ones whose zones in the atlas do not reach the marked regions (see the printed
-  // misses), which a weight cannot fix without fitting the held-out cases. `it.fails` keeps this visible: it turns red the day the goals are met, so
-  // whoever gets there changes it to `it`.
-  it.fails('GOAL NOT YET MET: held-out recall@10 >= 0.95 and recall@5 >= 0.8 (the issue\'s goals)', () => {
-    const held = recall(heldOutCases)
-    expect(held.recall10).toBeGreaterThanOrEqual(0.95)
-    expect(held.recall5).toBeGreaterThanOrEqual(0.8)
+  // NOT MET, said openly, even on tuning data: recall@5 over the whole second set is 0.77
+  // (222/290) against the issue's 0.8, after the guide term (see rankMuscles.ts; recall@10 0.95,
+  // 276/290, meets its goal). The former held-out part alone scores 0.94 (77/82) and 0.73 (60/82).
+  // Most misses are muscles at rank 5 to 8 whose zones explain the marks about as well as the
+  // four above them, or whose zones in the atlas only border the marks. `it.fails` keeps this
+  // visible: it turns red the day the goal is met on this set, so whoever gets there changes it to `it`.
+  it.fails("GOAL NOT YET MET: recall@10 >= 0.95 and recall@5 >= 0.8 on the second set (the issue's goals)", () => {
+    const both = recall(guideCases)
+    expect(both.recall10).toBeGreaterThanOrEqual(0.95)
+    expect(both.recall5).toBeGreaterThanOrEqual(0.8)
   })
 })

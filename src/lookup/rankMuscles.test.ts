@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { muscleIds } from '../data/muscles.ts'
 import { isMidline, regionIds } from '../data/regions.ts'
 import { painGuideCases } from './painGuideCases.ts'
-import { neighboursOf, rankMuscles, SPILLOVER_COVER, type PainMark, type RankedMuscle } from './rankMuscles.ts'
+import { GUIDE_WEIGHT, NEAR_SPILLOVER_COVER, NEARBY_COVER, neighboursOf, rankMuscles, SPILLOVER_COVER, type PainMark, type RankedMuscle } from './rankMuscles.ts'
 
 const names = (ranked: RankedMuscle[]) => ranked.map((r) => (r.side ? `${r.muscle}/${r.side}` : r.muscle))
 const find = (ranked: RankedMuscle[], muscle: string, side?: string) => ranked.find((r) => r.muscle === muscle && r.side === side)
@@ -143,15 +143,17 @@ describe('rankMuscles: the rules', () => {
       'Its usual pattern covers your temple, your back of the head and your eye and brow. It does not explain your heel.',
     )
     expect(find(ranked, 'temporalis', 'left')!.reason).toBe(
-      'Its usual pattern covers your temple and your eye and brow; it may also reach your back of the head. It does not explain your heel.',
+      "Its usual pattern covers your temple and your eye and brow; it may also reach your back of the head. Travell & Simons' pain guide lists it second for your eye and brow. It does not explain your heel.",
     )
     expect(find(ranked, 'upper_trapezius', 'left')!.reason).toBe(
-      'Its usual pattern covers your temple; it may also reach your back of the head and your eye and brow. It does not explain your heel.',
+      "Its usual pattern covers your temple; it may also reach your back of the head and your eye and brow. Travell & Simons' pain guide lists it first for your temple and back of the head. It does not explain your heel.",
     )
     expect(find(ranked, 'soleus', 'left')!.reason).toMatch(/^Its usual pattern covers your heel\b.*It does not explain your temple, your back of the head and your eye and brow\.$/)
     expect(rankMuscles([{ region: 'temple' }]).find((r) => r.muscle === 'masseter')!.reason).toBe('Its pattern may reach your temple.')
     const hip = rankMuscles([{ region: 'lateral_thigh', side: 'left' }, { region: 'lateral_hip_trochanter', side: 'left' }])
-    expect(find(hip, 'vastus_lateralis', 'left')!.reason).toBe('Its usual pattern covers your outer thigh; it may also reach your side of the hip.')
+    expect(find(hip, 'vastus_lateralis', 'left')!.reason).toBe(
+      "Its usual pattern covers your outer thigh; it may also reach your side of the hip. Travell & Simons' pain guide lists it second for your outer thigh.",
+    )
     expect(find(hip, 'tensor_fasciae_latae', 'left')!.reason).toBe('Its usual pattern covers your side of the hip and outer thigh.')
   })
 
@@ -240,6 +242,57 @@ describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
         (misses.length > 0 ? `\nmisses:\n  ${misses.join('\n  ')}` : ''),
     )
     expect(recall).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
+  /** The share of the marks a ranked muscle explains, from its lists (unit weights). */
+  const share = (r: RankedMuscle, marks: number) =>
+    (r.essential.length + SPILLOVER_COVER * r.spillover.length + NEARBY_COVER * r.nearby.length + NEAR_SPILLOVER_COVER * r.nearSpillover.length) / marks
+
+  it('adds at most GUIDE_WEIGHT per mark, only for marks the zones reach, and says so in the reason', () => {
+    const drawings: PainMark[][] = [
+      ...regionIds.map((region) => [{ region, side: 'left' as const }]),
+      [{ region: 'temple', side: 'left' }, { region: 'eye_orbit', side: 'left' }, { region: 'occiput', side: 'left' }],
+      [{ region: 'big_toe', side: 'left' }, { region: 'sole', side: 'left' }],
+    ]
+    for (const marks of drawings) {
+      for (const r of rankMuscles(marks)) {
+        const label = `${marks.map((m) => m.region).join('+')}: ${r.muscle}`
+        for (const g of r.guide) expect([...r.essential, ...r.spillover], label).toContain(g)
+        const extra = r.score - share(r, marks.length)
+        expect(extra, label).toBeGreaterThanOrEqual(0)
+        // Focus and prior together add at most 0.008; the guide term at most GUIDE_WEIGHT per listed mark.
+        expect(extra, label).toBeLessThanOrEqual(0.008 + (GUIDE_WEIGHT * r.guide.length) / marks.length + 1e-12)
+        if (r.guide.length > 0) expect(r.reason, label).toMatch(/Travell & Simons' pain guide lists it (first|second) for your /)
+        else expect(r.reason, label).not.toMatch(/pain guide/)
+      }
+    }
+  })
+
+  it('never lifts a muscle over one whose zones reach a single mark more closely', () => {
+    for (const region of regionIds) {
+      const ranked = rankMuscles([{ region, side: 'left' }])
+      const kind = (r: RankedMuscle) => (r.essential.length ? 3 : r.spillover.length ? 2 : r.nearby.length ? 1 : 0)
+      for (let i = 1; i < ranked.length; i++) expect(kind(ranked[i - 1]!), `${region}: ${ranked[i]!.muscle}`).toBeGreaterThanOrEqual(kind(ranked[i]!))
+    }
+  })
+
+  it("orders muscles that explain the mark equally by the guide's first two places", () => {
+    // The guide for lateral epicondylar pain: supinator, brachioradialis, extensor carpi radialis longus, triceps.
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
+    const supinator = find(ranked, 'supinator', 'left')!
+    const brachioradialis = find(ranked, 'brachioradialis', 'left')!
+    // First among the muscles whose usual pattern covers the outer elbow ...
+    expect(ranked[0]).toBe(supinator)
+    expect(supinator.guide).toEqual(['lateral_elbow'])
+    expect(supinator.reason).toBe("Its usual pattern covers your outer elbow. Travell & Simons' pain guide lists it first for your outer elbow.")
+    // ... and second-listed brachioradialis, which only spills over to it here, first among those that may reach it.
+    expect(brachioradialis.spillover).toEqual(['lateral_elbow'])
+    expect(ranked.find((r) => r.essential.length === 0)).toBe(brachioradialis)
+    expect(brachioradialis.reason).toBe("Its pattern may reach your outer elbow. Travell & Simons' pain guide lists it second for your outer elbow.")
+    // The third and fourth places, and muscles the guide does not list, get no guide term.
+    for (const m of ['extensor_carpi_radialis_longus', 'triceps_brachii', 'anconeus']) expect(find(ranked, m, 'left')!.guide, m).toEqual([])
   })
 })
 
