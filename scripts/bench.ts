@@ -1,11 +1,15 @@
 /**
- * Benchmarks: prints figures, asserts nothing (targets are judged from these numbers, on one
- * machine in one run), and writes them as JSON (test-results/bench.json, or BENCH_JSON).
- * `npm run bench` (run `npm run build` first for the bundle and frame figures).
+ * Benchmarks, `npm run bench`: builds the app (or reuses a build newer than its sources), then
+ * prints the model's and the bundle's figures (bytes as served, gzip and brotli) and, in
+ * headless Chromium, frame times, tap-to-paint and hover pick time next to an empty R3F canvas
+ * (issue #10). Ends with a table of the figures with goals, met or not, and writes everything as
+ * JSON (test-results/bench.json, or BENCH_JSON) with the machine it ran on. Asserts nothing:
+ * the figures are judged on one machine in one run. BENCH_DIST picks the build folder (dist).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { buildBodyModel } from '../src/anatomy/body-model.ts'
 import { figures } from '../src/anatomy/figures.ts'
 import { encodeBodyGlb } from '../src/anatomy/gltf.ts'
@@ -15,9 +19,18 @@ import { regionIds } from '../src/data/regions.ts'
 import { referredPainLabels } from '../src/scene/referredPainZones.ts'
 import { rankMuscles, type PainMark } from '../src/lookup/rankMuscles.ts'
 import { searchMuscles } from '../src/lookup/searchMuscles.ts'
+import { benchDist, ensureAppBuild } from './bench/appBuild.ts'
 import { benchFrames, writeBenchJson } from './bench/frames.ts'
+import { context, figureTable, type Figure } from './bench/summary.ts'
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+/** Compressed sizes as a static host serves them: gzip at its usual level 6, brotli precompressed at 11. */
+const gzipBytes = (b: Uint8Array) => gzipSync(b, { level: 6 }).length
+const brotliBytes = (b: Uint8Array) =>
+  brotliCompressSync(b, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+  }).length
+const load = () => loadavg().map((l) => Number(l.toFixed(2)))
 
 /** Median time of `fn` over `runs` runs, in milliseconds. */
 function time(fn: () => unknown, runs: number): number {
@@ -32,55 +45,132 @@ function time(fn: () => unknown, runs: number): number {
 
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..')
-  console.log(`muscles: ${muscleIds.length} (${muscleIds.length * 2} meshes with both sides), regions: ${regionIds.length}`)
+  const machine = {
+    cpuCores: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    loadAverageAtStart: load(),
+    loadAverageAtEnd: [] as number[],
+  }
+  console.log(
+    `machine: ${machine.cpuCores} CPU cores (${machine.cpuModel}), ` +
+      `load average ${machine.loadAverageAtStart.join(', ')} (1, 5, 15 min): other work slows every figure`,
+  )
+  const build = await ensureAppBuild(root, benchDist(root))
+  console.log(
+    `muscles: ${muscleIds.length} (${muscleIds.length * 2} meshes with both sides), regions: ${regionIds.length}`,
+  )
 
   const skinMs = time(() => generateSkin(), 5)
   const modelMs = time(() => buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }), 5)
   const t0 = performance.now()
   const glb = await encodeBodyGlb(buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }))
   const encodeMs = performance.now() - t0
-  console.log(`model generation: skin ${skinMs.toFixed(1)} ms, whole model ${modelMs.toFixed(1)} ms (median of 5); with glb encoding ${encodeMs.toFixed(0)} ms`)
+  console.log(
+    `model generation: skin ${skinMs.toFixed(1)} ms, whole model ${modelMs.toFixed(1)} ms (median of 5); ` +
+      `with glb encoding ${encodeMs.toFixed(0)} ms`,
+  )
   const manifest = readFileSync(resolve(root, 'models/body.manifest.json'))
-  console.log(`model over the wire: body.glb ${kib(glb.length)} (gzip ${kib(gzipSync(glb).length)}), manifest ${kib(manifest.length)} (gzip ${kib(gzipSync(manifest).length)})`)
+  console.log(
+    `model as generated: body.glb ${kib(glb.length)} (gzip ${kib(gzipBytes(glb))}, brotli ${kib(brotliBytes(glb))}), ` +
+      `manifest ${kib(manifest.length)} (gzip ${kib(gzipBytes(manifest))}, brotli ${kib(brotliBytes(manifest))}; ` +
+      'bundled into the code)',
+  )
 
-  const zonesUs = time(() => { for (const id of muscleIds) referredPainLabels(id, 'left') }, 50) / muscleIds.length * 1000
+  const zonesUs =
+    (time(() => {
+      for (const id of muscleIds) referredPainLabels(id, 'left')
+    }, 50) /
+      muscleIds.length) *
+    1000
   const searchUs = time(() => searchMuscles('infraspinatis'), 200) * 1000
-  console.log(`zone labels per selection: ${zonesUs.toFixed(1)} µs; fuzzy search per keystroke: ${searchUs.toFixed(0)} µs`)
+  console.log(
+    `zone labels per selection: ${zonesUs.toFixed(1)} µs; fuzzy search per keystroke: ${searchUs.toFixed(0)} µs`,
+  )
   const report: Record<string, unknown> = {
     date: new Date().toISOString(),
+    machine,
+    build: { outDir: build.outDir, rebuilt: build.rebuilt, ms: build.ms },
     model: { skinMs, modelMs, encodeMs, glbBytes: glb.length },
     zoneLabelsUs: zonesUs,
     searchUs,
   }
 
   // "Where does it hurt": one ranking over every muscle and both sides, per change of the marks.
-  const painRegions = ['temple', 'posterior_neck', 'upper_shoulder_top', 'scapula_medial_border', 'low_back', 'buttock'] as const
+  const painRegions = [
+    'temple',
+    'posterior_neck',
+    'upper_shoulder_top',
+    'scapula_medial_border',
+    'low_back',
+    'buttock',
+  ] as const
   const rankUs = [1, 3, 6].map((n) => {
-    const marks: PainMark[] = painRegions.slice(0, n).map((region, i) => ({ region, side: i % 2 === 0 ? 'left' : 'right' }))
-    return time(() => { for (let i = 0; i < 100; i++) rankMuscles(marks) }, 50) / 100 * 1000
+    const marks: PainMark[] = painRegions
+      .slice(0, n)
+      .map((region, i) => ({ region, side: i % 2 === 0 ? 'left' : 'right' }))
+    return (
+      (time(() => {
+        for (let i = 0; i < 100; i++) rankMuscles(marks)
+      }, 50) /
+        100) *
+      1000
+    )
   })
   report.rankMusclesUs = { marks1: rankUs[0], marks3: rankUs[1], marks6: rankUs[2] }
-  console.log(`rankMuscles per call over ${muscleIds.length} muscles: ${rankUs.map((us, i) => `${[1, 3, 6][i]} marks ${us.toFixed(1)} µs`).join(', ')} (median)`)
+  console.log(
+    `rankMuscles per call over ${muscleIds.length} muscles: ` +
+      `${rankUs.map((us, i) => `${[1, 3, 6][i]} marks ${us.toFixed(1)} µs`).join(', ')} (median)`,
+  )
 
-  const assets = resolve(root, 'dist/assets')
-  if (existsSync(assets)) {
-    let total = 0
-    let totalGz = 0
-    for (const f of readdirSync(assets).sort()) {
-      const b = readFileSync(resolve(assets, f))
-      const gz = gzipSync(b).length
-      total += b.length
-      totalGz += gz
-      console.log(`bundle ${f}: ${kib(b.length)} (gzip ${kib(gz)})`)
+  // What the browser downloads, from the build: the model and the code.
+  const assets = resolve(build.outDir, 'assets')
+  const files = readdirSync(assets).sort()
+  let total = 0
+  let totalGz = 0
+  let totalBr = 0
+  const served: Figure[] = []
+  for (const f of files) {
+    const b = readFileSync(resolve(assets, f))
+    const gz = gzipBytes(b)
+    const br = brotliBytes(b)
+    total += b.length
+    totalGz += gz
+    totalBr += br
+    console.log(`served ${f}: ${kib(b.length)} (gzip ${kib(gz)}, brotli ${kib(br)})`)
+    if (f.endsWith('.glb')) {
+      report.servedModel = { file: f, bytes: b.length, gzipBytes: gz, brotliBytes: br }
+      served.push(
+        context(
+          'model (body.glb) as served, gzip',
+          gz / 1024,
+          'KiB',
+          `${kib(b.length)} uncompressed; brotli ${kib(br)}`,
+        ),
+      )
     }
-    console.log(`bundle total: ${kib(total)} (gzip ${kib(totalGz)})`)
-    report.bundle = { bytes: total, gzipBytes: totalGz }
-  } else {
-    console.log('bundle: run `npm run build` first for bundle sizes')
   }
+  console.log(`served total: ${kib(total)} (gzip ${kib(totalGz)}, brotli ${kib(totalBr)})`)
+  report.bundle = { bytes: total, gzipBytes: totalGz, brotliBytes: totalBr }
+  served.push(
+    context(
+      'everything served (assets), gzip',
+      totalGz / 1024,
+      'KiB',
+      `${kib(total)} uncompressed; brotli ${kib(totalBr)}`,
+    ),
+  )
 
-  // Last: it needs the built app and a browser, and takes the longest.
-  report.frames = await benchFrames(root)
+  // Last: it needs a browser, and takes the longest.
+  const frames = await benchFrames(root, build.outDir)
+  report.frames = frames
+  machine.loadAverageAtEnd = load()
+  const table = [...frames.figures, ...served]
+  report.figures = table
+  console.log(`\n${figureTable(table)}`)
+  console.log(
+    `machine: ${machine.cpuCores} cores, load average ${machine.loadAverageAtStart[0]} at start, ` +
+      `${machine.loadAverageAtEnd[0]} at end; WebGL: ${frames.webglRenderer}`,
+  )
   writeBenchJson(root, report)
 }
 

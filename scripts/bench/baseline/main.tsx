@@ -3,25 +3,34 @@
  * own (frameloop "demand", the same camera, dpr and context flags), at the size of the app's
  * canvas (`?w=&h=` in CSS pixels). A tap on it changes React state and asks for a frame, as a
  * tap on a muscle does in the app, so the time from tap to painted frame can be compared.
- * It exposes the same `lastRender()` the app's test hook does, as `window.__baseline`.
+ * It exposes the same `lastRender()` the app's test hook does, as `window.__baseline`, and
+ * `invalidate()`, so the benchmark can time its frames while it redraws every frame.
  */
 import { useLayoutEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Canvas, useThree } from '@react-three/fiber'
 
-interface LastRender { at: number; frame: number; shows: string | null }
+interface LastRender {
+  at: number
+  frame: number
+  shows: string | null
+}
 
 function Hook() {
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
+  const invalidate = useThree((s) => s.invalidate)
   useLayoutEffect(() => {
     let last: LastRender | null = null
     scene.onAfterRender = () => {
       const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
       last = { at: performance.now(), frame: gl.info.render.frame, shows }
     }
-    ;(window as unknown as { __baseline: unknown }).__baseline = { lastRender: () => last }
-  }, [gl, scene])
+    ;(window as unknown as { __baseline: unknown }).__baseline = {
+      lastRender: () => last,
+      invalidate: () => invalidate(),
+    }
+  }, [gl, scene, invalidate])
   return null
 }
 
@@ -50,7 +59,9 @@ function App() {
 /** As the app's RedrawOnChange: a change asks for frames. */
 function Redraw({ taps }: { taps: number }) {
   const invalidate = useThree((s) => s.invalidate)
-  useLayoutEffect(() => { invalidate() }, [taps, invalidate])
+  useLayoutEffect(() => {
+    invalidate()
+  }, [taps, invalidate])
   return null
 }
 
