@@ -55,9 +55,10 @@
  * develop trigger points together with them (`associatedMuscles`, taken from Travell & Simons
  * and the studies each muscle cites), divided by the largest such number. It is a proxy for
  * how often a muscle takes part in regional pain, and it reflects which muscles the atlas
- * holds. With unit weights every share is a multiple of 0.05 / (number of marks), so for up
- * to 6 marks focus and prior together (at most 0.008) only order muscles that explain the
- * marks equally.
+ * holds. With unit weights every share is a multiple of 0.01 / (number of marks) (the covers
+ * are 1, 0.4, 0.05 and 0.02), so for a single mark focus and prior together (at most 0.008)
+ * only order muscles that explain it equally; with more marks they can also decide between
+ * shares less than 0.008 apart (e.g. a bordering spillover match on one of 3 marks).
  *
  * How the weights were chosen: on the 48 cases of `painGuideCases.ts` and the TUNING part of
  * `heldOutCases.ts` only, never on its held-out part (see that file for the split). Recall is
