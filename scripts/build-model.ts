@@ -12,6 +12,7 @@ import { encodeBodyGlb } from '../src/anatomy/gltf.ts'
 import { generateSkin } from '../src/anatomy/skin.ts'
 import { muscles } from '../src/data/muscles.ts'
 import { regionIds } from '../src/data/regions.ts'
+import { tenderPoints } from '../src/data/tender-points.ts'
 
 const modelsDir = resolve(import.meta.dirname, '../models')
 const glbPath = resolve(modelsDir, 'body.glb')
@@ -28,10 +29,13 @@ function manifestText(manifest: unknown): string {
   return JSON.stringify(manifest, null, 2).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, list: string) => `[${list.split(/,\s+/).join(', ')}]`) + '\n'
 }
 
+/** Each tender point's place on its muscle, for the generator. */
+const tenderMarkers = Object.fromEntries(Object.entries(tenderPoints).map(([id, tp]) => [id, tp.marker]))
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check')
   const t0 = performance.now()
-  const model = buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds })
+  const model = buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds, tenderPoints: tenderMarkers })
   const glb = await encodeBodyGlb(model)
   const manifest = new TextEncoder().encode(manifestText(model.manifest))
   const ms = performance.now() - t0

@@ -1,12 +1,12 @@
 /**
  * Assembles the body model from the data and the figures: the skin, every data muscle on
  * each side as one mesh (its parts merged, each vertex labelled with its part), and the
- * manifest with each trigger point's anchor.
+ * manifest with each trigger point's anchor and each tender point's (on both sides).
  * Pure: no file access; scripts/build-model.ts writes the result.
  */
-import type { Muscle } from '../data/types.ts'
+import type { Muscle, MusclePosition } from '../data/types.ts'
 import { sideParts, type FigureSet, type MuscleFigure } from './figures.ts'
-import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide } from './manifest.ts'
+import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide, type ManifestPair } from './manifest.ts'
 import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
 import { mergeMeshes, mirrorX } from './mesh.ts'
 import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
@@ -51,6 +51,11 @@ export interface BodyModelInput {
   figures: FigureSet
   skin: SkinMesh
   regionIds: readonly string[]
+  /**
+   * Places that are not trigger points but are drawn on a muscle the same way (the ACR 1990
+   * tender points): id -> a position on a data muscle. Each gets an anchor on both sides.
+   */
+  tenderPoints?: Readonly<Record<string, MusclePosition & { muscle: string }>>
 }
 
 /** Node name of one side of a muscle, as the contract fixes it. */
@@ -108,18 +113,23 @@ function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'le
   )
 }
 
+/** The manifest anchor of a parametric position on one side of a muscle (`what` names it in errors). */
+function anchorOn(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', what: string, position: MusclePosition): ManifestAnchor {
+  const partId = position.part ?? muscle.parts[0]!.id
+  const grid = grids.get(partId)
+  const fig = sideParts(figure, which)[partId]
+  if (!grid || !fig) throw new Error(`body model: ${id}.${what} names part "${partId}", which ${id} lacks`)
+  const a = anchorOnTube(grid, fig, position.along, position.around, which)
+  return { position: roundVec(a.position), normal: roundVec(a.normal) }
+}
+
 function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, attributes: MuscleAttributes, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
   const mesh = sideMesh(figure, grids, which, underSkin)
   const { partLabels, fibres, tendons } = attributes
   const name = muscleNodeName(id, which)
   const triggerPoints: Record<string, ManifestAnchor> = {}
   for (const trp of [...muscle.triggerPoints].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const partId = trp.position.part ?? muscle.parts[0]!.id
-    const grid = grids.get(partId)
-    const fig = sideParts(figure, which)[partId]
-    if (!grid || !fig) throw new Error(`body model: ${id}.${trp.id} names part "${partId}", which ${id} lacks`)
-    const a = anchorOnTube(grid, fig, trp.position.along, trp.position.around, which)
-    triggerPoints[trp.id] = { position: roundVec(a.position), normal: roundVec(a.normal) }
+    triggerPoints[trp.id] = anchorOn(id, muscle, figure, grids, which, trp.id, trp.position)
   }
   const b = bounds(mesh.positions)
   return {
@@ -140,6 +150,9 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
   // Trigger points are placed on the left grids, so those are kept under the skin first.
   const underSkin = skinProbe(input.skin)
   const ids = Object.keys(input.muscles).sort()
+  const tender = Object.entries(input.tenderPoints ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const [tp, marker] of tender) if (!input.muscles[marker.muscle]) throw new Error(`body model: tender point ${tp} sits on "${marker.muscle}", which is not a data muscle`)
+  const tenderPoints: Record<string, ManifestPair> = {}
   const gridsOf = new Map<string, Map<string, TubeGrid>>()
   for (const id of ids) {
     const figure = checkParts(id, input.muscles[id]!, input.figures.muscles[id])
@@ -162,6 +175,11 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     if (figure.rightParts) for (const grid of rightGrids.values()) keepUnderSkin(underSkin, grid, undefined, grid)
     const right = side(id, muscle, figure, rightGrids, figure.rightParts ? muscleAttributes(figure, rightGrids) : attributes, 'right', underSkin)
     nodes.push(left.node, right.node)
+    // Tender points on this muscle: placed as its trigger points are, on the same built grids.
+    for (const [tp, marker] of tender) {
+      if (marker.muscle !== id) continue
+      tenderPoints[tp] = { left: anchorOn(id, muscle, figure, grids, 'left', tp, marker), right: anchorOn(id, muscle, figure, rightGrids, 'right', tp, marker) }
+    }
     manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
   }
   const sb = bounds(input.skin.positions)
@@ -179,6 +197,7 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
         regionCentres: regionCentres(input.skin.positions, input.skin.regionLabels, input.regionIds),
       },
       muscles: manifestMuscles,
+      tenderPoints: Object.fromEntries(tender.map(([tp]) => [tp, tenderPoints[tp]!])),
     },
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The body-model manifest (models/body.manifest.json): what the app needs to know about the
  * glb without reading its geometry: region table, node names, centroids, bounds, and the 3D
- * anchor of every trigger point. Numbers are metres rounded to 0.1 mm.
+ * anchor of every trigger point and tender point. Numbers are metres rounded to 0.1 mm.
  */
 
 /** A point in the model frame (metres, +Y up, +Z anterior, +X the body's left). */
@@ -17,6 +17,12 @@ export interface ManifestBounds {
 export interface ManifestAnchor {
   position: ManifestVec
   normal: ManifestVec
+}
+
+/** A place that comes in pairs (a tender point): its anchor on each side. */
+export interface ManifestPair {
+  left: ManifestAnchor
+  right: ManifestAnchor
 }
 
 /** One side of one muscle. */
@@ -58,6 +64,11 @@ export interface BodyManifest {
     regionCentres: Record<string, ManifestVec>
   }
   muscles: Record<string, ManifestMuscle>
+  /**
+   * ACR 1990 tender-point id (src/data/tender-points.ts) -> its anchor on each side, placed on
+   * its marker muscle as trigger points are.
+   */
+  tenderPoints: Record<string, ManifestPair>
 }
 
 /** The frame statement written into the manifest. */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { describedMuscles } from '../../scripts/fit/described.ts'
 import { partSpecs } from '../../scripts/fit/parts.ts'
 import { muscles } from '../data/muscles.ts'
+import { tenderPoints } from '../data/tender-points.ts'
 import type { Muscle } from '../data/types.ts'
 import { muscleNodeName } from './body-model.ts'
 import { figures } from './figures.ts'
@@ -61,6 +62,23 @@ describe('models/ matches the data', () => {
             expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeGreaterThanOrEqual(min[k]! - 1e-4)
             expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeLessThanOrEqual(max[k]! + 1e-4)
           }
+        }
+      }
+    }
+  })
+
+  it('the manifest has an anchor on each side for every tender point, inside its marker muscle', () => {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BodyManifest
+    expect(Object.keys(manifest.tenderPoints ?? {}).sort()).toEqual(Object.keys(tenderPoints).sort())
+    for (const [id, tp] of Object.entries(tenderPoints)) {
+      for (const side of ['left', 'right'] as const) {
+        const anchor = manifest.tenderPoints[id]![side]
+        expect(Math.hypot(...anchor.normal), `${id} ${side}`).toBeCloseTo(1, 3)
+        expect(Math.sign(anchor.position[0]), `${id} ${side}`).toBe(side === 'left' ? 1 : -1)
+        const { min, max } = manifest.muscles[tp.marker.muscle]![side].bounds
+        for (let k = 0; k < 3; k++) {
+          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeGreaterThanOrEqual(min[k]! - 1e-4)
+          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeLessThanOrEqual(max[k]! + 1e-4)
         }
       }
     }

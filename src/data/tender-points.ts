@@ -103,7 +103,8 @@ export const tenderPoints = {
     location: 'On the inner side of the knee, on the soft pad just above the joint line.',
     clinicalLocation: 'Bilateral, at the medial fat pad proximal to the joint line.',
     nearMuscles: ['vastus_medialis', 'sartorius', 'gracilis', 'semitendinosus'],
-    marker: { muscle: 'vastus_medialis', along: 0.9, around: 0 },
+    // Not 0.9: the muscle's last tenth is a flat tendon whose "superficial" face turns to the back of the knee.
+    marker: { muscle: 'vastus_medialis', along: 0.8, around: 0 },
     sources: [acr1990],
   },
 } as const satisfies Record<string, TenderPoint>
