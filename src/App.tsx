@@ -3,6 +3,7 @@ import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
 import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
 import { FibromyalgiaCheckDialog } from './ui/FibromyalgiaCheckDialog.tsx'
+import { FreeCanvasWatcher } from './ui/FreeCanvasWatcher.tsx'
 import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
@@ -70,6 +71,7 @@ export function App() {
               </Suspense>
               <HoverLabel />
               <ViewControls />
+              <FreeCanvasWatcher />
             </section>
             {painting ? <WhereItHurtsPanel /> : <MusclePanel />}
           </main>

@@ -1,69 +1,121 @@
 import { useEffect, useRef } from 'react'
-import { CameraControls, CameraControlsImpl } from '@react-three/drei'
+import { CameraControls, CameraControlsImpl, useGLTF } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { Box3, Vector3 } from 'three'
+import { Mesh, PerspectiveCamera, Vector3, type BufferGeometry } from 'three'
+import bodyUrl from '../../models/body.glb?url'
+import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type CameraRequest } from '../state/store.ts'
+import { bodyManifest, muscleNode, type Vec3 } from './bodyManifest.ts'
 import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth } from './cameraViews.ts'
-import type { Bounds } from './bodyManifest.ts'
-
-const toBox = (b: Bounds) => new Box3(new Vector3(...b.min), new Vector3(...b.max))
+import {
+  bestAzimuth,
+  boxCorners,
+  fitPoints,
+  freeNdcRect,
+  patternPoints,
+  viewBasis,
+  type NdcRect,
+  type ViewFit,
+} from './framing.ts'
+import { referredPainLabels } from './referredPainZones.ts'
+import type { SkinSurvey } from './skinSurvey.ts'
+import { skinSurveyOf } from './skinSurveyOf.ts'
 
 /**
- * Padding (metres) around a framed box. On a phone the bottom sheet covers the lower part of
- * the canvas, so the box is pushed up into the part that stays visible.
+ * The last camera request the rig has applied, and the free part of the canvas (the store's
+ * `freeCanvas`, as JSON) it last took into account. Tests wait on both: see TestHook.
  */
-function paddingFor(box: Bounds, canvas: HTMLCanvasElement): { paddingTop: number; paddingBottom: number; paddingLeft: number; paddingRight: number } {
-  const margin = 0.05
-  const sheet = document.querySelector('.panel')?.getBoundingClientRect()
-  const view = canvas.getBoundingClientRect()
-  let covered = 0
-  if (sheet && view.height > 0 && sheet.top > view.top && sheet.left <= view.left + 1 && sheet.right >= view.right - 1) {
-    covered = Math.min(0.6, Math.max(0, (view.bottom - sheet.top) / view.height))
-  }
-  const height = box.max[1] - box.min[1] + 2 * margin
-  return { paddingTop: margin, paddingBottom: margin + (height * covered) / (1 - covered), paddingLeft: margin, paddingRight: margin }
-}
-
-/** The last camera request the rig has applied (tests wait on it: see TestHook). */
-export const cameraRigStatus = { handledId: -1 }
+export const cameraRigStatus = { handledId: -1, free: 'null' }
 
 /** Whether the user asked the system for less motion: then the camera jumps, never glides. */
 function smooth(): boolean {
   return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
 }
 
+/** A little above eye level for a muscle, so the top of a shoulder or a foot reads. */
+const FRAME_POLAR = Math.PI / 2.1
+
+/**
+ * Where the camera goes for a request. A muscle: its referred-pain pattern on the skin (essential
+ * and spillover zones, as the shader paints them) together with the muscle, seen from the side
+ * that shows most of the pattern. A preset or reset: the whole body. Either inside `rect`.
+ */
+export function viewFor(
+  r: CameraRequest,
+  survey: SkinSurvey | null,
+  fovY: number,
+  aspect: number,
+  rect: NdcRect,
+): ViewFit {
+  if (r.kind === 'frame') {
+    const { muscle, side, part } = r.target
+    const states = referredPainLabels(muscle, side, part)
+    const anchors = muscleNode(muscle, side).triggerPoints
+    const normals = triggerPointsOf(muscle, part).flatMap((t) => (anchors[t.id] ? [anchors[t.id]!.normal as Vec3] : []))
+    const muscleBox = boxCorners(muscleFrameBounds(muscle, side))
+    const fallback = muscleAzimuth(muscle, side)
+    const azimuth = survey ? bestAzimuth(survey, states, normals, FRAME_POLAR, fallback) : fallback
+    const points = survey ? patternPoints(survey, states, muscleBox) : muscleBox
+    return fitPoints(points, viewBasis(azimuth, FRAME_POLAR), fovY, aspect, rect)
+  }
+  const azimuth = r.kind === 'preset' ? presetAzimuth[r.preset] : 0
+  return fitPoints(boxCorners(bodyBounds), viewBasis(azimuth, Math.PI / 2), fovY, aspect, rect)
+}
+
+/** Where the controls are headed (end values, rounded): changes only when someone moves the view. */
+function poseOf(c: CameraControls): string {
+  const end = [
+    c.getTarget(new Vector3(), true),
+    c.getPosition(new Vector3(), true),
+    c.getFocalOffset(new Vector3(), true),
+  ]
+  return end.map((p) => p.toArray().map((x) => x.toFixed(4))).join(';')
+}
+
 /** Orbit, zoom and pan (mouse, touch, keyboard), and the moves the UI asks for. */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null)
   const request = useAppStore((s) => s.cameraRequest)
-  const handled = useRef<number>(-1)
-  // The framing depends on the canvas' shape: redo the last request when it changes
-  // (layout settling, a phone turned sideways), without animation.
+  // The part of the canvas no sheet, panel or button covers, measured by the UI.
+  const free = useAppStore((s) => s.freeCanvas)
+  const { nodes } = useGLTF(bodyUrl)
   const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
-  const lastSize = useRef('')
-  const canvas = useThree((s) => s.gl.domElement)
+  const camera = useThree((s) => s.camera)
+  const applied = useRef<{ id: number; size: string; free: string; pose: string } | null>(null)
 
   useEffect(() => {
     const c = controls.current
     if (!c || width === 0 || height === 0) return
     const r: CameraRequest = request ?? { id: 0, kind: 'reset' }
     const size = `${width}x${height}`
-    if (handled.current === r.id && lastSize.current === size) return
-    const resized = lastSize.current !== size
-    handled.current = r.id
-    cameraRigStatus.handledId = r.id
-    lastSize.current = size
-    const animate = smooth() && r.id !== 0 && !resized
-    if (r.kind === 'frame') {
-      void c.rotateTo(muscleAzimuth(r.target.muscle, r.target.side), Math.PI / 2.1, animate)
-      const box = muscleFrameBounds(r.target.muscle, r.target.side)
-      void c.fitToBox(toBox(box), animate, paddingFor(box, canvas))
-    } else {
-      void c.rotateTo(r.kind === 'preset' ? presetAzimuth[r.preset] : 0, Math.PI / 2, animate)
-      void c.fitToBox(toBox(bodyBounds), animate, paddingFor(bodyBounds, canvas))
+    const freeKey = JSON.stringify(free)
+    const last = applied.current
+    const same = last?.id === r.id && last.size === size
+    if (same && last.free === freeKey) return
+    // The free part alone changed (the sheet moved): reframe only a view nobody has moved since.
+    if (same && poseOf(c) !== last.pose) {
+      applied.current = { ...last, free: freeKey }
+      cameraRigStatus.free = freeKey
+      return
     }
-  }, [request, width, height, canvas])
+    // The canvas' shape changed (layout settling, a phone turned sideways): jump, do not glide.
+    const animate = smooth() && r.id !== 0 && (last === null || last.size === size)
+    const skin = nodes[bodyManifest.skin.node]
+    let survey: SkinSurvey | null = null
+    if (skin instanceof Mesh) {
+      skin.updateWorldMatrix(true, false)
+      survey = skinSurveyOf(skin.geometry as BufferGeometry, skin.matrixWorld)
+    }
+    const fovY = camera instanceof PerspectiveCamera ? (camera.fov * Math.PI) / 180 : Math.PI / 6
+    const fit = viewFor(r, survey, fovY, width / height, freeNdcRect(width, height, free))
+    void c.setLookAt(...fit.orbitPosition, ...fit.target, animate)
+    // camera-controls slides the camera by (x, -y) along its own axes.
+    void c.setFocalOffset(fit.offset[0], -fit.offset[1], 0, animate)
+    cameraRigStatus.handledId = r.id
+    cameraRigStatus.free = freeKey
+    applied.current = { id: r.id, size, free: freeKey, pose: poseOf(c) }
+  }, [request, width, height, free, nodes, camera])
 
   // In paint mode one finger or the left button paints; two fingers or the right button orbit.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')

@@ -1,12 +1,14 @@
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Box3, Vector2, Vector3, type BufferGeometry, type Mesh } from 'three'
+import { Box3, Mesh, Vector2, Vector3, type BufferGeometry } from 'three'
 import { isMuscleId } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
 import { bodyManifest, muscleNode } from './bodyManifest.ts'
 import { cameraRigStatus } from './CameraRig.tsx'
 import { bvhBuild } from './pickingBvh.ts'
 import { precompileStatus } from './Precompile.tsx'
+import { referredPainLabels } from './referredPainZones.ts'
+import { skinSurveyOf } from './skinSurveyOf.ts'
 
 /** What browser tests can ask the live scene (only under automation: navigator.webdriver). */
 export interface TriggerMapTestHook {
@@ -18,6 +20,11 @@ export interface TriggerMapTestHook {
   triggerPointAnchor(muscle: string, side: 'left' | 'right', trp: string): readonly [number, number, number] | null
   /** A point of the skin inside a region on one side (the manifest's region centre), or null. */
   regionCentroid(region: string, side: 'left' | 'right'): readonly [number, number, number] | null
+  /**
+   * The selected muscle's referred-pain pattern on screen: page pixels of every skin vertex of
+   * its essential and spillover zones that faces the camera (null with nothing selected).
+   */
+  patternOnScreen(): { x: number; y: number }[] | null
   /** Where the camera is (metres), for checking the framing. */
   cameraPosition(): [number, number, number]
   /** Resolves true once the last view request is applied and the camera held still for two frames. */
@@ -124,11 +131,34 @@ export function TestHook() {
     window.__triggermap = {
       projectPoint,
       cameraPosition: () => camera.position.toArray(),
+      patternOnScreen: () => {
+        const { selected } = useAppStore.getState()
+        const skin = scene.getObjectByName('skin')
+        if (!selected || !(skin instanceof Mesh)) return null
+        const survey = skinSurveyOf(skin.geometry as BufferGeometry, skin.matrixWorld)
+        if (!survey) return null
+        const states = referredPainLabels(selected.muscle, selected.side, selected.part)
+        const points: { x: number; y: number }[] = []
+        const p = new Vector3()
+        const n = new Vector3()
+        states.forEach((state, label) => {
+          if (state === 0) return
+          for (const v of survey.vertices[label] ?? []) {
+            p.fromArray(survey.positions, v * 3)
+            n.fromArray(survey.normals, v * 3)
+            if (n.dot(camera.position.clone().sub(p)) > 0) points.push(projectPoint([p.x, p.y, p.z]))
+          }
+        })
+        return points
+      },
       cameraSettled: async () => {
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
         const before = camera.position.toArray().join()
         await frame()
-        const handled = cameraRigStatus.handledId === (useAppStore.getState().cameraRequest?.id ?? 0)
+        const { cameraRequest, freeCanvas } = useAppStore.getState()
+        // The request is applied, for the free part of the canvas the page shows now.
+        const handled =
+          cameraRigStatus.handledId === (cameraRequest?.id ?? 0) && cameraRigStatus.free === JSON.stringify(freeCanvas)
         return handled && camera.position.toArray().join() === before
       },
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),

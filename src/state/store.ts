@@ -58,6 +58,20 @@ export interface AppState {
    * switches, clearing): those change the current entry and never fill the history.
    */
   navigation: Navigation
+  /**
+   * The part of the canvas that no sheet, panel or button covers, as insets from its edges
+   * (CSS pixels), measured by the UI; the camera frames what it shows inside it. Null until
+   * measured (the whole canvas).
+   */
+  freeCanvas: CanvasInsets | null
+}
+
+/** How much of each canvas edge something covers, in CSS pixels. */
+export interface CanvasInsets {
+  top: number
+  right: number
+  bottom: number
+  left: number
 }
 
 /** Whether a selection adds a history entry ('push') or changes the current one ('replace'). */
@@ -95,6 +109,7 @@ const initialState: AppState = {
   painHistory: [],
   brush: { tool: 'paint', radius: 0.03 },
   navigation: 'replace',
+  freeCanvas: null,
 }
 
 export const useAppStore = create<AppState>()(() => initialState)
@@ -149,6 +164,13 @@ type CameraRequestBody = CameraRequest extends infer R ? (R extends CameraReques
 /** Asks the camera to move (preset view, reset, frame a muscle). */
 export function requestCamera(request: CameraRequestBody): void {
   useAppStore.setState({ cameraRequest: { ...request, id: nextRequestId++ } as CameraRequest })
+}
+
+/** Records the free part of the canvas (see `freeCanvas`); repeats of the same insets are ignored. */
+export function setFreeCanvas(insets: CanvasInsets | null): void {
+  const now = useAppStore.getState().freeCanvas
+  const key = (i: CanvasInsets | null) => (i ? `${i.top},${i.right},${i.bottom},${i.left}` : '')
+  if (key(now) !== key(insets)) useAppStore.setState({ freeCanvas: insets })
 }
 
 /** Adds a message for the user; repeats are shown once. */
