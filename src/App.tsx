@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react'
+import { startPreferences } from './state/preferences.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
 import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
@@ -50,7 +51,15 @@ function NoWebGL({ reason }: { reason: string }) {
 export function App() {
   const [webgl] = useState(() => hasWebGL2())
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
-  useEffect(() => startUrlSync(), [])
+  useEffect(() => {
+    // Stored preferences first, so that what the link carries wins over them.
+    const stopPreferences = startPreferences()
+    const stopUrlSync = startUrlSync()
+    return () => {
+      stopUrlSync()
+      stopPreferences()
+    }
+  }, [])
 
   return (
     <div className="app">
