@@ -7,6 +7,7 @@ import { useSheetLayout } from './BottomSheet.tsx'
 import { muscleOnSideName } from './labels.ts'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
 import { shortReason } from './shortReason.ts'
+import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** How many results a phone shows before the red-flag notice (they fit the half-open sheet). */
 export const PHONE_TOP = 3
@@ -16,13 +17,15 @@ export const PHONE_TOP = 3
  * Whenever the marks touch a place a dangerous condition can mimic, its red-flag notice sits with
  * them: above the list on wide screens; on a phone sheet right after the first three, so those
  * three fit the half-open sheet while the notice's title stays in the sheet's bar above them.
- * On a phone each result is compact (name and side, its reason on one line); tapping it shows the
- * whole reason and the muscle's details.
+ * On a phone, upright or sideways, each result is compact (name and side, its reason on one line);
+ * tapping it shows the whole reason and the muscle's details.
  */
 export function LikelyMuscles() {
   const marks = useAppStore((s) => s.painMarks)
   const selected = useAppStore((s) => s.selected)
   const phone = useSheetLayout()
+  // A phone held sideways is short of height too: its results are compact as well.
+  const compact = useMedia(SHORT_SCREEN_QUERY) || phone
   // Ranked when the marks change (a stroke), never per frame.
   const ranked = useMemo(() => rankMuscles(marks, { limit: 10 }), [marks])
   const flags = useMemo(() => redFlagsForMarks(marks), [marks])
@@ -34,7 +37,7 @@ export function LikelyMuscles() {
     return (
       <>
         {!phone && notice}
-        <Results ranked={ranked} selected={selected} label="Most likely muscles" compact={phone} />
+        <Results ranked={ranked} selected={selected} label="Most likely muscles" compact={compact} />
         {phone && notice}
       </>
     )
