@@ -47,7 +47,8 @@ export const tenderPoints = {
     location: 'At the front of the lower neck, beside the windpipe, a little above the collarbone.',
     clinicalLocation: 'Bilateral, at the anterior aspects of the intertransverse spaces at C5 to C7.',
     nearMuscles: ['scalenes', 'sternocleidomastoid'],
-    marker: { muscle: 'scalenes', part: 'anterior', along: 0.3, around: 0 },
+    // A sixteenth of a turn toward the midline: at 0 the face looks sideways and a little back, not to the front of the neck.
+    marker: { muscle: 'scalenes', part: 'anterior', along: 0.3, around: 0.0625 },
     sources: [acr1990],
   },
   trapezius: {
