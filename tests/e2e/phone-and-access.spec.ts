@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { clickMuscle, docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import type { Locator, Page } from '@playwright/test'
+import { docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
@@ -118,14 +119,128 @@ test.describe('on a phone held sideways', () => {
   })
 })
 
-test('the page passes axe WCAG 2 AA checks, with and without a muscle selected', async ({ page }) => {
+/** Axe's WCAG 2 A and AA rules over what is on screen; returns "rule: count" per violation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/** Opens the panel in full where it is a phone sheet (its content is hidden at one line). */
+async function openSheet(page: Page): Promise<void> {
+  const handle = page.getByRole('button', { name: /^Sheet:/ })
+  if ((await handle.count()) === 0) return
+  await handle.focus()
+  await page.keyboard.press('End')
+  await expect(handle).toHaveAccessibleName('Sheet: fully open')
+}
+
+const layouts = [
+  { name: 'phone portrait', use: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } },
+  { name: 'phone landscape', use: { viewport: { width: 740, height: 360 }, hasTouch: true, isMobile: true } },
+  { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+] as const
+
+for (const layout of layouts) {
+  test.describe(`axe, ${layout.name}`, () => {
+    test.use(layout.use)
+
+    test(`the page passes axe WCAG 2 AA checks (${layout.name}): at rest, with a muscle chosen, and in "Where does it hurt?" with marks`, async ({ page }) => {
+      await page.goto('/')
+      await waitForBody(page)
+      expect(await axeViolations(page), 'at rest').toEqual([])
+
+      const search = page.getByRole('combobox', { name: 'Search muscles' })
+      await search.focus()
+      await page.keyboard.type('infraspin')
+      await expect(page.getByRole('option').first()).toContainText('Infraspinatus')
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
+      await openSheet(page)
+      expect(await axeViolations(page), 'a muscle chosen').toEqual([])
+
+      await page.getByRole('button', { name: /^Where (does )?it hurt/ }).click()
+      await openSheet(page)
+      await page.getByText('Mark areas from a list').click()
+      await page.getByRole('checkbox', { name: 'Outer elbow, left' }).check()
+      await page.getByRole('checkbox', { name: 'Back of the forearm, left' }).check()
+      await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeVisible()
+      // The ranking is announced once the marks rest.
+      await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(/most likely: Left /)
+      expect(await axeViolations(page), 'marks and their ranking').toEqual([])
+      await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
+      await expect(page.getByRole('region', { name: 'Chosen muscle' })).toBeVisible()
+      expect(await axeViolations(page), 'marks and a chosen muscle').toEqual([])
+    })
+  })
+}
+
+/** Presses `key` until `target` has the focus, at most `max` times; fails if it never does. */
+async function pressUntilFocused(page: Page, key: string, target: Locator, max: number): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key)
+    if (await target.evaluate((el) => el === document.activeElement)) return i
+  }
+  throw new Error(`${key} ${max} times never reached ${target.toString()}`)
+}
+
+test('keyboard alone: skip link, the body map, search to a muscle, then marks from the list to a ranked muscle', async ({ page }) => {
+  const shot = (name: string) => page.screenshot({ path: `${test.info().outputDir}/keyboard-${name}.png` })
   await page.goto('/')
   await waitForBody(page)
-  const before = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  expect(before.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
-  await page.getByRole('button', { name: 'Back', exact: true }).click()
-  await clickMuscle(page, 'infraspinatus', 'left')
+
+  // The first Tab shows the skip link; Enter lands past the header.
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to the body map and panel' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport({ ratio: 1 })
+  await shot('1-skip-link')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+
+  // Next: the body map, named, described, and turned by the arrow keys.
+  await page.keyboard.press('Tab')
+  const map = page.getByRole('application', { name: 'The body' })
+  await expect(map).toBeFocused()
+  await expect(map).toHaveAccessibleDescription(/arrow keys turn the body.*search/)
+  const before = await page.evaluate(() => window.__triggermap!.projectMuscle('infraspinatus', 'left'))
+  await page.keyboard.press('ArrowLeft')
+  await waitForCameraStill(page)
+  expect(await page.evaluate(() => window.__triggermap!.projectMuscle('infraspinatus', 'left'))).not.toEqual(before)
+  await shot('2-body-map')
+
+  // Back to the search, and a muscle by name.
+  const search = page.getByRole('combobox', { name: 'Search muscles' })
+  await pressUntilFocused(page, 'Shift+Tab', search, 6)
+  await page.keyboard.type('infraspin')
+  await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Left infraspinatus' })).toBeVisible()
-  const after = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
-  expect(after.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+  await shot('3-muscle-chosen')
+
+  // "Where does it hurt?", then the list of areas, jumping straight to the elbow.
+  await pressUntilFocused(page, 'Shift+Tab', page.getByRole('button', { name: 'Where does it hurt?' }), 6)
+  await page.keyboard.press('Enter')
+  const summary = page.getByText('Mark areas from a list')
+  await pressUntilFocused(page, 'Tab', summary, 60)
+  await page.keyboard.press('Enter')
+  const jumps = page.getByRole('navigation', { name: 'Go to a body part' })
+  await pressUntilFocused(page, 'Tab', jumps.getByRole('button', { name: 'Elbow', exact: true }), 20)
+  await shot('4-body-part-buttons')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('group', { name: 'Elbow', exact: true })).toBeFocused()
+  expect(await pressUntilFocused(page, 'Tab', page.getByRole('checkbox', { name: 'Outer elbow, left' }), 6)).toBe(3)
+  await page.keyboard.press('Space')
+  await pressUntilFocused(page, 'Tab', page.getByRole('checkbox', { name: 'Back of the forearm, left' }), 10)
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('checkbox', { name: 'Back of the forearm, left' })).toBeChecked()
+  await expect(jumps.getByRole('button', { name: 'Elbow 1 marked' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(/most likely: Left /)
+  await shot('5-area-ticked')
+
+  // Back up to the ranked list and open the first muscle.
+  const first = page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first()
+  await pressUntilFocused(page, 'Shift+Tab', first, 200)
+  await shot('6-ranked-muscle')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(/^Left /)
+  await shot('7-ranked-muscle-chosen')
 })
