@@ -56,7 +56,8 @@ export const tenderPoints = {
     location: 'On top of the shoulder, halfway between the neck and the tip of the shoulder.',
     clinicalLocation: 'Bilateral, at the midpoint of the upper border of the trapezius.',
     nearMuscles: ['upper_trapezius', 'levator_scapulae', 'supraspinatus'],
-    marker: { muscle: 'upper_trapezius', along: 0.55, around: 0 },
+    // Not 0.55: that is still on the side of the neck; 0.9 is on top of the shoulder, about halfway out.
+    marker: { muscle: 'upper_trapezius', along: 0.9, around: 0 },
     sources: [acr1990],
   },
   supraspinatus: {
