@@ -59,6 +59,14 @@ export function ShareDialog({
     }
   }, [])
 
+  // The modal dialog makes the rest of the page inert: it must be closed before the opener
+  // can take focus back.
+  const close = () => {
+    const d = dialog.current
+    if (d?.open && typeof d.close === 'function') d.close()
+    onClose()
+  }
+
   const selectLink = () => {
     field.current?.focus()
     field.current?.select()
@@ -93,20 +101,20 @@ export function ShareDialog({
       onCancel={(e) => {
         // Escape: close here (React re-renders), not through the browser's own close.
         e.preventDefault()
-        onClose()
+        close()
       }}
       onKeyDown={(e) => {
         // Also where the browser has no modal dialog to cancel (older engines, jsdom).
         if (e.key === 'Escape') {
           e.preventDefault()
           e.stopPropagation()
-          onClose()
+          close()
         }
       }}
     >
       <header className="share-header">
         <h2 id={`${fieldId}-title`}>Share this view</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </header>
