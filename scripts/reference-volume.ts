@@ -39,7 +39,7 @@ export function connectedPieces(P: ArrayLike<number>, I: ArrayLike<number>): Uin
 
 /** Signed volume measured about `centre`, so that a mesh with small gaps still measures sensibly. */
 export function volumeAbout(P: ArrayLike<number>, I: ArrayLike<number>, centre: readonly number[]): number {
-  const Q = Float64Array.from(P as ArrayLike<number>)
+  const Q = Float64Array.from(P)
   for (let i = 0; i < Q.length; i += 3) for (let k = 0; k < 3; k++) Q[i + k] = Q[i + k]! - centre[k]!
   return signedVolume(Q, I)
 }

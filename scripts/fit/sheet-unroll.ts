@@ -47,7 +47,7 @@ export interface UnrollOptions {
 /** Solves for a rows x cols grid of (x, y, z, thickness) from targets at (u, w), with a light smoothing. */
 function solveGrid(targets: { u: number; w: number; value: number[] }[], rows: number, cols: number, dims: number, smooth: number): number[][] {
   const n = rows * cols
-  const out: number[][] = Array.from({ length: n }, () => new Array(dims).fill(0))
+  const out: number[][] = Array.from({ length: n }, () => new Array<number>(dims).fill(0))
   for (let d = 0; d < dims; d++) {
     const ata = new Float64Array(n * n)
     const atb = new Float64Array(n)

@@ -68,7 +68,7 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   const want = muscle.parts.map((p) => p.id).sort()
   for (const parts of [figure.parts, figure.rightParts ?? figure.parts]) {
     const have = Object.keys(parts).sort()
-    if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want}] in the data but [${have}] in the figures`)
+    if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want.join(', ')}] in the data but [${have.join(', ')}] in the figures`)
   }
   return figure
 }

@@ -107,7 +107,7 @@ function parseSheet(where: string, x: unknown): SheetFigure {
 function parsePart(where: string, x: unknown): PartFigure {
   const kind = (x as { kind?: unknown }).kind
   if (kind === 'sheet') return parseSheet(where, x)
-  if (kind !== undefined && kind !== 'tube') throw new Error(`${where}: unknown kind ${String(kind)}`)
+  if (kind !== undefined && kind !== 'tube') throw new Error(`${where}: unknown kind ${JSON.stringify(kind)}`)
   return parseTube(where, x)
 }
 

@@ -12,8 +12,8 @@ export type NearestSurface = (p: readonly number[]) => { distance: number; point
 /** A bounding-volume hierarchy over a triangle mesh (its own copy of the arrays). */
 export function meshBvh(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }): MeshBVH {
   const g = new BufferGeometry()
-  g.setAttribute('position', new BufferAttribute(Float32Array.from(mesh.positions as ArrayLike<number>), 3))
-  g.setIndex(new BufferAttribute(Uint32Array.from(mesh.indices as ArrayLike<number>), 1))
+  g.setAttribute('position', new BufferAttribute(Float32Array.from(mesh.positions), 3))
+  g.setIndex(new BufferAttribute(Uint32Array.from(mesh.indices), 1))
   return new MeshBVH(g)
 }
 
@@ -22,7 +22,7 @@ export function nearestSurface(mesh: { positions: ArrayLike<number>; indices: Ar
   const q = new Vector3()
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 }
   return (p) => {
-    q.set(p[0]!, p[1]!, p[2]!)
+    q.set(p[0]!, p[1]!, p[2])
     bvh.closestPointToPoint(q, hit)
     return { distance: hit.distance, point: hit.point.clone(), triangle: hit.faceIndex }
   }

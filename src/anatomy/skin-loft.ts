@@ -123,8 +123,8 @@ export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: num
   const atAngles = rings.map((r) => Array.from({ length: A }, (_, a) => (r.every((x) => x === 0) ? 0 : Math.max(minRadius, periodicCatmullRom(r, (a * M) / A)))))
   const ts = fig.t as number[]
   const tanR = Array.from({ length: A }, (_, a) => pchipTangents(ts, atAngles.map((r) => r[a]!)))
-  const tanU = pchipTangents(ts, fig.cu as number[])
-  const tanV = pchipTangents(ts, fig.cv as number[])
+  const tanU = pchipTangents(ts, fig.cu)
+  const tanV = pchipTangents(ts, fig.cv)
   const outT: number[] = [], outU: number[] = [], outV: number[] = [], outR: number[] = []
   for (let k = 0; k < K - 1; k++) {
     const h = ts[k + 1]! - ts[k]!

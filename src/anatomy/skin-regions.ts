@@ -460,6 +460,6 @@ export function describeSkinRegionRules(): { part: string; region: RegionId; whe
     ['leg', legRules],
     ['foot', footRules],
   ]
-  const fingers = Object.entries(fingerRegion).map(([segment, region]) => ({ part: 'fingers', region: region!, where: `the whole ${segment.replace(/_/g, ' ')} segment` }))
+  const fingers = Object.entries(fingerRegion).map(([segment, region]) => ({ part: 'fingers', region, where: `the whole ${segment.replace(/_/g, ' ')} segment` }))
   return parts.flatMap(([part, rules]) => rules.map((r) => ({ part, region: r.region, where: r.where }))).concat(fingers)
 }

@@ -9,7 +9,7 @@ import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { blindCaseStudies } from './sources/blind-case-studies.ts'
 import { treatments } from './treatments.ts'
-import { bodyAreas, evidenceLevels, treatmentGroups } from './types.ts'
+import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
 const snake = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
 
@@ -31,7 +31,7 @@ describe('muscles', () => {
     const seen = new Map<string, number>()
     muscleAreas.forEach((area, i) => {
       for (const id of Object.keys(area)) seen.set(id, (seen.get(id) ?? 0) + 1)
-      for (const m of Object.values(area)) expect(m.area).toBe(bodyAreas[i])
+      for (const m of Object.values<Muscle>(area)) expect(m.area).toBe(bodyAreas[i])
     })
     for (const [id, count] of seen) {
       expect(id).toMatch(snake)

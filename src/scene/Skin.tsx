@@ -40,7 +40,7 @@ const markOf = (label: number) => ({ region: regionIds[label >> 1]!, side: label
 
 /** The skin: the selected muscle's referred-pain zones and the person's pain marks; a canvas in paint mode. */
 export function Skin({ part }: { part: ModelPart }) {
-  const zones = useMemo(createZoneTexture, [])
+  const zones = useMemo(() => createZoneTexture(), [])
   const material = useMemo(() => createReferredPainMaterial(zones), [zones])
   const selected = useAppStore((s) => s.selected)
   const painMarks = useAppStore((s) => s.painMarks)

@@ -46,8 +46,8 @@ function Marker({ position, normal, geometry, material }: MarkerProps) {
  */
 export function TriggerPointMarkers() {
   const selected = useAppStore((s) => s.selected)
-  const geometry = useMemo(createMarkerGeometry, [])
-  const material = useMemo(createMarkerMaterial, [])
+  const geometry = useMemo(() => createMarkerGeometry(), [])
+  const material = useMemo(() => createMarkerMaterial(), [])
   useEffect(() => () => { material.dispose(); geometry.dispose() }, [material, geometry])
   const anchors = selected ? muscleNode(selected.muscle, selected.side).triggerPoints : null
   return (

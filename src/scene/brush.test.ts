@@ -176,7 +176,7 @@ describe.skipIf(!existsSync(glbPath))('pain brush on the shipped skin', () => {
       const near = arm.some((w) => Math.hypot(skin.positions[w * 3]! - hit.point[0], skin.positions[w * 3 + 1]! - hit.point[1], skin.positions[w * 3 + 2]! - hit.point[2]) <= 0.07)
       if (near) reachedThroughAir++
       const marked = labelsWithinBrush(graph, hit, 0.07)
-      expect(marked.filter(isArm).map(labelName), `brush at ${hit.point.map((x) => x.toFixed(3))}`).toEqual([])
+      expect(marked.filter(isArm).map(labelName), `brush at ${hit.point.map((x) => x.toFixed(3)).join(', ')}`).toEqual([])
     }
     expect(touched).toBeGreaterThan(20)
     // The case is real: the hand hangs within the large brush's reach in space of some of these points.

@@ -17,7 +17,7 @@ import { Color, MeshStandardMaterial } from 'three'
 export interface MuscleMaterial {
   material: MeshStandardMaterial
   /** Part index to stand out, or -1 for none (multi-part muscles only). */
-  setPart(index: number): void
+  setPart: (index: number) => void
   /** Colour of the muscle's other parts while one stands out. */
   otherColor: Color
 }

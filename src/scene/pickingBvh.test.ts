@@ -37,6 +37,8 @@ describe('picking through BVHs', () => {
     const { front, back } = layers()
     const meshes = [front, back]
     const points = [[0, 0], [0.2, 0.1], [-0.3, 0.25], [0.45, 0], [0.1, -0.4]] as const
+    // Installed back on each mesh as its own method (hits() assigns it), so `this` is that mesh.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const plain = points.map(([x, y]) => hits(meshes, Mesh.prototype.raycast, x, y))
     const dispose = buildBoundsTrees([front.geometry, back.geometry])
     expect(front.geometry.boundsTree).toBeDefined()

@@ -71,7 +71,7 @@ describe('the search box', () => {
     expect(options.length).toBeGreaterThanOrEqual(3)
     await user.keyboard('{ArrowDown}')
     expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true')
-    const chosen = screen.getAllByRole('option')[1]!.textContent!
+    const chosen = screen.getAllByRole('option')[1]!.textContent
     await user.keyboard('{Enter}')
     const selected = useAppStore.getState().selected!
     expect(chosen).toContain(muscles[selected.muscle].name)
