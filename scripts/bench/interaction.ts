@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import type {} from '../../src/scene/TestHook.tsx'
 import { frameStats } from './frameStats.ts'
 import { hoverPicks } from './hoverPick.ts'
-import { atMost, context, median, percentile, type Figure } from './summary.ts'
+import { atMost, context, count, median, percentile, type Figure } from './summary.ts'
 import { recordFrames, startBaseline, tapToPaint, type Tap } from './taps.ts'
 
 /** Page loads for the tap and pick figures (each a fresh page: its first tap is a first selection). */
@@ -244,7 +244,7 @@ export function interactionFigures(
       within(b.medianFrames),
       goal(b.medianFrames),
       `${t.taps} taps on ${tapTargets.length} muscles over ${loads} loads (${t.misses} missed); ` +
-        `empty canvas: ${b.medianFrames ?? 'n/a'} frames (median of ${b.taps})`,
+        `empty canvas: ${count(b.medianFrames, 'frames')} (median of ${b.taps})`,
     ),
     atMost(
       'tap-to-paint, frames (first tap after load)',
@@ -252,7 +252,7 @@ export function interactionFigures(
       'frames',
       within(b.firstTapMedianFrames),
       goal(b.firstTapMedianFrames),
-      `median over ${loads} loads; empty canvas: ${b.firstTapMedianFrames ?? 'n/a'} frames`,
+      `median over ${loads} loads; empty canvas: ${count(b.firstTapMedianFrames, 'frames')}`,
     ),
     context(
       'tap-to-paint, ms (median, all taps)',

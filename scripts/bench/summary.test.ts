@@ -46,6 +46,8 @@ describe('figures', () => {
     expect(formatValue(12.44, 'ms')).toBe('12.4 ms')
     expect(formatValue(384.4, 'ms')).toBe('384 ms')
     expect(formatValue(2, 'frames')).toBe('2 frames')
+    expect(formatValue(1, 'frames')).toBe('1 frame')
+    expect(formatValue(1.5, 'frames')).toBe('1.5 frames')
     expect(formatValue(null, 'ms')).toBe('n/a')
   })
 

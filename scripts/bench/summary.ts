@@ -64,11 +64,17 @@ export function context(name: string, value: number | null, unit: string, note?:
   return { name, value, unit, goal: null, met: null, ...(note === undefined ? {} : { note }) }
 }
 
-/** A value with as many decimals as its size needs (0.062, 1.24, 12.4, 384). */
+/** A count with its noun, singular for one: "1 frame", "3 frames". */
+export function count(n: number | null, noun: string): string {
+  return n === null ? 'n/a' : `${n} ${n === 1 ? noun.replace(/s$/, '') : noun}`
+}
+
+/** A value with as many decimals as its size needs (0.062, 1.24, 12.4, 384), and its unit. */
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'n/a'
   const abs = Math.abs(value)
   const digits = Number.isInteger(value) ? 0 : abs < 1 ? 3 : abs < 100 ? 1 : 0
+  if (unit === 'frames') return count(Number(value.toFixed(digits)), unit)
   return `${value.toFixed(digits)}${unit === '' ? '' : ` ${unit}`}`
 }
 

@@ -95,7 +95,8 @@ export async function startBaseline(root: string): Promise<{ url: string; close:
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true },
+    // three and R3F in one chunk: large, and fine for a page only the benchmark loads.
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   })
   const port = await freePort(4241)
   const server = await preview({

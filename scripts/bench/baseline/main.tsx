@@ -6,9 +6,9 @@
  * It exposes the same `lastRender()` the app's test hook does, as `window.__baseline`, and
  * `invalidate()`, so the benchmark can time its frames while it redraws every frame.
  */
-import { useLayoutEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
 
 interface LastRender {
   at: number
@@ -17,20 +17,21 @@ interface LastRender {
 }
 
 function Hook() {
-  const gl = useThree((s) => s.gl)
-  const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
-  useLayoutEffect(() => {
-    let last: LastRender | null = null
-    scene.onAfterRender = () => {
-      const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
-      last = { at: performance.now(), frame: gl.info.render.frame, shows }
-    }
+  const rendered = useRef<LastRender | null>(null)
+  // Renders the frame itself (a positive priority takes over R3F's render), so it can note when
+  // the render ended and what it showed, as the app's test hook does after each render.
+  useFrame(({ gl, scene, camera }) => {
+    gl.render(scene, camera)
+    const shows = (scene.getObjectByName('trigger_points')?.userData.shows as string | null | undefined) ?? null
+    rendered.current = { at: performance.now(), frame: gl.info.render.frame, shows }
+  }, 1)
+  useEffect(() => {
     ;(window as unknown as { __baseline: unknown }).__baseline = {
-      lastRender: () => last,
+      lastRender: () => rendered.current,
       invalidate: () => invalidate(),
     }
-  }, [gl, scene, invalidate])
+  }, [invalidate])
   return null
 }
 
