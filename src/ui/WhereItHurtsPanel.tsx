@@ -8,6 +8,7 @@ import { muscleOnSideName } from './labels.ts'
 import { LikelyMuscles } from './LikelyMuscles.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
+import { PainRecordEntry } from './PainRecordEntry.tsx'
 import { PainTools } from './PainTools.tsx'
 import { RedFlagPeek } from './RedFlagNotice.tsx'
 import { RankAnnouncer } from './RankAnnouncer.tsx'
@@ -48,6 +49,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
         <summary>Mark areas from a list</summary>
         <RegionPicker />
       </details>
+      <PainRecordEntry />
     </>
   )
   if (!withTools) return <aside className="panel" aria-label="Where does it hurt">{body}</aside>

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto'
+import { IDBFactory } from 'fake-indexeddb'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { exportRecords } from '../record/transfer.ts'
+import { resetStore, useAppStore } from '../state/store.ts'
+import { setPainMarks } from '../state/painMarks.ts'
+import { openRecordView, resetPainRecord, usePainRecord } from './PainRecordData.ts'
+import { PainRecordEntry } from './PainRecordEntry.tsx'
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  resetStore()
+  resetPainRecord()
+})
+afterEach(() => vi.restoreAllMocks())
+
+async function saveNow(note: string, intensity?: string) {
+  const close = screen.queryByRole('button', { name: 'Close' })
+  if (close) fireEvent.click(close)
+  fireEvent.click(screen.getByRole('button', { name: 'Save this drawing' }))
+  if (intensity)
+    fireEvent.change(screen.getByLabelText(/How bad is the pain overall/), { target: { value: intensity } })
+  fireEvent.change(screen.getByLabelText(/Note/), { target: { value: note } })
+  fireEvent.click(screen.getByRole('button', { name: 'Save on this device' }))
+  await screen.findByText(/Saved on this device/)
+}
+
+describe('the pain record', () => {
+  it('saves drawings, says nothing leaves the device, lists them and opens one', async () => {
+    render(<PainRecordEntry />)
+    await waitFor(() => expect(usePainRecord.getState().status.kind).toBe('ready'))
+    act(() =>
+      setPainMarks([
+        { region: 'calf', side: 'left' },
+        { region: 'sternum', side: 'left' },
+      ]),
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save this drawing' }))
+    })
+    expect(screen.getByText(/Nothing is sent anywhere/)).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    await saveNow('after the walk', '6')
+    fireEvent.click(screen.getByRole('button', { name: 'See my pain record' }))
+    const list = await screen.findByRole('list')
+    expect(within(list).getByText(/2 areas, pain 6 of 10: Calf \(left\), Breastbone/)).toBeInTheDocument()
+    expect(within(list).getByText('“after the walk”')).toBeInTheDocument()
+    act(() => setPainMarks([]))
+    fireEvent.click(within(list).getByRole('button', { name: /Open the drawing of/ }))
+    expect(useAppStore.getState().painMarks).toEqual([
+      { region: 'calf', side: 'left' },
+      { region: 'sternum', side: 'left' },
+    ])
+    expect(useAppStore.getState().mode).toBe('where_it_hurts')
+  })
+
+  it('deletes one, and all, only after confirmation', async () => {
+    render(<PainRecordEntry />)
+    act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
+    await saveNow('one')
+    await saveNow('two')
+    act(() => openRecordView('list'))
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /Delete the drawing of/ })).toHaveLength(2))
+    fireEvent.click(screen.getAllByRole('button', { name: /Delete the drawing of/ })[0]!)
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }))
+    expect(usePainRecord.getState().records).toHaveLength(2)
+    fireEvent.click(screen.getAllByRole('button', { name: /Delete the drawing of/ })[0]!)
+    fireEvent.click(screen.getByRole('button', { name: 'Delete it' }))
+    await waitFor(() => expect(usePainRecord.getState().records).toHaveLength(1))
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all…' }))
+    expect(screen.getByText(/cannot be undone/)).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all' }))
+    await waitFor(() => expect(usePainRecord.getState().records).toHaveLength(0))
+  })
+
+  it('imports a file, keeps what it already has, and refuses a newer file changing nothing', async () => {
+    render(<PainRecordEntry />)
+    act(() => openRecordView('list'))
+    await waitFor(() => expect(usePainRecord.getState().status.kind).toBe('ready'))
+    const rec = {
+      schemaVersion: 1 as const,
+      id: 'x1',
+      date: '2026-11-01T10:00:00.000Z',
+      marks: [{ region: 'heel' as const, side: 'right' as const }],
+      note: '',
+    }
+    const input = screen.getByLabelText('Import a pain record file')
+    const upload = async (text: string) => {
+      const file = new File([text], 'r.json', { type: 'application/json' })
+      await act(async () => {
+        fireEvent.change(input, { target: { files: [file] } })
+      })
+    }
+    await upload(exportRecords([rec]))
+    await screen.findByText('Imported 1 drawing.')
+    await upload(exportRecords([rec]))
+    await screen.findByText(/Imported 0 drawings. 1 already here was kept as it was./)
+    await upload(JSON.stringify({ format: 'triggermap-pain-record', schemaVersion: 7, records: [] }))
+    await screen.findByText(/newer version of TriggerMap.*Nothing was changed/)
+    expect(usePainRecord.getState().records.map((r) => r.id)).toEqual(['x1'])
+  })
+
+  it('says saving is off where IndexedDB is blocked, and the rest still works', async () => {
+    vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError')
+    })
+    render(<PainRecordEntry />)
+    expect(await screen.findByText(/Saving is off in this browser/)).toBeInTheDocument()
+    act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
+    fireEvent.click(await screen.findByRole('button', { name: 'Save this drawing' }))
+    expect(screen.getByRole('button', { name: 'Save on this device' })).toBeDisabled()
+  })
+})

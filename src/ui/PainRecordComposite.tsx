@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react'
+import { isMidline, regions } from '../data/regions.ts'
+import { compositeOf } from '../record/composite.ts'
+import { markedAreaName } from './MarkedAreas.tsx'
+import { usePainRecord } from './PainRecordData.ts'
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
+
+/**
+ * "Where it hurt most" over a chosen range of days: each area with how many drawings marked it,
+ * as a bar, and the pain extent as a share of the body's areas.
+ */
+export function PainRecordComposite() {
+  const records = usePainRecord((s) => s.records)
+  const days = records.map((r) => r.date.slice(0, 10)).sort()
+  const [from, setFrom] = useState(days[0] ?? '')
+  const [to, setTo] = useState(days[days.length - 1] ?? '')
+  const c = useMemo(() => compositeOf(records, { from: from || undefined, to: to || undefined }), [records, from, to])
+  if (records.length === 0) return <p>No drawings saved yet.</p>
+  return (
+    <div className="record-composite">
+      <div className="record-pickers">
+        <div>
+          <label htmlFor="composite-from">From</label>
+          <input id="composite-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="composite-to">To</label>
+          <input id="composite-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+      </div>
+      <p className="record-extent">
+        {c.drawings} {c.drawings === 1 ? 'drawing' : 'drawings'} in this range. Pain extent:{' '}
+        <strong>{percent(c.extent)}</strong> of the body’s areas were marked at least once ({c.areas.length} areas).
+      </p>
+      <p className="hint">
+        Each of the body’s areas counts the same here, so this is a rough share of the body, not of its skin.
+      </p>
+      <ol className="record-bars" aria-label="Areas, most often marked first">
+        {c.areas.map((a) => {
+          const name =
+            a.side === null || isMidline(a.region)
+              ? regions[a.region].label
+              : markedAreaName({ region: a.region, side: a.side })
+          return (
+            <li key={`${a.region}:${a.side ?? 'mid'}`}>
+              <span className="record-bar-label">
+                {name}: {a.count} of {c.drawings}
+              </span>
+              <span className="record-bar" aria-hidden="true">
+                <span style={{ width: percent(a.count / Math.max(1, c.drawings)) }} />
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+    </div>
+  )
+}
