@@ -26,7 +26,12 @@ function sameBytes(path: string, bytes: Uint8Array): boolean {
 
 /** Pretty-printed JSON with each vector of numbers on one line (readable diffs, half the size). */
 function manifestText(manifest: unknown): string {
-  return JSON.stringify(manifest, null, 2).replace(/\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g, (_, list: string) => `[${list.split(/,\s+/).join(', ')}]`) + '\n'
+  return (
+    JSON.stringify(manifest, null, 2).replace(
+      /\[\s+(-?[\d.e+-]+(?:,\s+-?[\d.e+-]+)*)\s+\]/g,
+      (_, list: string) => `[${list.split(/,\s+/).join(', ')}]`,
+    ) + '\n'
+  )
 }
 
 /** Each tender point's place on its muscle, for the generator. */
@@ -40,21 +45,33 @@ async function main(): Promise<void> {
   const manifest = new TextEncoder().encode(manifestText(model.manifest))
   const ms = performance.now() - t0
 
-  const count = (m: { positions: Float32Array; indices: Uint32Array }) => [m.positions.length / 3, m.indices.length / 3] as const
+  const count = (m: { positions: Float32Array; indices: Uint32Array }) =>
+    [m.positions.length / 3, m.indices.length / 3] as const
   const [skinV, skinT] = count(model.skin)
-  let muscleV = 0, muscleT = 0
+  let muscleV = 0,
+    muscleT = 0
   for (const n of model.muscles) {
     const [v, t] = count(n.mesh)
     muscleV += v
     muscleT += t
   }
-  console.log(`built in ${(ms / 1000).toFixed(2)} s: skin ${skinV} vertices / ${skinT} triangles; ${model.muscles.length} muscle nodes, ${muscleV} vertices / ${muscleT} triangles`)
-  console.log(`body.glb ${(glb.length / 1024).toFixed(1)} KiB, body.manifest.json ${(manifest.length / 1024).toFixed(1)} KiB`)
+  console.log(
+    `built in ${(ms / 1000).toFixed(2)} s: skin ${skinV} vertices / ${skinT} triangles; ${model.muscles.length} muscle nodes, ${muscleV} vertices / ${muscleT} triangles`,
+  )
+  console.log(
+    `body.glb ${(glb.length / 1024).toFixed(1)} KiB, body.manifest.json ${(manifest.length / 1024).toFixed(1)} KiB`,
+  )
 
   if (check) {
-    const stale = [[glbPath, glb], [manifestPath, manifest]].filter(([p, b]) => !sameBytes(p as string, b as Uint8Array)).map(([p]) => p as string)
+    const stale = [
+      [glbPath, glb],
+      [manifestPath, manifest],
+    ]
+      .filter(([p, b]) => !sameBytes(p as string, b as Uint8Array))
+      .map(([p]) => p as string)
     if (stale.length) {
-      for (const p of stale) console.error(`check:model: ${p} differs from what the generator builds; run npm run build:model`)
+      for (const p of stale)
+        console.error(`check:model: ${p} differs from what the generator builds; run npm run build:model`)
       process.exit(1)
     }
     console.log('check:model: models/ is up to date')

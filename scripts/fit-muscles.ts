@@ -25,14 +25,20 @@ function arg(name: string): string | undefined {
 async function main(): Promise<void> {
   if (!hasReference()) throw new Error('fit-muscles: ../shared/anatomy-reference is missing')
   const only = arg('--only')
-  const settings = { iterations: Number(arg('--iterations') ?? 30), centroidWeight: Number(arg('--centroid-weight') ?? 0.05) }
+  const settings = {
+    iterations: Number(arg('--iterations') ?? 30),
+    centroidWeight: Number(arg('--centroid-weight') ?? 0.05),
+  }
   const t0 = performance.now()
   const muscles = await loadReference('muscles.glb')
   const skeleton = await loadReference('skeleton.glb')
   const skin = [...(await loadReference('skin.glb')).values()][0]!
   // The left mesh; for a midline muscle (diaphragm, external anal sphincter), its left half.
   const byFma = referenceByFma(muscles.values())
-  const out: Record<string, { measured: boolean; parts: Record<string, PartFigure>; rightParts?: Record<string, PartFigure> }> = {}
+  const out: Record<
+    string,
+    { measured: boolean; parts: Record<string, PartFigure>; rightParts?: Record<string, PartFigure> }
+  > = {}
   for (const spec of partSpecs) {
     if (only && spec.muscle !== only) continue
     const ref = referenceSide(byFma, spec.fma, 'left')
@@ -53,16 +59,24 @@ async function main(): Promise<void> {
     if (only && d.muscle !== only) continue
     if (out[d.muscle]) throw new Error(`fit-muscles: ${d.muscle} is both measured and described`)
     const parts = d.shape({ skeleton, skin })
-    out[d.muscle] = { measured: false, parts: Object.fromEntries(Object.entries(parts).map(([p, f]) => [p, quantise(f)])) }
-    console.log(`${d.muscle}: shaped from description on landmarks (measured: false), parts ${Object.keys(parts).join(', ')}`)
+    out[d.muscle] = {
+      measured: false,
+      parts: Object.fromEntries(Object.entries(parts).map(([p, f]) => [p, quantise(f)])),
+    }
+    console.log(
+      `${d.muscle}: shaped from description on landmarks (measured: false), parts ${Object.keys(parts).join(', ')}`,
+    )
   }
-  if (only && !out[only]) throw new Error(`fit-muscles: no muscle ${only} in scripts/fit/parts/ or scripts/fit/described.ts`)
+  if (only && !out[only])
+    throw new Error(`fit-muscles: no muscle ${only} in scripts/fit/parts/ or scripts/fit/described.ts`)
   if (process.argv.includes('--dry')) return
   // With --only, the other muscles keep their committed figures.
   const kept = only ? parseFigures(JSON.parse(readFileSync(outFile, 'utf8'))).muscles : {}
   const set: FigureSet = { version: 1, muscles: { ...kept, ...(out as Record<string, MuscleFigure>) } }
   writeFileSync(outFile, serialiseFigures(set))
-  console.log(`wrote ${outFile} (${Object.keys(set.muscles).length} muscles) in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  console.log(
+    `wrote ${outFile} (${Object.keys(set.muscles).length} muscles) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  )
 }
 
 main().catch((e: unknown) => {

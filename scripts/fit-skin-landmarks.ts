@@ -76,7 +76,10 @@ const lateral: P3 = [1, 0, 0]
 const medial: P3 = [-1, 0, 0]
 
 /** Measures every landmark. */
-export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: ReferenceMesh): Record<LandmarkName, Point3> {
+export function measureLandmarks(
+  skeleton: Map<string, ReferenceMesh>,
+  skin: ReferenceMesh,
+): Record<LandmarkName, Point3> {
   const b = (s: string) => bone(skeleton, s)
   const L: Partial<Record<LandmarkName, P3>> = {}
 
@@ -104,7 +107,8 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.eye = eyeOpening(skin)
   // The ear: the centroid of the skin that stands out from the side of the head (within 8 mm
   // of its most lateral point).
-  const side = (pred: (q: P3) => boolean) => points(skin, (q) => q[1] > 1.49 && q[1] < 1.6 && q[2] > -0.04 && q[2] < 0.12 && pred(q))
+  const side = (pred: (q: P3) => boolean) =>
+    points(skin, (q) => q[1] > 1.49 && q[1] < 1.6 && q[2] > -0.04 && q[2] < 0.12 && pred(q))
   const earX = Math.max(...side(() => true).map((q) => q[0]))
   L.ear = centroid(side((q) => q[0] > earX - 0.008))
   L.nose_tip = rayHitSkin(skin, [0, L.subnasale[1] + 0.015, 0.1], front) ?? L.subnasale
@@ -133,7 +137,11 @@ export function measureLandmarks(skeleton: Map<string, ReferenceMesh>, skin: Ref
   L.glenoid = extreme(scapula, lateral, (p) => p[1] < scapYHi - 0.04)
   // The root of the scapular spine: the blade's most posterior point above the medial
   // border's most medial point (where the spine meets it) and at least 2 cm lateral to it.
-  L.scapular_spine_root = extreme(scapula, back, (p) => p[1] > L.scapula_medial_border![1] && p[0] > L.scapula_medial_border![0] + 0.02)
+  L.scapular_spine_root = extreme(
+    scapula,
+    back,
+    (p) => p[1] > L.scapula_medial_border![1] && p[0] > L.scapula_medial_border![0] + 0.02,
+  )
 
   // Chest.
   const sternumBody = b('body_of_sternum_m')
@@ -270,7 +278,8 @@ function norm(a: P3): P3 {
 export function scapulaOutline(skeleton: Map<string, ReferenceMesh>, count = 10): [number, number][] {
   const pts = points(bone(skeleton, 'scapula_l')).map((p) => [p[0], p[1]] as [number, number])
   pts.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const cross = (o: [number, number], a: [number, number], c: [number, number]) => (a[0] - o[0]) * (c[1] - o[1]) - (a[1] - o[1]) * (c[0] - o[0])
+  const cross = (o: [number, number], a: [number, number], c: [number, number]) =>
+    (a[0] - o[0]) * (c[1] - o[1]) - (a[1] - o[1]) * (c[0] - o[0])
   const lower: [number, number][] = []
   for (const p of pts) {
     while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop()
@@ -285,7 +294,8 @@ export function scapulaOutline(skeleton: Map<string, ReferenceMesh>, count = 10)
   // Keep `count` points spread evenly along the hull's perimeter (counter-clockwise).
   const perim: number[] = [0]
   for (let i = 1; i <= hull.length; i++) {
-    const a = hull[i - 1]!, c = hull[i % hull.length]!
+    const a = hull[i - 1]!,
+      c = hull[i % hull.length]!
     perim.push(perim[i - 1]! + Math.hypot(c[0] - a[0], c[1] - a[1]))
   }
   const total = perim[hull.length]!

@@ -38,7 +38,13 @@ function meanRadius(ring: Ring): number {
  * the axis; -1: against it) within a short cone around the ring's centre (so that the thumb's
  * tip is not sought on the index finger). Without one the pole sits half a radius out.
  */
-function findTip(slicer: Slicer, spec: SegmentSpec, end: Ring, sign: 1 | -1, filter: TipFilter): { t: number; u: number; v: number } {
+function findTip(
+  slicer: Slicer,
+  spec: SegmentSpec,
+  end: Ring,
+  sign: 1 | -1,
+  filter: TipFilter,
+): { t: number; u: number; v: number } {
   const r0 = meanRadius(end)
   let best = { t: end.t + sign * 0.5 * r0, u: end.cu, v: end.cv }
   for (let i = 0; i < slicer.vertexCount; i++) {
@@ -69,7 +75,15 @@ export function fitSegment(skin: ReferenceMesh, spec: SegmentSpec): SkinSegmentF
     measure(ring)
     for (let it = 0; it < 4 && ring.inside && ring.owned >= 0.75; it++) {
       const c = polygonCentroid(ring.r, ring.cu, ring.cv)
-      const next: Ring = { t, cu: spec.symmetry === 'midline' ? 0 : c[0], cv: c[1], slice: ring.slice, r: [], owned: 0, inside: false }
+      const next: Ring = {
+        t,
+        cu: spec.symmetry === 'midline' ? 0 : c[0],
+        cv: c[1],
+        slice: ring.slice,
+        r: [],
+        owned: 0,
+        inside: false,
+      }
       measure(next)
       if (!next.inside) break
       ring = next
@@ -93,7 +107,8 @@ export function fitSegment(skin: ReferenceMesh, spec: SegmentSpec): SkinSegmentF
   // then measure again. The centre is only where the rays start: moving it moves no measured
   // point, but a kinked centre line would kink the surface between rings.
   for (let pass = 0; pass < 4; pass++) {
-    const cu = rings.map((r) => r.cu), cv = rings.map((r) => r.cv)
+    const cu = rings.map((r) => r.cu),
+      cv = rings.map((r) => r.cv)
     for (let k = 1; k < rings.length - 1; k++) {
       rings[k]!.cu = (cu[k - 1]! + 2 * cu[k]! + cu[k + 1]!) / 4
       rings[k]!.cv = (cv[k - 1]! + 2 * cv[k]! + cv[k + 1]!) / 4
@@ -106,7 +121,8 @@ export function fitSegment(skin: ReferenceMesh, spec: SegmentSpec): SkinSegmentF
   const stray = (r: Ring) => !r.inside && r.owned >= 0.5
   while (rings.length > 2 && stray(rings[rings.length - 1]!)) rings.pop()
   while (rings.length > 2 && stray(rings[0]!)) rings.shift()
-  if (rings.some(stray)) console.warn(`${spec.name}: ${rings.filter(stray).length} ring(s) centred outside their own skin`)
+  if (rings.some(stray))
+    console.warn(`${spec.name}: ${rings.filter(stray).length} ring(s) centred outside their own skin`)
 
   // Rounded ends: rings spaced evenly in angle over a quarter circle, up to a pole.
   const tipRings = (end: Ring, pole: { t: number; u: number; v: number }): Ring[] => {
@@ -126,7 +142,10 @@ export function fitSegment(skin: ReferenceMesh, spec: SegmentSpec): SkinSegmentF
   if (spec.endTip) {
     endPole = findTip(slicer, spec, rings[rings.length - 1]!, 1, spec.endTip.filter)
     const shrunk = (k: number) => meanRadius(rings[k]!) < 0.45 * meanRadius(rings[k - Math.sign(k)]!)
-    while (rings.length > 3 && (endPole.t - rings[rings.length - 1]!.t < 0.8 * meanRadius(rings[rings.length - 1]!) || shrunk(rings.length - 1))) {
+    while (
+      rings.length > 3 &&
+      (endPole.t - rings[rings.length - 1]!.t < 0.8 * meanRadius(rings[rings.length - 1]!) || shrunk(rings.length - 1))
+    ) {
       rings.pop()
       endPole = findTip(slicer, spec, rings[rings.length - 1]!, 1, spec.endTip.filter)
     }
@@ -134,14 +153,20 @@ export function fitSegment(skin: ReferenceMesh, spec: SegmentSpec): SkinSegmentF
   }
   if (spec.startTip) {
     startPole = findTip(slicer, spec, rings[0]!, -1, spec.startTip.filter)
-    while (rings.length > 3 && (rings[0]!.t - startPole.t < 0.8 * meanRadius(rings[0]!) || meanRadius(rings[0]!) < 0.45 * meanRadius(rings[1]!))) {
+    while (
+      rings.length > 3 &&
+      (rings[0]!.t - startPole.t < 0.8 * meanRadius(rings[0]!) || meanRadius(rings[0]!) < 0.45 * meanRadius(rings[1]!))
+    ) {
       rings.shift()
       startPole = findTip(slicer, spec, rings[0]!, -1, spec.startTip.filter)
     }
     rings = tipRings(rings[0]!, startPole).reverse().concat(rings)
   }
 
-  const half = (r: number[]) => (spec.symmetry === 'midline' ? Array.from({ length: around / 2 + 1 }, (_, j) => (r[j]! + r[(around - j) % around]!) / 2) : r)
+  const half = (r: number[]) =>
+    spec.symmetry === 'midline'
+      ? Array.from({ length: around / 2 + 1 }, (_, j) => (r[j]! + r[(around - j) % around]!) / 2)
+      : r
   const out = {
     t: [] as number[],
     cu: [] as number[],

@@ -31,7 +31,10 @@ export interface Ownership {
   /** Signed distance of p beyond the owned part of the body (<= 0: owned). */
   beyond: (p: P3) => number
   walls: readonly Wall[]
-  /** 'first': the first exit from the centre (follows concavities). 'outer': the farthest exit within the cap (an envelope, for the toes). */
+  /**
+   * 'first': the first exit from the centre (follows concavities). 'outer': the farthest exit within the cap (an
+   * envelope, for the toes).
+   */
   mode: 'first' | 'outer'
   /** Radii longer than capFactor x the ring's lower quartile are cut there (rays that run on into the trunk). */
   capFactor: number
@@ -111,7 +114,12 @@ export class Slicer {
   /** Reference vertices as (t, u, v, x, y, z) rows, for finding tips. */
   vertex(i: number): { t: number; u: number; v: number; p: P3 } {
     const P = this.skin.positions
-    return { t: this.tuv[i * 3]!, u: this.tuv[i * 3 + 1]!, v: this.tuv[i * 3 + 2]!, p: [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!] }
+    return {
+      t: this.tuv[i * 3]!,
+      u: this.tuv[i * 3 + 1]!,
+      v: this.tuv[i * 3 + 2]!,
+      p: [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!],
+    }
   }
 
   get vertexCount(): number {
@@ -125,16 +133,29 @@ export class Slicer {
     const seg2: number[] = []
     const seg3: number[] = []
     for (let k = 0; k < I.length; k += 3) {
-      const ia = I[k]! * 3, ib = I[k + 1]! * 3, ic = I[k + 2]! * 3
-      const ta = T[ia]!, tb = T[ib]!, tc = T[ic]!
+      const ia = I[k]! * 3,
+        ib = I[k + 1]! * 3,
+        ic = I[k + 2]! * 3
+      const ta = T[ia]!,
+        tb = T[ib]!,
+        tc = T[ic]!
       if ((ta < t && tb < t && tc < t) || (ta >= t && tb >= t && tc >= t)) continue
       const ends: number[] = []
-      for (const [i, j] of [[ia, ib], [ib, ic], [ic, ia]] as const) {
-        const ti = T[i]!, tj = T[j]!
-        if ((ti < t) === (tj < t)) continue
+      for (const [i, j] of [
+        [ia, ib],
+        [ib, ic],
+        [ic, ia],
+      ] as const) {
+        const ti = T[i]!,
+          tj = T[j]!
+        if (ti < t === tj < t) continue
         const s = (t - ti) / (tj - ti)
         ends.push(T[i + 1]! + s * (T[j + 1]! - T[i + 1]!), T[i + 2]! + s * (T[j + 2]! - T[i + 2]!))
-        ends.push(P[i]! + s * (P[j]! - P[i]!), P[i + 1]! + s * (P[j + 1]! - P[i + 1]!), P[i + 2]! + s * (P[j + 2]! - P[i + 2]!))
+        ends.push(
+          P[i]! + s * (P[j]! - P[i]!),
+          P[i + 1]! + s * (P[j + 1]! - P[i + 1]!),
+          P[i + 2]! + s * (P[j + 2]! - P[i + 2]!),
+        )
       }
       if (ends.length !== 10) continue
       seg2.push(ends[0]!, ends[1]!, ends[5]!, ends[6]!)
@@ -146,12 +167,17 @@ export class Slicer {
 
 /** Distances along a 2D ray from (cu, cv) at angle theta to every crossing of the slice. */
 function rayHits(slice: Slice, cu: number, cv: number, theta: number): number[] {
-  const dx = Math.cos(theta), dy = Math.sin(theta)
+  const dx = Math.cos(theta),
+    dy = Math.sin(theta)
   const out: number[] = []
   const s2 = slice.seg2
   for (let k = 0; k < s2.length; k += 4) {
-    const ax = s2[k]! - cu, ay = s2[k + 1]! - cv, bx = s2[k + 2]! - cu, by = s2[k + 3]! - cv
-    const ex = bx - ax, ey = by - ay
+    const ax = s2[k]! - cu,
+      ay = s2[k + 1]! - cv,
+      bx = s2[k + 2]! - cu,
+      by = s2[k + 3]! - cv
+    const ex = bx - ax,
+      ey = by - ay
     const den = dx * ey - dy * ex
     if (Math.abs(den) < 1e-15) continue
     const s = (ax * ey - ay * ex) / den
@@ -166,7 +192,10 @@ export function rayAngle(j: number, around: number): number {
   return -Math.PI / 2 + (j * 2 * Math.PI) / around
 }
 
-/** One measured ring: radii (NaN where a ray met nothing), which rays ended on owned skin, and whether the centre lies inside the body. */
+/**
+ * One measured ring: radii (NaN where a ray met nothing), which rays ended on owned skin, and whether the centre
+ * lies inside the body.
+ */
 export interface RingMeasure {
   r: number[]
   owned: boolean[]
@@ -178,7 +207,15 @@ export interface RingMeasure {
  * fills those from their neighbours. `inside` is a parity test (odd crossings on most of three
  * rays): a centre outside the skin makes every radius meaningless.
  */
-export function measureRing(frame: Frame, slice: Slice, t: number, cu: number, cv: number, around: number, own: Ownership): RingMeasure {
+export function measureRing(
+  frame: Frame,
+  slice: Slice,
+  t: number,
+  cu: number,
+  cv: number,
+  around: number,
+  own: Ownership,
+): RingMeasure {
   const centre = framePoint(frame, t, cu, cv)
   const hitsPerRay: number[][] = []
   const wallPerRay: number[] = []
@@ -198,7 +235,10 @@ export function measureRing(frame: Frame, slice: Slice, t: number, cu: number, c
   }
   // The cap scales with the ring's lower quartile, which the rays running on into the rest of
   // the body (more than half of them at the top of the arm) do not inflate.
-  const firsts = hitsPerRay.map((h, j) => h[0] ?? wallPerRay[j]!).filter(Number.isFinite).sort((a, b) => a - b)
+  const firsts = hitsPerRay
+    .map((h, j) => h[0] ?? wallPerRay[j]!)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b)
   const quartile = firsts.length ? firsts[Math.floor(firsts.length / 4)]! : 0.05
   const cap = own.capFactor * quartile
   const owned: boolean[] = []
@@ -244,11 +284,16 @@ export function fillGaps(r: number[]): number[] {
 /** Area centroid of the star polygon of radii r around (cu, cv). */
 export function polygonCentroid(r: readonly number[], cu: number, cv: number): [number, number] {
   const n = r.length
-  let area = 0, cx = 0, cy = 0
+  let area = 0,
+    cx = 0,
+    cy = 0
   for (let j = 0; j < n; j++) {
-    const t0 = rayAngle(j, n), t1 = rayAngle(j + 1, n)
-    const x0 = r[j]! * Math.cos(t0), y0 = r[j]! * Math.sin(t0)
-    const x1 = r[(j + 1) % n]! * Math.cos(t1), y1 = r[(j + 1) % n]! * Math.sin(t1)
+    const t0 = rayAngle(j, n),
+      t1 = rayAngle(j + 1, n)
+    const x0 = r[j]! * Math.cos(t0),
+      y0 = r[j]! * Math.sin(t0)
+    const x1 = r[(j + 1) % n]! * Math.cos(t1),
+      y1 = r[(j + 1) % n]! * Math.sin(t1)
     const c = x0 * y1 - x1 * y0
     area += c
     cx += (x0 + x1) * c

@@ -6,7 +6,17 @@
  * the gluteal fold.
  */
 import type { LandmarkName, Point3, SkinSegmentName } from '../src/anatomy/skin-figures.ts'
-import { add, dot, makeFrame, normalize, sub, type Frame, type Ownership, type P3, type Wall } from './fit-skin-slicer.ts'
+import {
+  add,
+  dot,
+  makeFrame,
+  normalize,
+  sub,
+  type Frame,
+  type Ownership,
+  type P3,
+  type Wall,
+} from './fit-skin-slicer.ts'
 
 /** How to fit one segment. */
 export interface SegmentSpec {
@@ -16,7 +26,10 @@ export interface SegmentSpec {
   around: number
   /** Ring positions along the axis (metres from the origin), before the tip zones are added. */
   rings: number[]
-  /** A rounded tip past the last ring (crown, fingertip, toes) or before the first (heel): which reference vertices may be its pole. */
+  /**
+   * A rounded tip past the last ring (crown, fingertip, toes) or before the first (heel): which reference vertices
+   * may be its pole.
+   */
   endTip?: { filter: (t: number, u: number, v: number, p: P3) => boolean }
   startTip?: { filter: (t: number, u: number, v: number, p: P3) => boolean }
   own: Ownership
@@ -45,7 +58,10 @@ function steps(from: number, to: number, step: number): number[] {
 function withCuts(rings: number[], cuts: number[]): number[] {
   const gap = 0.006
   const added = cuts.flatMap((c) => [c - gap, c, c + gap]).filter((t) => t > rings[0]! && t < rings[rings.length - 1]!)
-  return rings.filter((t) => added.every((a) => Math.abs(a - t) > 0.7 * gap)).concat(added).sort((a, b) => a - b)
+  return rings
+    .filter((t) => added.every((a) => Math.abs(a - t) > 0.7 * gap))
+    .concat(added)
+    .sort((a, b) => a - b)
 }
 
 /** Where the axis (origin + t * axis) crosses the plane through `at` with normal `n`. */
@@ -83,7 +99,13 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   // The axial body: crotch to crown, horizontal rings. Denser at the shoulders and neck, and
   // denser still over the face (8 mm), where the eyes, nose and lips are.
   const axialOrigin: P3 = [0, 0.66, 0]
-  const axialY = [...steps(0.7, 0.74, 0.0125), ...steps(0.765, 1.24, 0.025), 1.25, ...steps(1.26, 1.44, 0.012), ...steps(1.448, 1.584, 0.008)]
+  const axialY = [
+    ...steps(0.7, 0.74, 0.0125),
+    ...steps(0.765, 1.24, 0.025),
+    1.25,
+    ...steps(1.26, 1.44, 0.012),
+    ...steps(1.448, 1.584, 0.008),
+  ]
   specs.push({
     name: 'axial',
     symmetry: 'midline',
@@ -138,7 +160,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     symmetry: 'paired',
     frame: makeFrame(foreOrigin, foreAxis, x),
     around: 16,
-    rings: withCuts(steps(0, dot(sub(wrist, foreOrigin), foreAxis) + 0.03, 0.018), [crossing(foreOrigin, foreAxis, elbow, elbowN), crossing(foreOrigin, foreAxis, wrist, wristN)]),
+    rings: withCuts(steps(0, dot(sub(wrist, foreOrigin), foreAxis) + 0.03, 0.018), [
+      crossing(foreOrigin, foreAxis, elbow, elbowN),
+      crossing(foreOrigin, foreAxis, wrist, wristN),
+    ]),
     own: {
       beyond: (p) => Math.max(-past(p, elbow, elbowN), past(p, wrist, wristN)),
       walls: [],
@@ -158,7 +183,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   const nearThumb = (p: P3) => {
     const d = sub(p, thumbOrigin)
     const along = dot(d, thumbAxis)
-    return along > 0 && Math.hypot(d[0] - along * thumbAxis[0], d[1] - along * thumbAxis[1], d[2] - along * thumbAxis[2]) < 0.022
+    return (
+      along > 0 &&
+      Math.hypot(d[0] - along * thumbAxis[0], d[1] - along * thumbAxis[1], d[2] - along * thumbAxis[2]) < 0.022
+    )
   }
   const inThumb = (p: P3) => past(p, thumbCut, thumbAxis) > 0 && nearThumb(p)
   const handOrigin = add(wrist, handAxis, -0.03)
@@ -167,7 +195,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     symmetry: 'paired',
     frame: makeFrame(handOrigin, handAxis, x),
     around: 20,
-    rings: withCuts(steps(0, dot(sub(web, handOrigin), handAxis) + 0.012, 0.01), [crossing(handOrigin, handAxis, wrist, wristN), dot(sub(web, handOrigin), handAxis)]),
+    rings: withCuts(steps(0, dot(sub(web, handOrigin), handAxis) + 0.012, 0.01), [
+      crossing(handOrigin, handAxis, wrist, wristN),
+      dot(sub(web, handOrigin), handAxis),
+    ]),
     own: {
       beyond: (p) => Math.max(-past(p, wrist, wristN), past(p, web, handAxis)),
       walls: [],
@@ -183,15 +214,21 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     symmetry: 'paired',
     frame: makeFrame(thumbOrigin, thumbAxis, x),
     around: 8,
-    rings: withCuts(steps(0, dot(sub(p3(L.fingertip_1), thumbOrigin), thumbAxis), 0.01), [dot(sub(thumbCut, thumbOrigin), thumbAxis)]),
+    rings: withCuts(steps(0, dot(sub(p3(L.fingertip_1), thumbOrigin), thumbAxis), 0.01), [
+      dot(sub(thumbCut, thumbOrigin), thumbAxis),
+    ]),
     endTip: { filter: () => true },
     own: { beyond: (p) => -past(p, thumbCut, thumbAxis), walls: [], mode: 'first', capFactor: 2 },
     centre0: [0, 0],
   })
   // Each finger is two straight parts, bent at the middle (PIP) joint: the fingers hang curled.
   const fingerNames = ['index_finger', 'middle_finger', 'ring_finger', 'little_finger'] as const
-  const fingerMids: P3[] = [2, 3, 4, 5].map((i) => mid(L[`mcp_${i}` as LandmarkName], L[`fingertip_${i}` as LandmarkName]))
-  const fingerAxes: P3[] = [2, 3, 4, 5].map((i) => normalize(sub(p3(L[`fingertip_${i}` as LandmarkName]), p3(L[`mcp_${i}` as LandmarkName]))))
+  const fingerMids: P3[] = [2, 3, 4, 5].map((i) =>
+    mid(L[`mcp_${i}` as LandmarkName], L[`fingertip_${i}` as LandmarkName]),
+  )
+  const fingerAxes: P3[] = [2, 3, 4, 5].map((i) =>
+    normalize(sub(p3(L[`fingertip_${i}` as LandmarkName]), p3(L[`mcp_${i}` as LandmarkName]))),
+  )
   fingerNames.forEach((name, k) => {
     const i = k + 2
     const mcp = p3(L[`mcp_${i}` as LandmarkName])
@@ -209,7 +246,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
       symmetry: 'paired',
       frame: makeFrame(baseOrigin, baseAxis, x),
       around: 8,
-      rings: withCuts(steps(0, dot(sub(pip, baseOrigin), baseAxis) + 0.012, 0.0075), [crossing(baseOrigin, baseAxis, web, handAxis), crossing(baseOrigin, baseAxis, pip, pipN)]),
+      rings: withCuts(steps(0, dot(sub(pip, baseOrigin), baseAxis) + 0.012, 0.0075), [
+        crossing(baseOrigin, baseAxis, web, handAxis),
+        crossing(baseOrigin, baseAxis, pip, pipN),
+      ]),
       own: { beyond: (p) => Math.max(-past(p, web, handAxis), past(p, pip, pipN)), walls, mode: 'first', capFactor: 2 },
       centre0: [0, 0],
     })
@@ -242,7 +282,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     symmetry: 'paired',
     frame: makeFrame(thighOrigin, thighAxis, x),
     around: 20,
-    rings: withCuts(steps(0, dot(sub(knee, thighOrigin), thighAxis) + 0.05, 0.025), [crossing(thighOrigin, thighAxis, [0, hipCutY, 0], y), crossing(thighOrigin, thighAxis, knee, kneeN)]),
+    rings: withCuts(steps(0, dot(sub(knee, thighOrigin), thighAxis) + 0.05, 0.025), [
+      crossing(thighOrigin, thighAxis, [0, hipCutY, 0], y),
+      crossing(thighOrigin, thighAxis, knee, kneeN),
+    ]),
     own: {
       beyond: (p) => Math.max(p[1] - hipCutY, past(p, knee, kneeN)),
       walls: [{ n: x, w: 0 }],
@@ -258,7 +301,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     symmetry: 'paired',
     frame: makeFrame(legOrigin, legAxis, x),
     around: 16,
-    rings: withCuts(steps(0, dot(sub(ankle, legOrigin), legAxis) + 0.035, 0.025), [crossing(legOrigin, legAxis, knee, kneeN), crossing(legOrigin, legAxis, ankleAt, ankleN)]),
+    rings: withCuts(steps(0, dot(sub(ankle, legOrigin), legAxis) + 0.035, 0.025), [
+      crossing(legOrigin, legAxis, knee, kneeN),
+      crossing(legOrigin, legAxis, ankleAt, ankleN),
+    ]),
     own: {
       beyond: (p) => Math.max(-past(p, knee, kneeN), -past(p, ankleAt, ankleN)),
       walls: [],

@@ -16,7 +16,9 @@ export function rayHitSkin(skin: ReferenceMesh, origin: P3, dir: P3): P3 | undef
   const I = skin.indices
   let best = Infinity
   for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3
+    const a = I[t]! * 3,
+      b = I[t + 1]! * 3,
+      c = I[t + 2]! * 3
     const e1 = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!]
     const e2 = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
     const pv = [dir[1] * e2[2]! - dir[2] * e2[1]!, dir[2] * e2[0]! - dir[0] * e2[2]!, dir[0] * e2[1]! - dir[1] * e2[0]!]
@@ -31,7 +33,9 @@ export function rayHitSkin(skin: ReferenceMesh, origin: P3, dir: P3): P3 | undef
     const s = (e2[0]! * qv[0]! + e2[1]! * qv[1]! + e2[2]! * qv[2]!) / det
     if (s > 1e-6 && s < best) best = s
   }
-  return Number.isFinite(best) ? [origin[0] + best * dir[0], origin[1] + best * dir[1], origin[2] + best * dir[2]] : undefined
+  return Number.isFinite(best)
+    ? [origin[0] + best * dir[0], origin[1] + best * dir[1], origin[2] + best * dir[2]]
+    : undefined
 }
 
 /**
@@ -40,7 +44,11 @@ export function rayHitSkin(skin: ReferenceMesh, origin: P3, dir: P3): P3 | undef
  * mean depth of the eyelids around it.
  */
 export function eyeOpening(skin: ReferenceMesh): P3 {
-  let sx = 0, sy = 0, n = 0, lidZ = 0, lids = 0
+  let sx = 0,
+    sy = 0,
+    n = 0,
+    lidZ = 0,
+    lids = 0
   for (let x = 0.01; x <= 0.06; x += 0.002) {
     for (let y = 1.5; y <= 1.56; y += 0.002) {
       const hit = rayHitSkin(skin, [x, y, 0.3], back)

@@ -54,9 +54,11 @@ function measurements(P: ArrayLike<number>, I: ArrayLike<number>): Record<string
   }
   const out: Record<string, number> = {}
   for (const [name, box] of Object.entries(boxes)) {
-    let lo = Infinity, hi = -Infinity
+    let lo = Infinity,
+      hi = -Infinity
     for (const v of used) {
-      const x = P[v * 3]!, y = P[v * 3 + 1]!
+      const x = P[v * 3]!,
+        y = P[v * 3 + 1]!
       if (y < box.y[0] || y > box.y[1] || (box.x && (x < box.x[0] || x > box.x[1]))) continue
       lo = Math.min(lo, P[v * 3 + box.axis]!)
       hi = Math.max(hi, P[v * 3 + box.axis]!)
@@ -81,10 +83,17 @@ async function main() {
   for (const s of segments) {
     const n = s.t.length * 3 + s.r.reduce((a, r) => a + r.length, 0) + 9
     numbers += n
-    console.log(`${s.name.padEnd(14)} rings ${String(s.t.length).padStart(3)}  around ${String(s.around).padStart(2)}  numbers ${n}`)
+    console.log(
+      `${s.name.padEnd(14)} rings ${String(s.t.length).padStart(3)}  around ${String(s.around).padStart(2)}  numbers ${n}`,
+    )
   }
-  console.log(`skin figures: ${numbers} numbers; landmarks: ${Object.keys(landmarks).length * 3 + outline.length * 2} numbers; fitted in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  console.log('reference measurements (metres, for skin.test.ts):', JSON.stringify(measurements(skin.positions, skin.indices)))
+  console.log(
+    `skin figures: ${numbers} numbers; landmarks: ${Object.keys(landmarks).length * 3 + outline.length * 2} numbers; fitted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+  console.log(
+    'reference measurements (metres, for skin.test.ts):',
+    JSON.stringify(measurements(skin.positions, skin.indices)),
+  )
 }
 
 main().catch((e: unknown) => {

@@ -12,8 +12,16 @@ import { TriangleGrid } from './surface-distance.ts'
 const layerGap = 0.006
 
 /** Distance along the ray (origin, unit dir) to triangle t, or Infinity (Möller–Trumbore). */
-function rayTriangle(P: ArrayLike<number>, I: ArrayLike<number>, t: number, o: readonly number[], d: readonly number[]): number {
-  const a = I[t * 3]! * 3, b = I[t * 3 + 1]! * 3, c = I[t * 3 + 2]! * 3
+function rayTriangle(
+  P: ArrayLike<number>,
+  I: ArrayLike<number>,
+  t: number,
+  o: readonly number[],
+  d: readonly number[],
+): number {
+  const a = I[t * 3]! * 3,
+    b = I[t * 3 + 1]! * 3,
+    c = I[t * 3 + 2]! * 3
   const e1 = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!]
   const e2 = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
   const pv = [d[1]! * e2[2]! - d[2]! * e2[1]!, d[2]! * e2[0]! - d[0]! * e2[2]!, d[0]! * e2[1]! - d[1]! * e2[0]!]
@@ -36,15 +44,21 @@ export function outerSkin(skin: ReferenceMesh): ReferenceMesh {
   const grid = new TriangleGrid(P, I)
   const keep: number[] = []
   for (let t = 0; t < I.length / 3; t++) {
-    const a = I[t * 3]! * 3, b = I[t * 3 + 1]! * 3, c = I[t * 3 + 2]! * 3
+    const a = I[t * 3]! * 3,
+      b = I[t * 3 + 1]! * 3,
+      c = I[t * 3 + 2]! * 3
     const o = [0, 1, 2].map((k) => (P[a + k]! + P[b + k]! + P[c + k]!) / 3)
-    const u = [0, 1, 2].map((k) => P[b + k]! - P[a + k]!), v = [0, 1, 2].map((k) => P[c + k]! - P[a + k]!)
+    const u = [0, 1, 2].map((k) => P[b + k]! - P[a + k]!),
+      v = [0, 1, 2].map((k) => P[c + k]! - P[a + k]!)
     const n = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!]
     const l = Math.hypot(n[0]!, n[1]!, n[2]!) || 1
     const d = n.map((x) => x / l)
     const end = o.map((x, k) => x + d[k]! * layerGap)
     let covered = false
-    for (const other of grid.near(o.map((x, k) => Math.min(x, end[k]!)), o.map((x, k) => Math.max(x, end[k]!)))) {
+    for (const other of grid.near(
+      o.map((x, k) => Math.min(x, end[k]!)),
+      o.map((x, k) => Math.max(x, end[k]!)),
+    )) {
       if (other === t) continue
       if (rayTriangle(P, I, other, o, d) <= layerGap) {
         covered = true

@@ -47,6 +47,7 @@ export function volumeAbout(P: ArrayLike<number>, I: ArrayLike<number>, centre: 
 /** Sum of the pieces' volumes, each about its own centroid and taken positive (m³). */
 export function pieceVolume(P: ArrayLike<number>, I: ArrayLike<number>): number {
   let total = 0
-  for (const piece of connectedPieces(P, I)) total += Math.abs(volumeAbout(P, piece, surfaceCentroid(P, piece).centroid))
+  for (const piece of connectedPieces(P, I))
+    total += Math.abs(volumeAbout(P, piece, surfaceCentroid(P, piece).centroid))
   return total
 }

@@ -28,7 +28,9 @@ export interface ReferenceMesh {
 }
 
 /** Loads every mesh of one reference file ('muscles.glb', 'skin.glb' or 'skeleton.glb'). */
-export async function loadReference(file: 'muscles.glb' | 'skin.glb' | 'skeleton.glb'): Promise<Map<string, ReferenceMesh>> {
+export async function loadReference(
+  file: 'muscles.glb' | 'skin.glb' | 'skeleton.glb',
+): Promise<Map<string, ReferenceMesh>> {
   await MeshoptDecoder.ready
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
   const doc = await io.read(resolve(referenceDir, file))
@@ -44,7 +46,7 @@ export async function loadReference(file: 'muscles.glb' | 'skin.glb' | 'skeleton
     out.set(node.getName(), {
       name: node.getName(),
       fma: String(extras.fma ?? ''),
-      side: (extras.side === 'l' || extras.side === 'r' ? extras.side : 'm'),
+      side: extras.side === 'l' || extras.side === 'r' ? extras.side : 'm',
       positions: worldPositions(node),
       indices: Uint32Array.from(idx.getArray() ?? []),
     })

@@ -14,7 +14,8 @@ export class TriangleGrid {
     readonly size = 0.01,
   ) {
     for (let t = 0; t < indices.length / 3; t++) {
-      const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity]
+      const lo = [Infinity, Infinity, Infinity],
+        hi = [-Infinity, -Infinity, -Infinity]
       for (let c = 0; c < 3; c++) {
         const v = indices[t * 3 + c]! * 3
         for (let k = 0; k < 3; k++) {
@@ -22,13 +23,16 @@ export class TriangleGrid {
           hi[k] = Math.max(hi[k]!, positions[v + k]!)
         }
       }
-      const a = lo.map((x) => Math.floor(x / size)), b = hi.map((x) => Math.floor(x / size))
-      for (let i = a[0]!; i <= b[0]!; i++) for (let j = a[1]!; j <= b[1]!; j++) for (let k = a[2]!; k <= b[2]!; k++) {
-        const key = this.key(i, j, k)
-        const list = this.cells.get(key)
-        if (list) list.push(t)
-        else this.cells.set(key, [t])
-      }
+      const a = lo.map((x) => Math.floor(x / size)),
+        b = hi.map((x) => Math.floor(x / size))
+      for (let i = a[0]!; i <= b[0]!; i++)
+        for (let j = a[1]!; j <= b[1]!; j++)
+          for (let k = a[2]!; k <= b[2]!; k++) {
+            const key = this.key(i, j, k)
+            const list = this.cells.get(key)
+            if (list) list.push(t)
+            else this.cells.set(key, [t])
+          }
     }
   }
 
@@ -39,34 +43,40 @@ export class TriangleGrid {
   /** Triangles in the cells overlapping the box [lo, hi]. */
   near(lo: readonly number[], hi: readonly number[]): Set<number> {
     const out = new Set<number>()
-    const a = lo.map((x) => Math.floor(x / this.size)), b = hi.map((x) => Math.floor(x / this.size))
-    for (let i = a[0]!; i <= b[0]!; i++) for (let j = a[1]!; j <= b[1]!; j++) for (let k = a[2]!; k <= b[2]!; k++) {
-      const list = this.cells.get(this.key(i, j, k))
-      if (list) for (const t of list) out.add(t)
-    }
+    const a = lo.map((x) => Math.floor(x / this.size)),
+      b = hi.map((x) => Math.floor(x / this.size))
+    for (let i = a[0]!; i <= b[0]!; i++)
+      for (let j = a[1]!; j <= b[1]!; j++)
+        for (let k = a[2]!; k <= b[2]!; k++) {
+          const list = this.cells.get(this.key(i, j, k))
+          if (list) for (const t of list) out.add(t)
+        }
     return out
   }
 
   /** Distance from p to the nearest triangle (searching outward shell by shell up to `maxDist`), and that triangle. */
   nearest(p: readonly number[], maxDist = 0.5): { distance: number; triangle: number } {
-    let best = Infinity, bestT = -1
+    let best = Infinity,
+      bestT = -1
     const c = p.map((x) => Math.floor(x / this.size))
     const seen = new Set<number>()
     for (let ring = 0; ring * this.size <= maxDist + this.size; ring++) {
-      for (let i = c[0]! - ring; i <= c[0]! + ring; i++) for (let j = c[1]! - ring; j <= c[1]! + ring; j++) for (let k = c[2]! - ring; k <= c[2]! + ring; k++) {
-        if (Math.max(Math.abs(i - c[0]!), Math.abs(j - c[1]!), Math.abs(k - c[2]!)) !== ring) continue
-        const list = this.cells.get(this.key(i, j, k))
-        if (!list) continue
-        for (const t of list) {
-          if (seen.has(t)) continue
-          seen.add(t)
-          const d = pointTriangleDistance(p, this.positions, this.indices, t)
-          if (d < best) {
-            best = d
-            bestT = t
+      for (let i = c[0]! - ring; i <= c[0]! + ring; i++)
+        for (let j = c[1]! - ring; j <= c[1]! + ring; j++)
+          for (let k = c[2]! - ring; k <= c[2]! + ring; k++) {
+            if (Math.max(Math.abs(i - c[0]!), Math.abs(j - c[1]!), Math.abs(k - c[2]!)) !== ring) continue
+            const list = this.cells.get(this.key(i, j, k))
+            if (!list) continue
+            for (const t of list) {
+              if (seen.has(t)) continue
+              seen.add(t)
+              const d = pointTriangleDistance(p, this.positions, this.indices, t)
+              if (d < best) {
+                best = d
+                bestT = t
+              }
+            }
           }
-        }
-      }
       // Every triangle within `ring` cells has been seen: nothing unseen can be nearer than that.
       if (best <= ring * this.size) break
     }
@@ -75,17 +85,30 @@ export class TriangleGrid {
 }
 
 /** Distance from p to triangle t (closest point by Voronoi regions, after Ericson). */
-export function pointTriangleDistance(p: readonly number[], P: ArrayLike<number>, I: ArrayLike<number>, t: number): number {
-  const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3
-  const a = [P[ia]!, P[ia + 1]!, P[ia + 2]!], b = [P[ib]!, P[ib + 1]!, P[ib + 2]!], c = [P[ic]!, P[ic + 1]!, P[ic + 2]!]
+export function pointTriangleDistance(
+  p: readonly number[],
+  P: ArrayLike<number>,
+  I: ArrayLike<number>,
+  t: number,
+): number {
+  const ia = I[t * 3]! * 3,
+    ib = I[t * 3 + 1]! * 3,
+    ic = I[t * 3 + 2]! * 3
+  const a = [P[ia]!, P[ia + 1]!, P[ia + 2]!],
+    b = [P[ib]!, P[ib + 1]!, P[ib + 2]!],
+    c = [P[ic]!, P[ic + 1]!, P[ic + 2]!]
   const sub = (u: number[], v: readonly number[]) => [u[0]! - v[0]!, u[1]! - v[1]!, u[2]! - v[2]!]
   const dot = (u: number[], v: number[]) => u[0]! * v[0]! + u[1]! * v[1]! + u[2]! * v[2]!
   const dist = (q: number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!)
-  const ab = sub(b, a), ac = sub(c, a), ap = sub([p[0]!, p[1]!, p[2]!], a)
-  const d1 = dot(ab, ap), d2 = dot(ac, ap)
+  const ab = sub(b, a),
+    ac = sub(c, a),
+    ap = sub([p[0]!, p[1]!, p[2]!], a)
+  const d1 = dot(ab, ap),
+    d2 = dot(ac, ap)
   if (d1 <= 0 && d2 <= 0) return dist(a)
   const bp = sub([p[0]!, p[1]!, p[2]!], b)
-  const d3 = dot(ab, bp), d4 = dot(ac, bp)
+  const d3 = dot(ab, bp),
+    d4 = dot(ac, bp)
   if (d3 >= 0 && d4 <= d3) return dist(b)
   const vc = d1 * d4 - d3 * d2
   if (vc <= 0 && d1 >= 0 && d3 <= 0) {
@@ -93,7 +116,8 @@ export function pointTriangleDistance(p: readonly number[], P: ArrayLike<number>
     return dist([a[0]! + v * ab[0]!, a[1]! + v * ab[1]!, a[2]! + v * ab[2]!])
   }
   const cp = sub([p[0]!, p[1]!, p[2]!], c)
-  const d5 = dot(ab, cp), d6 = dot(ac, cp)
+  const d5 = dot(ab, cp),
+    d6 = dot(ac, cp)
   if (d6 >= 0 && d5 <= d6) return dist(c)
   const vb = d5 * d2 - d1 * d6
   if (vb <= 0 && d2 >= 0 && d6 <= 0) {
@@ -106,7 +130,8 @@ export function pointTriangleDistance(p: readonly number[], P: ArrayLike<number>
     return dist([b[0]! + w * (c[0]! - b[0]!), b[1]! + w * (c[1]! - b[1]!), b[2]! + w * (c[2]! - b[2]!)])
   }
   const den = 1 / (va + vb + vc)
-  const v = vb * den, w = vc * den
+  const v = vb * den,
+    w = vc * den
   return dist([a[0]! + ab[0]! * v + ac[0]! * w, a[1]! + ab[1]! * v + ac[1]! * w, a[2]! + ab[2]! * v + ac[2]! * w])
 }
 
@@ -123,24 +148,38 @@ function random(seed: number): () => number {
 }
 
 /** About one point per `areaPerPoint` square metres, spread by area; each with the triangle it came from. */
-export function sampleSurface(P: ArrayLike<number>, I: ArrayLike<number>, areaPerPoint: number, seed = 1): { points: number[][]; triangles: number[] } {
+export function sampleSurface(
+  P: ArrayLike<number>,
+  I: ArrayLike<number>,
+  areaPerPoint: number,
+  seed = 1,
+): { points: number[][]; triangles: number[] } {
   const rand = random(seed)
   const points: number[][] = []
   const triangles: number[] = []
   let carry = 0
   for (let t = 0; t < I.length / 3; t++) {
-    const a = I[t * 3]! * 3, b = I[t * 3 + 1]! * 3, c = I[t * 3 + 2]! * 3
-    const u = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!], v = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
-    const area = Math.hypot(u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!) / 2
+    const a = I[t * 3]! * 3,
+      b = I[t * 3 + 1]! * 3,
+      c = I[t * 3 + 2]! * 3
+    const u = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!],
+      v = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
+    const area =
+      Math.hypot(u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!) / 2
     carry += area / areaPerPoint
     while (carry >= 1) {
       carry -= 1
-      let r1 = rand(), r2 = rand()
+      let r1 = rand(),
+        r2 = rand()
       if (r1 + r2 > 1) {
         r1 = 1 - r1
         r2 = 1 - r2
       }
-      points.push([P[a]! + r1 * u[0]! + r2 * v[0]!, P[a + 1]! + r1 * u[1]! + r2 * v[1]!, P[a + 2]! + r1 * u[2]! + r2 * v[2]!])
+      points.push([
+        P[a]! + r1 * u[0]! + r2 * v[0]!,
+        P[a + 1]! + r1 * u[1]! + r2 * v[1]!,
+        P[a + 2]! + r1 * u[2]! + r2 * v[2]!,
+      ])
       triangles.push(t)
     }
   }

@@ -45,7 +45,12 @@ export interface SamplingOptions {
 
 export const reportSampling: SamplingOptions = { areaPerPoint: 1e-6, minPoints: 3000, maxPoints: 40000 }
 
-function samplesFor(mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> }, area: number, o: SamplingOptions, seed: number): number[][] {
+function samplesFor(
+  mesh: { positions: ArrayLike<number>; indices: ArrayLike<number> },
+  area: number,
+  o: SamplingOptions,
+  seed: number,
+): number[][] {
   const want = Math.min(o.maxPoints, Math.max(o.minPoints, area / o.areaPerPoint))
   return sampleSurface(mesh.positions, mesh.indices, area / want, seed).points
 }
@@ -54,7 +59,12 @@ function samplesFor(mesh: { positions: ArrayLike<number>; indices: ArrayLike<num
  * Compares one generated mesh with one reference mesh (`refVolume`: the reference's volume
  * where it is known, as for half a midline mesh; measured piece by piece otherwise).
  */
-export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<number>; indices: ArrayLike<number> }, o: SamplingOptions = reportSampling, refVolume = pieceVolume(ref.positions, ref.indices)): Omit<MuscleFidelity, 'muscle' | 'side' | 'parts'> {
+export function compareSurfaces(
+  ours: TriangleMesh,
+  ref: { positions: ArrayLike<number>; indices: ArrayLike<number> },
+  o: SamplingOptions = reportSampling,
+  refVolume = pieceVolume(ref.positions, ref.indices),
+): Omit<MuscleFidelity, 'muscle' | 'side' | 'parts'> {
   const a = surfaceCentroid(ours.positions, ours.indices)
   const b = surfaceCentroid(ref.positions, ref.indices)
   const toRef = nearestSurface(ref)
@@ -69,21 +79,32 @@ export function compareSurfaces(ours: TriangleMesh, ref: { positions: ArrayLike<
     oursToReferenceMm: 1000 * mean(fwd),
     referenceToOursMm: 1000 * mean(back),
     p90Mm: 1000 * all[Math.floor(all.length * 0.9)]!,
-    centroidMm: 1000 * Math.hypot(a.centroid[0] - b.centroid[0], a.centroid[1] - b.centroid[1], a.centroid[2] - b.centroid[2]),
+    centroidMm:
+      1000 * Math.hypot(a.centroid[0] - b.centroid[0], a.centroid[1] - b.centroid[1], a.centroid[2] - b.centroid[2]),
     volumeRatio: volumeAbout(ours.positions, ours.indices, a.centroid) / refVolume,
     referenceVolumeCm3: refVolume * 1e6,
   }
 }
 
 /** The reference mesh for a set of FMA ids on one side, merged, with its volume. */
-function referenceFor(fmas: readonly string[], side: 'left' | 'right', byFma: ReadonlyMap<string, readonly ReferenceMesh[]>): { mesh: TriangleMesh; volume: number } {
+function referenceFor(
+  fmas: readonly string[],
+  side: 'left' | 'right',
+  byFma: ReadonlyMap<string, readonly ReferenceMesh[]>,
+): { mesh: TriangleMesh; volume: number } {
   const refs = fmas.map((f) => {
     const r = referenceSide(byFma, f, side)
     if (!r) throw new Error(`anatomy report: no ${side} reference mesh for ${f}`)
     return r
   })
   return {
-    mesh: mergeMeshes(refs.map((r) => ({ positions: Float32Array.from(r.positions), indices: r.indices, normals: new Float32Array(r.positions.length) }))),
+    mesh: mergeMeshes(
+      refs.map((r) => ({
+        positions: Float32Array.from(r.positions),
+        indices: r.indices,
+        normals: new Float32Array(r.positions.length),
+      })),
+    ),
     volume: refs.reduce((v, r) => v + (r.volume ?? pieceVolume(r.positions, r.indices)), 0),
   }
 }
@@ -108,8 +129,17 @@ export function measureMuscles(
     const figure = figureSet.muscles[id]
     if (!figure || !figure.measured || muscle.parts.some((p) => !p.fma)) continue
     for (const side of ['left', 'right'] as const) {
-      const ref = referenceFor(muscle.parts.map((p) => p.fma![side]), side, byFma)
-      out.push({ muscle: id, side, parts: muscle.parts.map((p) => p.id), ...compareSurfaces(meshOf(id, side), ref.mesh, o, ref.volume) })
+      const ref = referenceFor(
+        muscle.parts.map((p) => p.fma![side]),
+        side,
+        byFma,
+      )
+      out.push({
+        muscle: id,
+        side,
+        parts: muscle.parts.map((p) => p.id),
+        ...compareSurfaces(meshOf(id, side), ref.mesh, o, ref.volume),
+      })
     }
   }
   return out

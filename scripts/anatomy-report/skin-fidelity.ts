@@ -59,7 +59,8 @@ export function measureSkin(referenceSkin: ReferenceMesh, areaPerPoint = 5e-5): 
   }
   return skinGroups.map((group) => {
     const e = acc.get(group)!
-    const fwd = (1000 * e.fwd) / e.nf, back = (1000 * e.back) / e.nb
+    const fwd = (1000 * e.fwd) / e.nf,
+      back = (1000 * e.back) / e.nb
     // The symmetric mean gives each direction equal say, as the fitting note defines it.
     return { group, surfaceMm: (fwd + back) / 2, oursToReferenceMm: fwd, referenceToOursMm: back, points: e.nf + e.nb }
   })

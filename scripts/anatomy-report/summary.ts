@@ -28,10 +28,30 @@ export function summarise(muscles: readonly MuscleFidelity[], skin: readonly Ski
   const trunk = skin.find((s) => s.group === 'trunk and limbs')!.surfaceMm
   const r = (x: number) => Math.round(x * 100) / 100
   return [
-    { name: 'muscle surface distance, median (mm)', value: r(quantile(surface, 0.5)), limit: '<= 2', pass: quantile(surface, 0.5) <= 2 },
-    { name: 'muscle surface distance, 90th percentile (mm)', value: r(quantile(surface, 0.9)), limit: '<= 4', pass: quantile(surface, 0.9) <= 4 },
-    { name: 'muscle centroid distance, median (mm)', value: r(quantile(centroid, 0.5)), limit: '<= 3', pass: quantile(centroid, 0.5) <= 3 },
-    { name: 'muscle centroid distance, max (mm)', value: r(Math.max(...centroid)), limit: '<= 15', pass: Math.max(...centroid) <= 15 },
+    {
+      name: 'muscle surface distance, median (mm)',
+      value: r(quantile(surface, 0.5)),
+      limit: '<= 2',
+      pass: quantile(surface, 0.5) <= 2,
+    },
+    {
+      name: 'muscle surface distance, 90th percentile (mm)',
+      value: r(quantile(surface, 0.9)),
+      limit: '<= 4',
+      pass: quantile(surface, 0.9) <= 4,
+    },
+    {
+      name: 'muscle centroid distance, median (mm)',
+      value: r(quantile(centroid, 0.5)),
+      limit: '<= 3',
+      pass: quantile(centroid, 0.5) <= 3,
+    },
+    {
+      name: 'muscle centroid distance, max (mm)',
+      value: r(Math.max(...centroid)),
+      limit: '<= 15',
+      pass: Math.max(...centroid) <= 15,
+    },
     { name: 'muscle sides with volume within ±15 % (%)', value: r(100 * within), limit: '>= 90', pass: within >= 0.9 },
     { name: 'skin surface distance, trunk and limbs (mm)', value: r(trunk), limit: '<= 4', pass: trunk <= 4 },
   ]

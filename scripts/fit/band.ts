@@ -64,7 +64,8 @@ export function bandTube(b: Band, net: BandNet = { rings: 6, perRing: 5 }): Tube
   // The poles are the band's end points, exactly.
   addRow(tubeBasis(RINGS, PER_RING, 0, 0), b.mid(0, 0), 1e3)
   addRow(tubeBasis(RINGS, PER_RING, 1, 0), b.mid(1, 0), 1e3)
-  const along = 40, around = 24
+  const along = 40,
+    around = 24
   for (let i = 1; i < along; i++) {
     const u = i / along
     for (let j = 0; j < around; j++) {

@@ -37,7 +37,8 @@ export interface PartFit {
 
 /** Unit direction from `p` to the nearest skin vertex: where the skin is closest. */
 export function towardSkin(p: Vec3, skin: ReferenceMesh): Vec3 {
-  let best = 0, bd = Infinity
+  let best = 0,
+    bd = Infinity
   const s = skin.positions
   for (let i = 0; i < s.length; i += 3) {
     const d = (s[i]! - p[0]) ** 2 + (s[i + 1]! - p[1]) ** 2 + (s[i + 2]! - p[2]) ** 2
@@ -60,9 +61,17 @@ function inflated(s: SurfaceSamples, by: number): SurfaceSamples {
 
 /** Rounds a figure: positions to 0.1 mm, the superficial direction to 3 decimals. */
 export function quantise(f: TubeFigure): TubeFigure {
-  const q = (v: Vec3): Vec3 => [Math.round(v[0] * 1e4) / 1e4, Math.round(v[1] * 1e4) / 1e4, Math.round(v[2] * 1e4) / 1e4]
+  const q = (v: Vec3): Vec3 => [
+    Math.round(v[0] * 1e4) / 1e4,
+    Math.round(v[1] * 1e4) / 1e4,
+    Math.round(v[2] * 1e4) / 1e4,
+  ]
   const l = Math.hypot(...f.superficial)
-  const s: Vec3 = [Math.round((f.superficial[0] / l) * 1e3) / 1e3, Math.round((f.superficial[1] / l) * 1e3) / 1e3, Math.round((f.superficial[2] / l) * 1e3) / 1e3]
+  const s: Vec3 = [
+    Math.round((f.superficial[0] / l) * 1e3) / 1e3,
+    Math.round((f.superficial[1] / l) * 1e3) / 1e3,
+    Math.round((f.superficial[2] / l) * 1e3) / 1e3,
+  ]
   return { origin: q(f.origin), insertion: q(f.insertion), rings: f.rings.map((r) => r.map(q)), superficial: s }
 }
 
@@ -74,16 +83,36 @@ export function quantiseSheet(f: SheetFigure): SheetFigure {
     kind: 'sheet',
     mid: f.mid.map((r) => r.map((p) => [q(p[0]), q(p[1]), q(p[2])] as Vec3)),
     thickness: f.thickness.map((r) => r.map((t) => Math.max(1e-4, q(t)))),
-    superficial: [Math.round((f.superficial[0] / l) * 1e3) / 1e3, Math.round((f.superficial[1] / l) * 1e3) / 1e3, Math.round((f.superficial[2] / l) * 1e3) / 1e3],
+    superficial: [
+      Math.round((f.superficial[0] / l) * 1e3) / 1e3,
+      Math.round((f.superficial[1] / l) * 1e3) / 1e3,
+      Math.round((f.superficial[2] / l) * 1e3) / 1e3,
+    ],
   }
 }
 
 /** The sheet for a spec that asks for one: fitted, quantised, its volume matched to the reference's. */
-function sheetPart(spec: PartSpec, samples: SurfaceSamples, ref: SideReference, skin: ReferenceMesh, superficial: Vec3, settings: FitSettings, refCentroid: Vec3): { figure: SheetFigure; length: number } {
+function sheetPart(
+  spec: PartSpec,
+  samples: SurfaceSamples,
+  ref: SideReference,
+  skin: ReferenceMesh,
+  superficial: Vec3,
+  settings: FitSettings,
+  refCentroid: Vec3,
+): { figure: SheetFigure; length: number } {
   // A sheet has ~2.5 times the tube's unknowns per step and needs a few more steps to settle its rim.
   const iterations = Math.max(40, settings.iterations)
   const centroid = spec.sheetCentroid ? { target: refCentroid, weight: settings.centroidWeight } : undefined
-  const fit = fitSheet(samples, { originToward: spec.originToward, superficial, skin, iterations, centroid, domeAxisY: spec.domeAxisY, flat: spec.flat })
+  const fit = fitSheet(samples, {
+    originToward: spec.originToward,
+    superficial,
+    skin,
+    iterations,
+    centroid,
+    domeAxisY: spec.domeAxisY,
+    flat: spec.flat,
+  })
   const q = quantiseSheet(fit.figure)
   return { figure: spec.keepVolume ? q : quantiseSheet(matchSheetVolume(q, referenceVolume(ref))), length: fit.length }
 }
@@ -119,9 +148,18 @@ export function fitPart(spec: PartSpec, ref: SideReference, skin: ReferenceMesh,
     ;({ figure, length } = sheetPart(spec, samples, ref, skin, superficial, settings, refStats.centroid))
   } else {
     const target = spec.inflate ? inflated(samples, spec.inflate) : samples
-    const fit = fitTube(target, { originToward: spec.originToward, superficial, axis: spec.axis, iterations: settings.iterations, centroid: refStats.centroid, centroidWeight: settings.centroidWeight })
+    const fit = fitTube(target, {
+      originToward: spec.originToward,
+      superficial,
+      axis: spec.axis,
+      iterations: settings.iterations,
+      centroid: refStats.centroid,
+      centroidWeight: settings.centroidWeight,
+    })
     // Quantised before and after the volume step, so that the step's input is what is committed.
-    figure = quantise(spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), referenceVolume(ref)).figure)
+    figure = quantise(
+      spec.keepVolume ? quantise(fit.figure) : matchVolume(quantise(fit.figure), referenceVolume(ref)).figure,
+    )
     length = fit.length
   }
   const mesh = tubeMesh(figure)
@@ -133,7 +171,11 @@ export function fitPart(spec: PartSpec, ref: SideReference, skin: ReferenceMesh,
   return {
     figure,
     samples,
-    centroidError: Math.hypot(c.centroid[0] - refStats.centroid[0], c.centroid[1] - refStats.centroid[1], c.centroid[2] - refStats.centroid[2]),
+    centroidError: Math.hypot(
+      c.centroid[0] - refStats.centroid[0],
+      c.centroid[1] - refStats.centroid[1],
+      c.centroid[2] - refStats.centroid[2],
+    ),
     refToFig: pick(fwd),
     figToRef: pick(back),
     areaRatio: c.area / refStats.area,

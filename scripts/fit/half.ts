@@ -28,7 +28,11 @@ export function referenceByFma(meshes: Iterable<ReferenceMesh>): Map<string, Ref
  * The reference for one side of a muscle part: the mesh of that side; else the side's half of a
  * midline mesh; else the only mesh with that id.
  */
-export function referenceSide(byFma: ReadonlyMap<string, readonly ReferenceMesh[]>, fma: string, side: 'left' | 'right'): SideReference | undefined {
+export function referenceSide(
+  byFma: ReadonlyMap<string, readonly ReferenceMesh[]>,
+  fma: string,
+  side: 'left' | 'right',
+): SideReference | undefined {
   const list = byFma.get(fma) ?? []
   const own = list.find((m) => m.side === side[0])
   if (own) return own
@@ -43,7 +47,8 @@ export function referenceSide(byFma: ReadonlyMap<string, readonly ReferenceMesh[
  * measured about points on the plane, where the open face adds nothing.
  */
 export function halfMesh(m: { positions: ArrayLike<number>; indices: ArrayLike<number> }, sign: 1 | -1): SideReference {
-  const P = m.positions, I = m.indices
+  const P = m.positions,
+    I = m.indices
   const pos: number[] = []
   const idx: number[] = []
   const keep = new Map<number, number>()
@@ -64,7 +69,11 @@ export function halfMesh(m: { positions: ArrayLike<number>; indices: ArrayLike<n
     if (k === undefined) {
       const t = P[p * 3]! / (P[p * 3]! - P[q * 3]!)
       cut.set(key, (k = pos.length / 3))
-      pos.push(0, P[p * 3 + 1]! + t * (P[q * 3 + 1]! - P[p * 3 + 1]!), P[p * 3 + 2]! + t * (P[q * 3 + 2]! - P[p * 3 + 2]!))
+      pos.push(
+        0,
+        P[p * 3 + 1]! + t * (P[q * 3 + 1]! - P[p * 3 + 1]!),
+        P[p * 3 + 2]! + t * (P[q * 3 + 2]! - P[p * 3 + 2]!),
+      )
     }
     return k
   }
@@ -80,7 +89,8 @@ export function halfMesh(m: { positions: ArrayLike<number>; indices: ArrayLike<n
     // Clip the triangle to the kept side (Sutherland-Hodgman), then fan the polygon.
     const poly: number[] = []
     for (let e = 0; e < 3; e++) {
-      const a = tri[e]!, b = tri[(e + 1) % 3]!
+      const a = tri[e]!,
+        b = tri[(e + 1) % 3]!
       if (inside[e]) poly.push(vertex(a))
       if (inside[e] !== inside[(e + 1) % 3]) poly.push(crossing(a, b))
     }

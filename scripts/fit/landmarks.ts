@@ -13,14 +13,23 @@ export const add = (a: V, b: V): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 export const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 export const scale = (a: V, s: number): V => [a[0] * s, a[1] * s, a[2] * s]
 export const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-export const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-export const lerp = (a: V, b: V, t: number): V => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
+export const cross = (a: V, b: V): V => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+]
+export const lerp = (a: V, b: V, t: number): V => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+]
 export function unit(a: V): V {
   const l = Math.hypot(a[0], a[1], a[2])
   return [a[0] / l, a[1] / l, a[2] / l]
 }
 /** The mean of some points. */
-export const mean = (ps: readonly V[]): V => ps.reduce<V>((s, p) => [s[0] + p[0] / ps.length, s[1] + p[1] / ps.length, s[2] + p[2] / ps.length], [0, 0, 0])
+export const mean = (ps: readonly V[]): V =>
+  ps.reduce<V>((s, p) => [s[0] + p[0] / ps.length, s[1] + p[1] / ps.length, s[2] + p[2] / ps.length], [0, 0, 0])
 /** The point that goes furthest in direction `d`. */
 export const extreme = (ps: readonly V[], d: V): V => ps.reduce((a, b) => (dot(b, d) > dot(a, d) ? b : a))
 /** A point as text, for the fit log. */
@@ -52,7 +61,9 @@ export function rayHits(meshes: readonly ReferenceMesh[], from: V, dir: V): numb
     const p = m.positions
     const idx = m.indices
     for (let t = 0; t < idx.length; t += 3) {
-      const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3
+      const a = idx[t]! * 3,
+        b = idx[t + 1]! * 3,
+        c = idx[t + 2]! * 3
       const e1: V = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!]
       const e2: V = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!]
       const h = cross(dir, e2)

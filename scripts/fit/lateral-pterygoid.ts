@@ -23,14 +23,25 @@ export function lateralPterygoidLandmarks(refs: DescribedRefs): { condyle: V; pl
   const plate = mean(low.filter((p) => p[0] > maxX - 0.01))
   // The infratemporal surface of the greater wing: the roof of the fossa, level with the
   // condyle's top, lateral of the plate and between the condyle and the plate front to back.
-  const crest = mean(sphenoid.filter((p) => p[1] > condyle[1] - 0.006 && p[1] < condyle[1] + 0.002 && p[0] > plate[0] + 0.005 && p[2] > condyle[2] + 0.005 && p[2] < plate[2] + 0.003))
+  const crest = mean(
+    sphenoid.filter(
+      (p) =>
+        p[1] > condyle[1] - 0.006 &&
+        p[1] < condyle[1] + 0.002 &&
+        p[0] > plate[0] + 0.005 &&
+        p[2] > condyle[2] + 0.005 &&
+        p[2] < plate[2] + 0.003,
+    ),
+  )
   return { condyle, plate, crest }
 }
 
 /** The lateral pterygoid's tube (left side): one belly, its two heads side by side at the origin. */
 export function shapeLateralPterygoid(refs: DescribedRefs): Record<string, TubeFigure> {
   const { condyle, plate, crest } = lateralPterygoidLandmarks(refs)
-  console.log(`lateral pterygoid landmarks: condyle ${show(condyle)} lateral plate ${show(plate)} infratemporal crest ${show(crest)}`)
+  console.log(
+    `lateral pterygoid landmarks: condyle ${show(condyle)} lateral plate ${show(plate)} infratemporal crest ${show(crest)}`,
+  )
   // Origin: between the two heads, on the bone (a few mm lateral of the plate and the crest).
   const lowerHead: V = add(plate, [0.003, 0, 0])
   const upperHead: V = add(crest, [0, -0.003, 0])

@@ -38,7 +38,11 @@ export function eigenSym3(m: readonly number[]): { values: number[]; vectors: [n
   for (let sweep = 0; sweep < 50; sweep++) {
     const off = Math.abs(a[1]!) + Math.abs(a[2]!) + Math.abs(a[5]!)
     if (off < 1e-18) break
-    for (const [p, q] of [[0, 1], [0, 2], [1, 2]] as const) {
+    for (const [p, q] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const) {
       const apq = a[p * 3 + q]!
       if (Math.abs(apq) < 1e-30) continue
       const theta = (a[q * 3 + q]! - a[p * 3 + p]!) / (2 * apq)
@@ -46,17 +50,20 @@ export function eigenSym3(m: readonly number[]): { values: number[]; vectors: [n
       const c = 1 / Math.sqrt(t * t + 1)
       const s = t * c
       for (let k = 0; k < 3; k++) {
-        const akp = a[k * 3 + p]!, akq = a[k * 3 + q]!
+        const akp = a[k * 3 + p]!,
+          akq = a[k * 3 + q]!
         a[k * 3 + p] = c * akp - s * akq
         a[k * 3 + q] = s * akp + c * akq
       }
       for (let k = 0; k < 3; k++) {
-        const apk = a[p * 3 + k]!, aqk = a[q * 3 + k]!
+        const apk = a[p * 3 + k]!,
+          aqk = a[q * 3 + k]!
         a[p * 3 + k] = c * apk - s * aqk
         a[q * 3 + k] = s * apk + c * aqk
       }
       for (let k = 0; k < 3; k++) {
-        const vkp = v[k * 3 + p]!, vkq = v[k * 3 + q]!
+        const vkp = v[k * 3 + p]!,
+          vkq = v[k * 3 + q]!
         v[k * 3 + p] = c * vkp - s * vkq
         v[k * 3 + q] = s * vkp + c * vkq
       }

@@ -13,7 +13,10 @@ import type { DescribedRefs } from './described-types.ts'
 
 /** Skull landmarks (left side) that place the masseter. */
 export function masseterLandmarks(skeleton: Map<string, ReferenceMesh>): { archLow: V; gonion: V; ramusX: number } {
-  const arch = [...points(part(skeleton, 'zygomatic_bone_l'), (p) => p[0] > 0.045), ...points(part(skeleton, 'temporal_bone_l'), (p) => p[0] > 0.045 && p[1] < 1.52)]
+  const arch = [
+    ...points(part(skeleton, 'zygomatic_bone_l'), (p) => p[0] > 0.045),
+    ...points(part(skeleton, 'temporal_bone_l'), (p) => p[0] > 0.045 && p[1] < 1.52),
+  ]
   const mandible = points(part(skeleton, 'mandible'), (p) => p[0] > 0.005)
   const zmin = Math.min(...mandible.map((p) => p[2]))
   // Lowest point of the arch in 5 mm bands from 1.5 cm to 5 cm in front of the condyle.

@@ -28,7 +28,15 @@ function frontZ(meshes: readonly ReferenceMesh[], x: number, y: number): number 
 
 /** The orbital margin: a centre (x, y) and the margin's radius at 24 angles (15 degrees apart, from lateral). */
 export function orbitLandmarks(refs: DescribedRefs): { centre: [number, number]; radius: number[] } {
-  const face = ['frontal_bone', 'zygomatic_bone_l', 'maxilla_l', 'nasal_bone_l', 'lacrimal_bone_l', 'ethmoid', 'sphenoid'].map((n) => part(refs.skeleton, n))
+  const face = [
+    'frontal_bone',
+    'zygomatic_bone_l',
+    'maxilla_l',
+    'nasal_bone_l',
+    'lacrimal_bone_l',
+    'ethmoid',
+    'sphenoid',
+  ].map((n) => part(refs.skeleton, n))
   // Start inside the orbit: 1.3 cm lateral of the lacrimal bone's lateral edge, at its height.
   const lacrimal = points(part(refs.skeleton, 'lacrimal_bone_l'))
   let centre: [number, number] = [Math.max(...lacrimal.map((p) => p[0])) + 0.013, mean(lacrimal)[1]]
@@ -38,7 +46,8 @@ export function orbitLandmarks(refs: DescribedRefs): { centre: [number, number];
     for (let k = 0; k < 24; k++) {
       const a = 15 * k * deg
       // Walking outward, the margin is where the bone in front steps forward the most.
-      let best = 0, bestStep = -Infinity
+      let best = 0,
+        bestStep = -Infinity
       for (let r = 0.011; r <= 0.032; r += 0.001) {
         const z = frontZ(face, centre[0] + r * Math.cos(a), centre[1] + r * Math.sin(a))
         const zIn = frontZ(face, centre[0] + (r - 0.003) * Math.cos(a), centre[1] + (r - 0.003) * Math.sin(a))
@@ -53,7 +62,10 @@ export function orbitLandmarks(refs: DescribedRefs): { centre: [number, number];
     }
     // Smooth the outline a little (neighbours), then re-centre on it.
     radius = radius.map((r, k) => (radius[(k + 23) % 24]! + 2 * r + radius[(k + 1) % 24]!) / 4)
-    const rim = radius.map((r, k): [number, number] => [centre[0] + r * Math.cos(15 * k * deg), centre[1] + r * Math.sin(15 * k * deg)])
+    const rim = radius.map((r, k): [number, number] => [
+      centre[0] + r * Math.cos(15 * k * deg),
+      centre[1] + r * Math.sin(15 * k * deg),
+    ])
     centre = [rim.reduce((s, p) => s + p[0] / 24, 0), rim.reduce((s, p) => s + p[1] / 24, 0)]
   }
   return { centre, radius }
@@ -62,7 +74,9 @@ export function orbitLandmarks(refs: DescribedRefs): { centre: [number, number];
 /** The orbicularis oculi (left side): one looping band. */
 export function shapeOrbicularisOculi(refs: DescribedRefs): Record<string, TubeFigure> {
   const { centre, radius } = orbitLandmarks(refs)
-  console.log(`orbicularis oculi landmarks: orbit centre (${centre.map((x) => x.toFixed(4)).join(', ')}) margin radius ${radius.map((r) => (r * 1000).toFixed(0)).join(' ')} mm (from lateral, counter-clockwise seen from the front)`)
+  console.log(
+    `orbicularis oculi landmarks: orbit centre (${centre.map((x) => x.toFixed(4)).join(', ')}) margin radius ${radius.map((r) => (r * 1000).toFixed(0)).join(' ')} mm (from lateral, counter-clockwise seen from the front)`,
+  )
   const skin = [refs.skin]
   const marginAt = (a: number) => {
     const t = ((((a / deg) % 360) + 360) % 360) / 15
@@ -104,25 +118,32 @@ export function shapeOrbicularisOculi(refs: DescribedRefs): Record<string, TubeF
     const h = 0.002
     const dzdx = (skinZ(x + h, y) - skinZ(x - h, y)) / (2 * h)
     const dzdy = (skinZ(x, y + h) - skinZ(x, y - h)) / (2 * h)
-    return Number.isFinite(dzdx) && Number.isFinite(dzdy) && Math.abs(dzdx) < 5 && Math.abs(dzdy) < 5 ? unit([-dzdx, -dzdy, 1]) : [0, 0, 1]
+    return Number.isFinite(dzdx) && Number.isFinite(dzdy) && Math.abs(dzdx) < 5 && Math.abs(dzdy) < 5
+      ? unit([-dzdx, -dzdy, 1])
+      : [0, 0, 1]
   }
   // One direction for the whole loop: the skin's mean normal round it.
   const stations = Array.from({ length: 10 }, (_, i) => 0.05 + 0.1 * i)
-  const superficial = unit(stations.reduce<V>((s, u) => [s[0] + toward(u)[0], s[1] + toward(u)[1], s[2] + toward(u)[2]], [0, 0, 0]))
-  const belly = bandTube({
-    mid: (u, w) => {
-      // Along the skin normal rather than straight back: offset the middle point.
-      const p = mid(u, w)
-      const n = toward(u)
-      const back = scale(sub(n, [0, 0, 1]), 0.0018)
-      return [p[0] - back[0], p[1] - back[1], p[2] - back[2]]
+  const superficial = unit(
+    stations.reduce<V>((s, u) => [s[0] + toward(u)[0], s[1] + toward(u)[1], s[2] + toward(u)[2]], [0, 0, 0]),
+  )
+  const belly = bandTube(
+    {
+      mid: (u, w) => {
+        // Along the skin normal rather than straight back: offset the middle point.
+        const p = mid(u, w)
+        const n = toward(u)
+        const back = scale(sub(n, [0, 0, 1]), 0.0018)
+        return [p[0] - back[0], p[1] - back[1], p[2] - back[2]]
+      },
+      toward: (u) => toward(u),
+      halfThickness: (u) => 0.0012 * (0.5 + 0.5 * Math.pow(Math.sin(Math.PI * u), 0.3)),
+      superficial,
+      // A loop turns its flat cross-section round 310 degrees: 7 shorter spans of 4-point rings
+      // follow it with less pinching than 6 of 5 (93 numbers instead of 99).
     },
-    toward: (u) => toward(u),
-    halfThickness: (u) => 0.0012 * (0.5 + 0.5 * Math.pow(Math.sin(Math.PI * u), 0.3)),
-    superficial,
-    // A loop turns its flat cross-section round 310 degrees: 7 shorter spans of 4-point rings
-    // follow it with less pinching than 6 of 5 (93 numbers instead of 99).
-  }, { rings: 7, perRing: 4 })
+    { rings: 7, perRing: 4 },
+  )
   console.log(`orbicularis oculi: superficial ${show(superficial)}`)
   return { belly }
 }

@@ -28,7 +28,10 @@ import type { DescribedRefs } from './described-types.ts'
 export function perineumLandmarks(refs: DescribedRefs): { tuberosity: V; symphysis: V; ramus: V[] } {
   const hip = points(part(refs.skeleton, 'hip_bone_l'))
   const tuberosity = extreme(hip, [0, -1, 0])
-  const symphysis = extreme(hip.filter((p) => p[0] < 0.012), [0, -1, 0])
+  const symphysis = extreme(
+    hip.filter((p) => p[0] < 0.012),
+    [0, -1, 0],
+  )
   // The ramus's lower inner edge: in 6 slices front to back, the point furthest down and in
   // (slices 1.2 cm thick, as the mesh is coarse there), then smoothed with its neighbours.
   const raw: V[] = []
@@ -37,7 +40,9 @@ export function perineumLandmarks(refs: DescribedRefs): { tuberosity: V; symphys
     const slice = hip.filter((p) => Math.abs(p[2] - z) < 0.006 && p[1] < symphysis[1] + 0.01)
     raw.push(extreme(slice, unit([-1, -1, 0])))
   }
-  const ramus = raw.map((p, i) => (i === 0 || i === raw.length - 1 ? p : scale(add(add(raw[i - 1]!, scale(p, 2)), raw[i + 1]!), 0.25)))
+  const ramus = raw.map((p, i) =>
+    i === 0 || i === raw.length - 1 ? p : scale(add(add(raw[i - 1]!, scale(p, 2)), raw[i + 1]!), 0.25),
+  )
   return { tuberosity, symphysis, ramus }
 }
 

@@ -23,16 +23,29 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** `count` points spread over the surface in proportion to area. */
-export function sampleSurface(positions: ArrayLike<number>, indices: ArrayLike<number>, count: number, seed = 1): SurfaceSamples {
+export function sampleSurface(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  count: number,
+  seed = 1,
+): SurfaceSamples {
   const nt = indices.length / 3
   const cumulative = new Float64Array(nt)
   const faceNormals = new Float64Array(nt * 3)
   let total = 0
   for (let t = 0; t < nt; t++) {
-    const a = indices[t * 3]! * 3, b = indices[t * 3 + 1]! * 3, c = indices[t * 3 + 2]! * 3
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
+    const a = indices[t * 3]! * 3,
+      b = indices[t * 3 + 1]! * 3,
+      c = indices[t * 3 + 2]! * 3
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx
     const l = Math.hypot(nx, ny, nz)
     total += l / 2
     cumulative[t] = total
@@ -43,19 +56,25 @@ export function sampleSurface(positions: ArrayLike<number>, indices: ArrayLike<n
   const normals = new Float64Array(count * 3)
   for (let i = 0; i < count; i++) {
     const target = rand() * total
-    let lo = 0, hi = nt - 1
+    let lo = 0,
+      hi = nt - 1
     while (lo < hi) {
       const mid = (lo + hi) >> 1
       if (cumulative[mid]! < target) lo = mid + 1
       else hi = mid
     }
-    let r1 = rand(), r2 = rand()
+    let r1 = rand(),
+      r2 = rand()
     if (r1 + r2 > 1) {
       r1 = 1 - r1
       r2 = 1 - r2
     }
-    const a = indices[lo * 3]! * 3, b = indices[lo * 3 + 1]! * 3, c = indices[lo * 3 + 2]! * 3
-    for (let k = 0; k < 3; k++) points[i * 3 + k] = positions[a + k]! + r1 * (positions[b + k]! - positions[a + k]!) + r2 * (positions[c + k]! - positions[a + k]!)
+    const a = indices[lo * 3]! * 3,
+      b = indices[lo * 3 + 1]! * 3,
+      c = indices[lo * 3 + 2]! * 3
+    for (let k = 0; k < 3; k++)
+      points[i * 3 + k] =
+        positions[a + k]! + r1 * (positions[b + k]! - positions[a + k]!) + r2 * (positions[c + k]! - positions[a + k]!)
     normals.set(faceNormals.subarray(lo * 3, lo * 3 + 3), i * 3)
   }
   return { points, normals, count }

@@ -27,10 +27,16 @@ function direction(az: number, el: number): V {
 
 /** Skull landmarks: glabella, inion and the centre between them. */
 export function scalpLandmarks(refs: DescribedRefs): { glabella: V; inion: V; centre: V } {
-  const glabella = extreme(points(part(refs.skeleton, 'frontal_bone'), (p) => Math.abs(p[0]) < 0.01), [0, 0, 1])
+  const glabella = extreme(
+    points(part(refs.skeleton, 'frontal_bone'), (p) => Math.abs(p[0]) < 0.01),
+    [0, 0, 1],
+  )
   // The external occipital protuberance: the most posterior midline point of the occipital
   // bone below the level of the glabella plus 2 cm (above it the vault bulges back further).
-  const inion = extreme(points(part(refs.skeleton, 'occipital_bone'), (p) => Math.abs(p[0]) < 0.01 && p[1] < glabella[1] + 0.02), [0, 0, -1])
+  const inion = extreme(
+    points(part(refs.skeleton, 'occipital_bone'), (p) => Math.abs(p[0]) < 0.01 && p[1] < glabella[1] + 0.02),
+    [0, 0, -1],
+  )
   const mid = lerp(glabella, inion, 0.5)
   return { glabella, inion, centre: [0, mid[1], mid[2]] }
 }
@@ -40,7 +46,17 @@ export function scalpLandmarks(refs: DescribedRefs): { glabella: V; inion: V; ce
  * `el0(az)` (u = 0) to `el1(az)` (u = 1), its middle 1 to 3 mm out from the bone (half way to
  * the skin where the scalp is thin).
  */
-function skullBand(skull: readonly ReferenceMesh[], skin: ReferenceMesh, centre: V, az0: number, az1: number, el0: (az: number) => number, el1: (az: number) => number, half: number, superficial: V): TubeFigure {
+function skullBand(
+  skull: readonly ReferenceMesh[],
+  skin: ReferenceMesh,
+  centre: V,
+  az0: number,
+  az1: number,
+  el0: (az: number) => number,
+  el1: (az: number) => number,
+  half: number,
+  superficial: V,
+): TubeFigure {
   const cache = new Map<string, V>()
   // Rounded ends: the band narrows over its last few per cent, as a tube's poles do.
   const taper = (u: number) => Math.sqrt(Math.max(0, 1 - Math.pow(2 * u - 1, 8)))
@@ -75,18 +91,42 @@ function skullBand(skull: readonly ReferenceMesh[], skin: ReferenceMesh, centre:
 /** The occipitofrontalis (left side): parts `frontalis` and `occipitalis`. */
 export function shapeOccipitofrontalis(refs: DescribedRefs): Record<string, TubeFigure> {
   const { glabella, inion, centre } = scalpLandmarks(refs)
-  console.log(`occipitofrontalis landmarks: glabella ${show(glabella)} inion ${show(inion)} skull centre ${show(centre)}`)
-  const skull = ['frontal_bone', 'parietal_bone_l', 'occipital_bone', 'temporal_bone_l', 'sphenoid'].map((n) => part(refs.skeleton, n))
+  console.log(
+    `occipitofrontalis landmarks: glabella ${show(glabella)} inion ${show(inion)} skull centre ${show(centre)}`,
+  )
+  const skull = ['frontal_bone', 'parietal_bone_l', 'occipital_bone', 'temporal_bone_l', 'sphenoid'].map((n) =>
+    part(refs.skeleton, n),
+  )
   // Elevations are measured from the horizontal through the centre: the glabella lies at
   // `tilt` seen from the front, the inion at -`tilt` seen from the back.
   const tilt = Math.atan2(glabella[1] - inion[1], glabella[2] - inion[2]) / deg
   // Frontalis: from just off the midline to above the lateral end of the eyebrow (~40 degrees),
   // from the eyebrows (the glabella's level) up ~6 cm, to where the galea takes over.
   // Origin (u = 0) is the galea at the top.
-  const frontalis = skullBand(skull, refs.skin, centre, 1.5, 40, () => 38 + tilt, () => -4 + tilt, 0.0008, [0, 0.3, 1])
+  const frontalis = skullBand(
+    skull,
+    refs.skin,
+    centre,
+    1.5,
+    40,
+    () => 38 + tilt,
+    () => -4 + tilt,
+    0.0008,
+    [0, 0.3, 1],
+  )
   // Occipitalis: lateral two thirds of the superior nuchal line, which runs from the inion
   // outward and ~1 cm down toward the mastoid; about 3.5 cm tall. Origin (u = 0) is the line.
   const nuchal = (az: number) => -tilt - 8 * ((180 - az) / 52)
-  const occipitalis = skullBand(skull, refs.skin, centre, 165, 128, (az) => nuchal(az) + 1, (az) => nuchal(az) + 25, 0.00125, [0.3, 0.2, -1])
+  const occipitalis = skullBand(
+    skull,
+    refs.skin,
+    centre,
+    165,
+    128,
+    (az) => nuchal(az) + 1,
+    (az) => nuchal(az) + 25,
+    0.00125,
+    [0.3, 0.2, -1],
+  )
   return { frontalis, occipitalis }
 }

@@ -1,7 +1,15 @@
 /**
  * Writes the figure file: keys sorted, one point per line, so that a re-fit diffs readably.
  */
-import { isSheet, type FigureSet, type MuscleFigure, type PartFigure, type SheetFigure, type TubeFigure, type Vec3 } from '../../src/anatomy/figures.ts'
+import {
+  isSheet,
+  type FigureSet,
+  type MuscleFigure,
+  type PartFigure,
+  type SheetFigure,
+  type TubeFigure,
+  type Vec3,
+} from '../../src/anatomy/figures.ts'
 
 const vec = (v: Vec3) => `[${v.map((n) => String(Object.is(n, -0) ? 0 : n)).join(', ')}]`
 
@@ -37,7 +45,11 @@ export function serialiseFigures(set: FigureSet): string {
   const ids = Object.keys(set.muscles).sort()
   const body = ids.map((id) => {
     const m = set.muscles[id]!
-    const list = (ps: MuscleFigure['parts']) => Object.keys(ps).sort().map((p) => `        "${p}": ${part(ps[p]!, '        ')}`).join(',\n')
+    const list = (ps: MuscleFigure['parts']) =>
+      Object.keys(ps)
+        .sort()
+        .map((p) => `        "${p}": ${part(ps[p]!, '        ')}`)
+        .join(',\n')
     const right = m.rightParts ? `,\n      "rightParts": {\n${list(m.rightParts)}\n      }` : ''
     return `    "${id}": {\n      "measured": ${m.measured},\n      "parts": {\n${list(m.parts)}\n      }${right}\n    }`
   })

@@ -13,7 +13,8 @@ import { refineSheet } from './sheet-fit.ts'
 
 /** A flat 12 x 12 cm sheet, 4 mm thick, facing +z. */
 function flatSheet(): SheetFigure {
-  const mid: Vec3[][] = [], thickness: number[][] = []
+  const mid: Vec3[][] = [],
+    thickness: number[][] = []
   for (let i = 0; i < 5; i++) {
     mid.push([0, 1, 2, 3, 4].map((j): Vec3 => [j * 0.03, i * 0.03, 0]))
     thickness.push([0.004, 0.004, 0.004, 0.004, 0.004])

@@ -43,9 +43,13 @@ export interface SheetFitOptions {
   flat?: boolean
 }
 
-/** The samples turned so that a front-to-back line at height y0 becomes the vertical axis x = z = 0: (x, y, z) -> (x, -z, y - y0). */
+/**
+ * The samples turned so that a front-to-back line at height y0 becomes the vertical axis x = z = 0: (x, y, z) -> (x,
+ * -z, y - y0).
+ */
 function turnedForDome(s: SurfaceSamples, y0: number): SurfaceSamples {
-  const points = new Float64Array(s.points.length), normals = new Float64Array(s.normals.length)
+  const points = new Float64Array(s.points.length),
+    normals = new Float64Array(s.normals.length)
   for (let i = 0; i < s.count; i++) {
     const k = i * 3
     points[k] = s.points[k]!
@@ -61,7 +65,11 @@ function turnedForDome(s: SurfaceSamples, y0: number): SurfaceSamples {
 /** The dome's first guess: unrolled on the front-to-back axis at height y0, turned back. */
 function unrollDome(s: SurfaceSamples, y0: number, o: SheetFitOptions): SheetFigure {
   const turn = (v: Vec3): Vec3 => [v[0], -v[2], v[1]]
-  const f = unrollSheet(turnedForDome(s, y0), { axis: { z: 0 }, originToward: turn(o.originToward), superficial: turn(o.superficial) })
+  const f = unrollSheet(turnedForDome(s, y0), {
+    axis: { z: 0 },
+    originToward: turn(o.originToward),
+    superficial: turn(o.superficial),
+  })
   return { ...f, mid: f.mid.map((r) => r.map((p) => [p[0], p[2] + y0, -p[1]] as Vec3)), superficial: o.superficial }
 }
 
@@ -75,7 +83,8 @@ export interface CentroidPull {
   weight: number
 }
 
-const ROWS = 5, COLS = 5
+const ROWS = 5,
+  COLS = 5
 const N = ROWS * COLS
 /** Unknowns per control: x, y, z of the mid-surface and the thickness. */
 const DIM = 4 * N
@@ -88,9 +97,11 @@ interface SlabTerms {
 }
 
 function figureFrom(x: Float64Array, superficial: Vec3): SheetFigure {
-  const mid: Vec3[][] = [], thickness: number[][] = []
+  const mid: Vec3[][] = [],
+    thickness: number[][] = []
   for (let i = 0; i < ROWS; i++) {
-    const mr: Vec3[] = [], tr: number[] = []
+    const mr: Vec3[] = [],
+      tr: number[] = []
     for (let j = 0; j < COLS; j++) {
       const k = (i * COLS + j) * 4
       mr.push([x[k]!, x[k + 1]!, x[k + 2]!])
@@ -104,11 +115,12 @@ function figureFrom(x: Float64Array, superficial: Vec3): SheetFigure {
 
 function unknowns(f: SheetFigure): Float64Array {
   const x = new Float64Array(DIM)
-  for (let i = 0; i < ROWS; i++) for (let j = 0; j < COLS; j++) {
-    const k = (i * COLS + j) * 4
-    x.set(f.mid[i]![j]!, k)
-    x[k + 3] = f.thickness[i]![j]!
-  }
+  for (let i = 0; i < ROWS; i++)
+    for (let j = 0; j < COLS; j++) {
+      const k = (i * COLS + j) * 4
+      x.set(f.mid[i]![j]!, k)
+      x[k + 3] = f.thickness[i]![j]!
+    }
   return x
 }
 
@@ -119,14 +131,17 @@ class Normal {
   /** One residual: sum(coef * x[col]) - rhs, weighted. */
   add(cols: number[], coefs: number[], rhs: number, weight: number): void {
     for (let a = 0; a < cols.length; a++) {
-      const ca = cols[a]!, va = coefs[a]! * weight
+      const ca = cols[a]!,
+        va = coefs[a]! * weight
       this.atb[ca] = this.atb[ca]! + va * rhs
-      for (let b = 0; b < cols.length; b++) this.ata[ca * DIM + cols[b]!] = this.ata[ca * DIM + cols[b]!]! + va * coefs[b]!
+      for (let b = 0; b < cols.length; b++)
+        this.ata[ca * DIM + cols[b]!] = this.ata[ca * DIM + cols[b]!]! + va * coefs[b]!
     }
   }
   /** n . X(slab point) = n . target. */
   plane(s: SlabTerms, n: Vec3, target: Vec3, weight: number): void {
-    const cols: number[] = [], coefs: number[] = []
+    const cols: number[] = [],
+      coefs: number[] = []
     const nOff = dot(n, s.offset)
     for (const t of s.terms) {
       for (let k = 0; k < 3; k++) {
@@ -149,7 +164,8 @@ class Normal {
       for (const b of terms) share[b.index] = share[b.index]! + (b.weight * t.area[g]!) / total
     })
     for (let k = 0; k < 3; k++) {
-      const cols: number[] = [], coefs: number[] = []
+      const cols: number[] = [],
+        coefs: number[] = []
       share.forEach((c, i) => {
         if (c === 0) return
         cols.push(i * 4 + k)
@@ -184,12 +200,27 @@ function tessellate(f: SheetFigure, nu: number, nw: number): Tessellation {
   const samples = uv.map(([u, w]) => sheetSample(f, u, w))
   const area = new Float64Array(uv.length)
   const at = (i: number, j: number) => samples[i * (nw + 1) + j]!.mid
-  for (let i = 0; i < nu; i++) for (let j = 0; j < nw; j++) {
-    const a = at(i, j), b = at(i + 1, j), c = at(i, j + 1)
-    const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]], e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
-    const ar = Math.hypot(e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!) / 4
-    for (const [di, dj] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) area[(i + di) * (nw + 1) + j + dj] = area[(i + di) * (nw + 1) + j + dj]! + ar
-  }
+  for (let i = 0; i < nu; i++)
+    for (let j = 0; j < nw; j++) {
+      const a = at(i, j),
+        b = at(i + 1, j),
+        c = at(i, j + 1)
+      const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]],
+        e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+      const ar =
+        Math.hypot(
+          e1[1]! * e2[2]! - e1[2]! * e2[1]!,
+          e1[2]! * e2[0]! - e1[0]! * e2[2]!,
+          e1[0]! * e2[1]! - e1[1]! * e2[0]!,
+        ) / 4
+      for (const [di, dj] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ] as const)
+        area[(i + di) * (nw + 1) + j + dj] = area[(i + di) * (nw + 1) + j + dj]! + ar
+    }
   return {
     uv,
     samples,
@@ -208,10 +239,18 @@ function slab(t: Tessellation, g: number, side: number): { terms: SlabTerms; poi
   }
 }
 
-function nearest(p: Vec3, pts: ArrayLike<number>, count: number, accept?: (j: number) => boolean): { index: number; d2: number } {
-  let best = -1, bd = Infinity
+function nearest(
+  p: Vec3,
+  pts: ArrayLike<number>,
+  count: number,
+  accept?: (j: number) => boolean,
+): { index: number; d2: number } {
+  let best = -1,
+    bd = Infinity
   for (let j = 0; j < count; j++) {
-    const dx = pts[j * 3]! - p[0], dy = pts[j * 3 + 1]! - p[1], dz = pts[j * 3 + 2]! - p[2]
+    const dx = pts[j * 3]! - p[0],
+      dy = pts[j * 3 + 1]! - p[1],
+      dz = pts[j * 3 + 2]! - p[2]
     const d = dx * dx + dy * dy + dz * dz
     if (d < bd && (!accept || accept(j))) {
       bd = d
@@ -234,18 +273,26 @@ export const defaultTuning: SheetTuning = { rim: 0.5, smooth: 2e-4, smoothFloor:
 
 /** One step: the data terms in `eq` plus smoothness and damping toward `x`; thickness kept >= 0.5 mm. */
 function solveStep(eq: Normal, x: Float64Array, smooth: number): Float64Array {
-  const ata = Float64Array.from(eq.ata), atb = Float64Array.from(eq.atb)
+  const ata = Float64Array.from(eq.ata),
+    atb = Float64Array.from(eq.atb)
   const add = (ids: number[], k: number, weight: number) => {
     const c = [1, -2, 1]
-    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) ata[(ids[a]! * 4 + k) * DIM + ids[b]! * 4 + k] = ata[(ids[a]! * 4 + k) * DIM + ids[b]! * 4 + k]! + weight * c[a]! * c[b]!
+    for (let a = 0; a < 3; a++)
+      for (let b = 0; b < 3; b++)
+        ata[(ids[a]! * 4 + k) * DIM + ids[b]! * 4 + k] =
+          ata[(ids[a]! * 4 + k) * DIM + ids[b]! * 4 + k]! + weight * c[a]! * c[b]!
   }
-  for (let i = 0; i < ROWS; i++) for (let j = 0; j < COLS; j++) {
-    for (const [di, dj] of [[1, 0], [0, 1]] as const) {
-      if (i - di < 0 || i + di >= ROWS || j - dj < 0 || j + dj >= COLS) continue
-      const ids = [(i - di) * COLS + j - dj, i * COLS + j, (i + di) * COLS + j + dj]
-      for (let k = 0; k < 4; k++) add(ids, k, k === 3 ? smooth * 4 : smooth)
+  for (let i = 0; i < ROWS; i++)
+    for (let j = 0; j < COLS; j++) {
+      for (const [di, dj] of [
+        [1, 0],
+        [0, 1],
+      ] as const) {
+        if (i - di < 0 || i + di >= ROWS || j - dj < 0 || j + dj >= COLS) continue
+        const ids = [(i - di) * COLS + j - dj, i * COLS + j, (i + di) * COLS + j + dj]
+        for (let k = 0; k < 4; k++) add(ids, k, k === 3 ? smooth * 4 : smooth)
+      }
     }
-  }
   const damping = 2e-4
   for (let i = 0; i < DIM; i++) {
     ata[i * DIM + i] = ata[i * DIM + i]! + damping
@@ -258,7 +305,13 @@ function solveStep(eq: Normal, x: Float64Array, smooth: number): Float64Array {
 }
 
 /** ICP refinement of a sheet against the samples. */
-export function refineSheet(s: SurfaceSamples, start: SheetFigure, iterations: number, tuning: SheetTuning = defaultTuning, pull?: CentroidPull): SheetFigure {
+export function refineSheet(
+  s: SurfaceSamples,
+  start: SheetFigure,
+  iterations: number,
+  tuning: SheetTuning = defaultTuning,
+  pull?: CentroidPull,
+): SheetFigure {
   let f = start
   let x = unknowns(f)
   const delta = 0.002
@@ -292,7 +345,12 @@ export function refineSheet(s: SurfaceSamples, start: SheetFigure, iterations: n
       for (const side of [1, -1]) {
         const sp = slab(t, g, side)
         const out: V = [side * t.samples[g]!.normal[0], side * t.samples[g]!.normal[1], side * t.samples[g]!.normal[2]]
-        const { index, d2 } = nearest(sp.point, s.points, s.count, (j) => s.normals[j * 3]! * out[0] + s.normals[j * 3 + 1]! * out[1] + s.normals[j * 3 + 2]! * out[2] > 0)
+        const { index, d2 } = nearest(
+          sp.point,
+          s.points,
+          s.count,
+          (j) => s.normals[j * 3]! * out[0] + s.normals[j * 3 + 1]! * out[1] + s.normals[j * 3 + 2]! * out[2] > 0,
+        )
         if (index < 0) continue
         const q: V = [s.points[index * 3]!, s.points[index * 3 + 1]!, s.points[index * 3 + 2]!]
         const n: V = [s.normals[index * 3]!, s.normals[index * 3 + 1]!, s.normals[index * 3 + 2]!]
@@ -328,7 +386,10 @@ export function sheetVolume(f: SheetFigure): number {
   return signedVolume(m.positions, m.indices)
 }
 
-/** The sheet with every thickness scaled so that its displayed volume is `target` (a sheet's volume is near linear in its thickness). */
+/**
+ * The sheet with every thickness scaled so that its displayed volume is `target` (a sheet's volume is near linear in
+ * its thickness).
+ */
 export function matchSheetVolume(f: SheetFigure, target: number): SheetFigure {
   let g = f
   for (let it = 0; it < 3; it++) {
@@ -343,14 +404,20 @@ export function fitSheet(s: SurfaceSamples, o: SheetFitOptions): { figure: Sheet
   let cy = 0
   for (let i = 0; i < s.count; i++) cy += s.points[i * 3 + 1]! / s.count
   const axis = o.flat ? { z: -100 } : trunkAxisAt(cy, o.skin)
-  const start = o.domeAxisY !== undefined ? unrollDome(s, o.domeAxisY, o) : unrollSheet(s, { axis, originToward: o.originToward, superficial: o.superficial })
+  const start =
+    o.domeAxisY !== undefined
+      ? unrollDome(s, o.domeAxisY, o)
+      : unrollSheet(s, { axis, originToward: o.originToward, superficial: o.superficial })
   const figure = refineSheet(s, start, o.iterations ?? 40, defaultTuning, o.centroid)
   const folds = sheetFolds(figure)
-  if (folds.flippedFaceCells > 0 || folds.maxNormalTurn > 45) console.warn(`sheet fit: folds (${JSON.stringify(folds)})`)
+  if (folds.flippedFaceCells > 0 || folds.maxNormalTurn > 45)
+    console.warn(`sheet fit: folds (${JSON.stringify(folds)})`)
   let length = 0
-  for (let j = 0; j < COLS; j++) for (let i = 1; i < ROWS; i++) {
-    const a = figure.mid[i - 1]![j]!, b = figure.mid[i]![j]!
-    length += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) / COLS
-  }
+  for (let j = 0; j < COLS; j++)
+    for (let i = 1; i < ROWS; i++) {
+      const a = figure.mid[i - 1]![j]!,
+        b = figure.mid[i]![j]!
+      length += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) / COLS
+    }
   return { figure, length }
 }

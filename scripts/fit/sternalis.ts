@@ -28,14 +28,18 @@ export function sternumLandmarks(refs: DescribedRefs): { top: number; bottom: nu
   // The border: the body's widest point on the left, between a quarter and three quarters down.
   const bodyTop = Math.max(...body.map((p) => p[1]))
   const span = bodyTop - Math.min(...body.map((p) => p[1]))
-  const border = Math.max(...body.filter((p) => p[1] < bodyTop - span / 4 && p[1] > bodyTop - (3 * span) / 4).map((p) => p[0]))
+  const border = Math.max(
+    ...body.filter((p) => p[1] < bodyTop - span / 4 && p[1] > bodyTop - (3 * span) / 4).map((p) => p[0]),
+  )
   return { top, bottom, border }
 }
 
 /** The sternalis (left side). */
 export function shapeSternalis(refs: DescribedRefs): Record<string, TubeFigure> {
   const { top, bottom, border } = sternumLandmarks(refs)
-  console.log(`sternalis landmarks: manubrium mid-height y ${top.toFixed(4)}, xiphisternal junction y ${bottom.toFixed(4)}, sternal border x ${border.toFixed(4)}`)
+  console.log(
+    `sternalis landmarks: manubrium mid-height y ${top.toFixed(4)}, xiphisternal junction y ${bottom.toFixed(4)}, sternal border x ${border.toFixed(4)}`,
+  )
   const skinZ = (x: number, y: number) => {
     const hits = rayHits([refs.skin], [x, y, FRONT], [0, 0, -1])
     return FRONT - hits[0]!

@@ -65,20 +65,40 @@ export function figureFromControls(x: Float64Array, rings: number, perRing: numb
 
 /** Second-difference stencils over the control net (along each column, around each ring). */
 function smoothStencils(rings: number, perRing: number): { along: [number, number][][]; around: [number, number][][] } {
-  const idx = (row: number, col: number) => (row <= 0 ? 0 : row >= rings + 1 ? rings * perRing + 1 : 1 + (row - 1) * perRing + (((col % perRing) + perRing) % perRing))
+  const idx = (row: number, col: number) =>
+    row <= 0
+      ? 0
+      : row >= rings + 1
+        ? rings * perRing + 1
+        : 1 + (row - 1) * perRing + (((col % perRing) + perRing) % perRing)
   const along: [number, number][][] = []
   const around: [number, number][][] = []
   for (let row = 1; row <= rings; row++) {
     for (let col = 0; col < perRing; col++) {
-      along.push([[idx(row - 1, col), 1], [idx(row, col), -2], [idx(row + 1, col), 1]])
-      around.push([[idx(row, col - 1), 1], [idx(row, col), -2], [idx(row, col + 1), 1]])
+      along.push([
+        [idx(row - 1, col), 1],
+        [idx(row, col), -2],
+        [idx(row + 1, col), 1],
+      ])
+      around.push([
+        [idx(row, col - 1), 1],
+        [idx(row, col), -2],
+        [idx(row, col + 1), 1],
+      ])
     }
   }
   return { along, around }
 }
 
 /** Solves the weighted least-squares problem for all 3 * n unknowns. */
-function solve(rows: readonly Row[], n: number, stencils: [number, number][][], smooth: number, prev: Float64Array | null, damping: number): Float64Array {
+function solve(
+  rows: readonly Row[],
+  n: number,
+  stencils: [number, number][][],
+  smooth: number,
+  prev: Float64Array | null,
+  damping: number,
+): Float64Array {
   const dim = 3 * n
   const ata = new Float64Array(dim * dim)
   const atb = new Float64Array(dim)
@@ -89,27 +109,33 @@ function solve(rows: readonly Row[], n: number, stencils: [number, number][][], 
       for (let k = 0; k < 3; k++) {
         for (const a of row.terms) {
           atb[a.index * 3 + k] = atb[a.index * 3 + k]! + row.weight * a.weight * row.target[k]!
-          for (const b of row.terms) ata[(a.index * 3 + k) * dim + b.index * 3 + k] = ata[(a.index * 3 + k) * dim + b.index * 3 + k]! + row.weight * a.weight * b.weight
+          for (const b of row.terms)
+            ata[(a.index * 3 + k) * dim + b.index * 3 + k] =
+              ata[(a.index * 3 + k) * dim + b.index * 3 + k]! + row.weight * a.weight * b.weight
         }
       }
       continue
     }
     cols.length = 0
     vals.length = 0
-    for (const t of row.terms) for (let k = 0; k < 3; k++) {
-      cols.push(t.index * 3 + k)
-      vals.push(t.weight * row.normal[k]!)
-    }
+    for (const t of row.terms)
+      for (let k = 0; k < 3; k++) {
+        cols.push(t.index * 3 + k)
+        vals.push(t.weight * row.normal[k]!)
+      }
     const rhs = dot(row.normal, row.target)
     for (let i = 0; i < cols.length; i++) {
-      const ci = cols[i]!, vi = vals[i]! * row.weight
+      const ci = cols[i]!,
+        vi = vals[i]! * row.weight
       atb[ci] = atb[ci]! + vi * rhs
       for (let j = 0; j < cols.length; j++) ata[ci * dim + cols[j]!] = ata[ci * dim + cols[j]!]! + vi * vals[j]!
     }
   }
   for (const st of stencils) {
     for (let k = 0; k < 3; k++) {
-      for (const [ia, wa] of st) for (const [ib, wb] of st) ata[(ia * 3 + k) * dim + ib * 3 + k] = ata[(ia * 3 + k) * dim + ib * 3 + k]! + smooth * wa * wb
+      for (const [ia, wa] of st)
+        for (const [ib, wb] of st)
+          ata[(ia * 3 + k) * dim + ib * 3 + k] = ata[(ia * 3 + k) * dim + ib * 3 + k]! + smooth * wa * wb
     }
   }
   for (let i = 0; i < dim; i++) {
@@ -132,15 +158,23 @@ function principalAxes(s: SurfaceSamples): { mean: V; axes: V[] } {
 }
 
 /** Initial fit: ellipses from slice covariances along the axis, least-squares to the net. */
-function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; originToward: Vec3; superficial: Vec3; axis?: Vec3 }): { x: Float64Array; axis: V; length: number } {
+function initialise(
+  s: SurfaceSamples,
+  o: { rings: number; perRing: number; originToward: Vec3; superficial: Vec3; axis?: Vec3 },
+): { x: Float64Array; axis: V; length: number } {
   const { mean, axes } = principalAxes(s)
   let axis = unit(o.axis ?? axes[0]!)
   if (dot(axis, o.originToward) > 0) axis = [-axis[0], -axis[1], -axis[2]]
-  let e1 = unit([o.superficial[0] - dot(o.superficial, axis) * axis[0], o.superficial[1] - dot(o.superficial, axis) * axis[1], o.superficial[2] - dot(o.superficial, axis) * axis[2]])
+  let e1 = unit([
+    o.superficial[0] - dot(o.superficial, axis) * axis[0],
+    o.superficial[1] - dot(o.superficial, axis) * axis[1],
+    o.superficial[2] - dot(o.superficial, axis) * axis[2],
+  ])
   if (!Number.isFinite(e1[0])) e1 = unit(cross(axis, [1, 0, 0]))
   const e2 = cross(axis, e1)
   const t = new Float64Array(s.count)
-  let tmin = Infinity, tmax = -Infinity
+  let tmin = Infinity,
+    tmax = -Infinity
   for (let i = 0; i < s.count; i++) {
     const p: V = [s.points[i * 3]! - mean[0], s.points[i * 3 + 1]! - mean[1], s.points[i * 3 + 2]! - mean[2]]
     t[i] = dot(p, axis)
@@ -156,15 +190,26 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
   const endPoint = (lo: number, hi: number): V => {
     const c: V = [0, 0, 0]
     let n = 0
-    for (let i = 0; i < s.count; i++) if (t[i]! >= lo && t[i]! <= hi) {
-      for (let k = 0; k < 3; k++) c[k] = c[k]! + s.points[i * 3 + k]!
-      n++
-    }
+    for (let i = 0; i < s.count; i++)
+      if (t[i]! >= lo && t[i]! <= hi) {
+        for (let k = 0; k < 3; k++) c[k] = c[k]! + s.points[i * 3 + k]!
+        n++
+      }
     return [c[0] / n, c[1] / n, c[2] / n]
   }
   const tip = 0.01 * length
-  rows.push({ terms: tubeBasis(o.rings, o.perRing, 0, 0), normal: null, target: endPoint(tmin, tmin + tip), weight: phases })
-  rows.push({ terms: tubeBasis(o.rings, o.perRing, 1, 0), normal: null, target: endPoint(tmax - tip, tmax), weight: phases })
+  rows.push({
+    terms: tubeBasis(o.rings, o.perRing, 0, 0),
+    normal: null,
+    target: endPoint(tmin, tmin + tip),
+    weight: phases,
+  })
+  rows.push({
+    terms: tubeBasis(o.rings, o.perRing, 1, 0),
+    normal: null,
+    target: endPoint(tmax - tip, tmax),
+    weight: phases,
+  })
   for (const bin of bins) {
     if (bin.length < 6) continue
     const c: V = [0, 0, 0]
@@ -173,10 +218,13 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
       for (let k = 0; k < 3; k++) c[k] = c[k]! + s.points[i * 3 + k]! / bin.length
       tc += t[i]! / bin.length
     }
-    let sxx = 0, sxy = 0, syy = 0
+    let sxx = 0,
+      sxy = 0,
+      syy = 0
     for (const i of bin) {
       const d: V = [s.points[i * 3]! - c[0], s.points[i * 3 + 1]! - c[1], s.points[i * 3 + 2]! - c[2]]
-      const x = dot(d, e1), y = dot(d, e2)
+      const x = dot(d, e1),
+        y = dot(d, e2)
       sxx += (x * x) / bin.length
       sxy += (x * y) / bin.length
       syy += (y * y) / bin.length
@@ -187,9 +235,16 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
     for (let q = 0; q < phases; q++) {
       const v = q / phases
       // v runs clockwise seen from the origin end so that (along x around) points outward.
-      const cx = Math.cos(2 * Math.PI * v), cy = -Math.sin(2 * Math.PI * v)
-      const x = la * cx + lb * cy, y = lb * cx + lc * cy
-      rows.push({ terms: tubeBasis(o.rings, o.perRing, u, v), normal: null, target: [c[0] + x * e1[0] + y * e2[0], c[1] + x * e1[1] + y * e2[1], c[2] + x * e1[2] + y * e2[2]], weight: 1 })
+      const cx = Math.cos(2 * Math.PI * v),
+        cy = -Math.sin(2 * Math.PI * v)
+      const x = la * cx + lb * cy,
+        y = lb * cx + lc * cy
+      rows.push({
+        terms: tubeBasis(o.rings, o.perRing, u, v),
+        normal: null,
+        target: [c[0] + x * e1[0] + y * e2[0], c[1] + x * e1[1] + y * e2[1], c[2] + x * e1[2] + y * e2[2]],
+        weight: 1,
+      })
     }
   }
   const n = o.rings * o.perRing + 2
@@ -202,7 +257,12 @@ function initialise(s: SurfaceSamples, o: { rings: number; perRing: number; orig
  * Samples the current surface on the display grid layout (origin pole, `along` rings of
  * `around`, insertion pole) with each vertex's share of the area (for the centroid term).
  */
-function tessellate(x: Float64Array, o: { rings: number; perRing: number }, along: number, around: number): { pts: Float64Array; terms: BasisTerm[][]; area: Float64Array } {
+function tessellate(
+  x: Float64Array,
+  o: { rings: number; perRing: number },
+  along: number,
+  around: number,
+): { pts: Float64Array; terms: BasisTerm[][]; area: Float64Array } {
   const uv: [number, number][] = [[0, 0]]
   for (let r = 1; r <= along; r++) for (let j = 0; j < around; j++) uv.push([r / (along + 1), j / around])
   uv.push([1, 0])
@@ -211,12 +271,15 @@ function tessellate(x: Float64Array, o: { rings: number; perRing: number }, alon
   uv.forEach(([u, v], i) => {
     const tb = tubeBasis(o.rings, o.perRing, u, v)
     terms.push(tb)
-    for (const { index, weight } of tb) for (let k = 0; k < 3; k++) pts[i * 3 + k] = pts[i * 3 + k]! + weight * x[index * 3 + k]!
+    for (const { index, weight } of tb)
+      for (let k = 0; k < 3; k++) pts[i * 3 + k] = pts[i * 3 + k]! + weight * x[index * 3 + k]!
   })
   const idx = tubeIndices({ along, around })
   const area = new Float64Array(uv.length)
   for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3
+    const a = idx[t]! * 3,
+      b = idx[t + 1]! * 3,
+      c = idx[t + 2]! * 3
     const u: V = [pts[b]! - pts[a]!, pts[b + 1]! - pts[a + 1]!, pts[b + 2]! - pts[a + 2]!]
     const w: V = [pts[c]! - pts[a]!, pts[c + 1]! - pts[a + 1]!, pts[c + 2]! - pts[a + 2]!]
     const ar = Math.hypot(...cross(u, w)) / 6
@@ -228,9 +291,12 @@ function tessellate(x: Float64Array, o: { rings: number; perRing: number }, alon
 }
 
 function nearest(px: number, py: number, pz: number, pts: Float64Array, count: number): { index: number; d2: number } {
-  let best = 0, bd = Infinity
+  let best = 0,
+    bd = Infinity
   for (let j = 0; j < count; j++) {
-    const dx = pts[j * 3]! - px, dy = pts[j * 3 + 1]! - py, dz = pts[j * 3 + 2]! - pz
+    const dx = pts[j * 3]! - px,
+      dy = pts[j * 3 + 1]! - py,
+      dz = pts[j * 3 + 2]! - pz
     const d = dx * dx + dy * dy + dz * dz
     if (d < bd) {
       bd = d
@@ -241,7 +307,11 @@ function nearest(px: number, py: number, pz: number, pts: Float64Array, count: n
 }
 
 /** ICP refinement of the controls against the samples. */
-function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing: number; iterations: number; centroid?: Vec3; centroidWeight: number }): Float64Array {
+function refine(
+  s: SurfaceSamples,
+  x0: Float64Array,
+  o: { rings: number; perRing: number; iterations: number; centroid?: Vec3; centroidWeight: number },
+): Float64Array {
   let x = x0
   const n = o.rings * o.perRing + 2
   const st = smoothStencils(o.rings, o.perRing)
@@ -275,8 +345,14 @@ function refine(s: SurfaceSamples, x0: Float64Array, o: { rings: number; perRing
       // The area-weighted centroid, linear in the controls for this iteration's area shares.
       const total = grid.area.reduce((a, b) => a + b, 0)
       const acc = new Map<number, number>()
-      for (let g = 0; g < ng; g++) for (const t of grid.terms[g]!) acc.set(t.index, (acc.get(t.index) ?? 0) + (t.weight * grid.area[g]!) / total)
-      rows.push({ terms: [...acc].map(([index, weight]) => ({ index, weight })), normal: null, target: o.centroid, weight: o.centroidWeight })
+      for (let g = 0; g < ng; g++)
+        for (const t of grid.terms[g]!) acc.set(t.index, (acc.get(t.index) ?? 0) + (t.weight * grid.area[g]!) / total)
+      rows.push({
+        terms: [...acc].map(([index, weight]) => ({ index, weight })),
+        normal: null,
+        target: o.centroid,
+        weight: o.centroidWeight,
+      })
     }
     const fade = Math.max(0, 1 - it / Math.max(1, o.iterations * 0.8))
     const smooth = 1e-4 * (0.05 + fade)

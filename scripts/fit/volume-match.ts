@@ -22,7 +22,8 @@ export function tubeVolume(f: TubeFigure): number {
 /** Each ring control point's influence-weighted outward normal on the displayed mesh. */
 function controlNormals(f: TubeFigure): Vec3[][] {
   const m = tubeMesh(f)
-  const rings = f.rings.length, perRing = f.rings[0]!.length
+  const rings = f.rings.length,
+    perRing = f.rings[0]!.length
   const acc = f.rings.map((r) => r.map(() => [0, 0, 0] as [number, number, number]))
   for (let r = 1; r <= m.along; r++) {
     for (let j = 0; j < m.around; j++) {
@@ -34,14 +35,24 @@ function controlNormals(f: TubeFigure): Vec3[][] {
       }
     }
   }
-  return acc.map((r) => r.map((n) => {
-    const l = Math.hypot(...n) || 1
-    return [n[0] / l, n[1] / l, n[2] / l] as Vec3
-  }))
+  return acc.map((r) =>
+    r.map((n) => {
+      const l = Math.hypot(...n) || 1
+      return [n[0] / l, n[1] / l, n[2] / l] as Vec3
+    }),
+  )
 }
 
 function offset(f: TubeFigure, normals: Vec3[][], by: number): TubeFigure {
-  return { ...f, rings: f.rings.map((r, i) => r.map((p, j) => { const n = normals[i]![j]!; return [p[0] + by * n[0], p[1] + by * n[1], p[2] + by * n[2]] as Vec3 })) }
+  return {
+    ...f,
+    rings: f.rings.map((r, i) =>
+      r.map((p, j) => {
+        const n = normals[i]![j]!
+        return [p[0] + by * n[0], p[1] + by * n[1], p[2] + by * n[2]] as Vec3
+      }),
+    ),
+  }
 }
 
 /** The figure thickened toward `target` m³, by at most `maxOffset` metres. */
@@ -50,8 +61,10 @@ export function matchVolume(f: TubeFigure, target: number, maxOffset = 0.0015): 
   const mesh = tubeMesh(f)
   const area = surfaceCentroid(mesh.positions, mesh.indices).area
   const clamp = (x: number) => Math.max(0, Math.min(maxOffset, x))
-  let d0 = 0, v0 = tubeVolume(f)
-  let d1 = clamp((target - v0) / area), v1 = tubeVolume(offset(f, normals, d1))
+  let d0 = 0,
+    v0 = tubeVolume(f)
+  let d1 = clamp((target - v0) / area),
+    v1 = tubeVolume(offset(f, normals, d1))
   for (let it = 0; it < 6 && Math.abs(v1 - target) > 0.005 * target && v1 !== v0; it++) {
     const d2 = clamp(d1 + ((target - v1) * (d1 - d0)) / (v1 - v0))
     if (d2 === d1) break

@@ -2,7 +2,8 @@
 /**
  * Issue 5's fidelity targets, asserted whenever ../shared/anatomy-reference is present (it is
  * in CI): every measured muscle on both sides, as built (kept under the skin), against its
- * BodyParts3D mesh (matched through the data's FMA ids), and the skin. Same code as `npm run anatomy:report`, sampled more sparsely
+ * BodyParts3D mesh (matched through the data's FMA ids), and the skin. Same code as `npm run anatomy:report`,
+ * sampled more sparsely
  * so that it runs in well under a minute; the report gives the full figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -16,7 +17,9 @@ import { muscles } from '../data/muscles.ts'
 import { figures } from './figures.ts'
 
 if (!hasReference()) {
-  console.warn('SKIPPED: the anatomy fidelity test needs the BodyParts3D reference in ../shared/anatomy-reference/ (present in CI).')
+  console.warn(
+    'SKIPPED: the anatomy fidelity test needs the BodyParts3D reference in ../shared/anatomy-reference/ (present in CI).',
+  )
 }
 
 describe.skipIf(!hasReference())('the generated body against the BodyParts3D reference', () => {
@@ -24,7 +27,13 @@ describe.skipIf(!hasReference())('the generated body against the BodyParts3D ref
   let skin: SkinFidelity[] = []
   beforeAll(async () => {
     const byFma = referenceByFma((await loadReference('muscles.glb')).values())
-    rows = measureMuscles(muscles, figures, byFma, { areaPerPoint: 4e-6, minPoints: 800, maxPoints: 4000 }, builtMuscleMeshes())
+    rows = measureMuscles(
+      muscles,
+      figures,
+      byFma,
+      { areaPerPoint: 4e-6, minPoints: 800, maxPoints: 4000 },
+      builtMuscleMeshes(),
+    )
     skin = measureSkin([...(await loadReference('skin.glb')).values()][0]!, 1e-4)
   }, 180_000)
 

@@ -20,7 +20,8 @@ import { generateSkin } from './skin.ts'
 const tenderMarkers = Object.fromEntries(Object.entries(tenderPoints).map(([id, tp]) => [id, tp.marker]))
 let built: ReturnType<typeof buildBodyModel> | undefined
 /** One build (half a minute) serves every check here. */
-const builtModel = () => (built ??= buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds, tenderPoints: tenderMarkers }))
+const builtModel = () =>
+  (built ??= buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds, tenderPoints: tenderMarkers }))
 
 describe('trigger-point anchors on the built model', () => {
   it('lie within 1 mm of their muscle surface', () => {
@@ -53,14 +54,23 @@ describe('tender-point anchors on the built model', () => {
         const anchor = model.manifest.tenderPoints[id]![side]
         const where = `${id} ${side}`
         // +X is the body's left.
-        if (Math.sign(anchor.position[0]) !== (side === 'left' ? 1 : -1)) off.push(`${where}: on the wrong side (x ${anchor.position[0]})`)
-        const onMuscle = nearestSurface(byName.get(model.manifest.muscles[tp.marker.muscle]![side].node)!)(anchor.position)
-        if (onMuscle.distance > 0.001) off.push(`${where}: ${(onMuscle.distance * 1000).toFixed(1)} mm off ${tp.marker.muscle}`)
+        if (Math.sign(anchor.position[0]) !== (side === 'left' ? 1 : -1))
+          off.push(`${where}: on the wrong side (x ${anchor.position[0]})`)
+        const onMuscle = nearestSurface(byName.get(model.manifest.muscles[tp.marker.muscle]![side].node)!)(
+          anchor.position,
+        )
+        if (onMuscle.distance > 0.001)
+          off.push(`${where}: ${(onMuscle.distance * 1000).toFixed(1)} mm off ${tp.marker.muscle}`)
         // The skin side: the nearest skin lies ahead of the normal (within 60 degrees) and close (4 cm).
         const s = skin(anchor.position)
         const toSkin = [s.point.x - anchor.position[0], s.point.y - anchor.position[1], s.point.z - anchor.position[2]]
-        const cos = (toSkin[0]! * anchor.normal[0] + toSkin[1]! * anchor.normal[1] + toSkin[2]! * anchor.normal[2]) / Math.max(s.distance, 1e-9)
-        if (cos < 0.5) off.push(`${where}: normal turned ${(Math.acos(Math.max(-1, cos)) * 180 / Math.PI).toFixed(0)} degrees from the skin`)
+        const cos =
+          (toSkin[0]! * anchor.normal[0] + toSkin[1]! * anchor.normal[1] + toSkin[2]! * anchor.normal[2]) /
+          Math.max(s.distance, 1e-9)
+        if (cos < 0.5)
+          off.push(
+            `${where}: normal turned ${((Math.acos(Math.max(-1, cos)) * 180) / Math.PI).toFixed(0)} degrees from the skin`,
+          )
         if (s.distance > 0.04) off.push(`${where}: ${(s.distance * 1000).toFixed(0)} mm under the skin`)
       }
     }

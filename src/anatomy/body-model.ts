@@ -6,7 +6,14 @@
  */
 import type { Muscle, MusclePosition } from '../data/types.ts'
 import { sideParts, type FigureSet, type MuscleFigure } from './figures.ts'
-import { manifestFrame, roundVec, type BodyManifest, type ManifestAnchor, type ManifestMuscleSide, type ManifestPair } from './manifest.ts'
+import {
+  manifestFrame,
+  roundVec,
+  type BodyManifest,
+  type ManifestAnchor,
+  type ManifestMuscleSide,
+  type ManifestPair,
+} from './manifest.ts'
 import { bounds, surfaceCentroid, type TriangleMesh } from './mesh.ts'
 import { mergeMeshes, mirrorX } from './mesh.ts'
 import { partIds, tubeMesh, type TubeGrid } from './muscle-shape.ts'
@@ -68,7 +75,10 @@ function checkParts(id: string, muscle: Muscle, figure: MuscleFigure | undefined
   const want = muscle.parts.map((p) => p.id).sort()
   for (const parts of [figure.parts, figure.rightParts ?? figure.parts]) {
     const have = Object.keys(parts).sort()
-    if (want.join() !== have.join()) throw new Error(`body model: ${id} has parts [${want.join(', ')}] in the data but [${have.join(', ')}] in the figures`)
+    if (want.join() !== have.join())
+      throw new Error(
+        `body model: ${id} has parts [${want.join(', ')}] in the data but [${have.join(', ')}] in the figures`,
+      )
   }
   return figure
 }
@@ -83,7 +93,11 @@ interface MuscleAttributes {
 function muscleAttributes(figure: MuscleFigure, grids: Map<string, TubeGrid>): MuscleAttributes {
   const ids = partIds(figure)
   const vertices = ids.reduce((n, p) => n + grids.get(p)!.positions.length / 3, 0)
-  const out = { partLabels: new Uint16Array(vertices), fibres: new Int16Array(vertices * 2), tendons: new Uint8Array(vertices) }
+  const out = {
+    partLabels: new Uint16Array(vertices),
+    fibres: new Int16Array(vertices * 2),
+    tendons: new Uint8Array(vertices),
+  }
   let at = 0
   ids.forEach((p, i) => {
     const grid = grids.get(p)!
@@ -101,7 +115,12 @@ function muscleAttributes(figure: MuscleFigure, grids: Map<string, TubeGrid>): M
  * The left grids are already under the skin; the skin is not quite symmetric, so each mirrored
  * right grid is kept under it on its own.
  */
-function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', underSkin: SkinProbe): TriangleMesh {
+function sideMesh(
+  figure: MuscleFigure,
+  grids: Map<string, TubeGrid>,
+  which: 'left' | 'right',
+  underSkin: SkinProbe,
+): TriangleMesh {
   return mergeMeshes(
     partIds(figure).map((p) => {
       const grid = grids.get(p)!
@@ -114,7 +133,15 @@ function sideMesh(figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'le
 }
 
 /** The manifest anchor of a parametric position on one side of a muscle (`what` names it in errors). */
-function anchorOn(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, which: 'left' | 'right', what: string, position: MusclePosition): ManifestAnchor {
+function anchorOn(
+  id: string,
+  muscle: Muscle,
+  figure: MuscleFigure,
+  grids: Map<string, TubeGrid>,
+  which: 'left' | 'right',
+  what: string,
+  position: MusclePosition,
+): ManifestAnchor {
   const partId = position.part ?? muscle.parts[0]!.id
   const grid = grids.get(partId)
   const fig = sideParts(figure, which)[partId]
@@ -123,7 +150,15 @@ function anchorOn(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<s
   return { position: roundVec(a.position), normal: roundVec(a.normal) }
 }
 
-function side(id: string, muscle: Muscle, figure: MuscleFigure, grids: Map<string, TubeGrid>, attributes: MuscleAttributes, which: 'left' | 'right', underSkin: SkinProbe): { node: ModelNode; manifest: ManifestMuscleSide } {
+function side(
+  id: string,
+  muscle: Muscle,
+  figure: MuscleFigure,
+  grids: Map<string, TubeGrid>,
+  attributes: MuscleAttributes,
+  which: 'left' | 'right',
+  underSkin: SkinProbe,
+): { node: ModelNode; manifest: ManifestMuscleSide } {
   const mesh = sideMesh(figure, grids, which, underSkin)
   const { partLabels, fibres, tendons } = attributes
   const name = muscleNodeName(id, which)
@@ -151,7 +186,9 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
   const underSkin = skinProbe(input.skin)
   const ids = Object.keys(input.muscles).sort()
   const tender = Object.entries(input.tenderPoints ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  for (const [tp, marker] of tender) if (!input.muscles[marker.muscle]) throw new Error(`body model: tender point ${tp} sits on "${marker.muscle}", which is not a data muscle`)
+  for (const [tp, marker] of tender)
+    if (!input.muscles[marker.muscle])
+      throw new Error(`body model: tender point ${tp} sits on "${marker.muscle}", which is not a data muscle`)
   const tenderPoints: Record<string, ManifestPair> = {}
   const gridsOf = new Map<string, Map<string, TubeGrid>>()
   for (const id of ids) {
@@ -161,7 +198,8 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     gridsOf.set(id, grids)
   }
   for (const [deep, cover] of coveredBy) {
-    if (gridsOf.has(deep) && gridsOf.has(cover)) keepUnder(underSkin, [...gridsOf.get(deep)!.values()], [...gridsOf.get(cover)!.values()])
+    if (gridsOf.has(deep) && gridsOf.has(cover))
+      keepUnder(underSkin, [...gridsOf.get(deep)!.values()], [...gridsOf.get(cover)!.values()])
   }
   for (const id of ids) {
     const muscle = input.muscles[id]!
@@ -171,16 +209,35 @@ export function buildBodyModel(input: BodyModelInput): BodyModel {
     const left = side(id, muscle, figure, grids, attributes, 'left', underSkin)
     // A muscle whose sides are not mirror images has its own right grids (left frame, as the
     // left ones: kept under the skin there first, then mirrored). Layer order acts on the left grids.
-    const rightGrids = figure.rightParts ? new Map(Object.entries(figure.rightParts).map(([p, f]) => [p, tubeMesh(f)])) : grids
+    const rightGrids = figure.rightParts
+      ? new Map(Object.entries(figure.rightParts).map(([p, f]) => [p, tubeMesh(f)]))
+      : grids
     if (figure.rightParts) for (const grid of rightGrids.values()) keepUnderSkin(underSkin, grid, undefined, grid)
-    const right = side(id, muscle, figure, rightGrids, figure.rightParts ? muscleAttributes(figure, rightGrids) : attributes, 'right', underSkin)
+    const right = side(
+      id,
+      muscle,
+      figure,
+      rightGrids,
+      figure.rightParts ? muscleAttributes(figure, rightGrids) : attributes,
+      'right',
+      underSkin,
+    )
     nodes.push(left.node, right.node)
     // Tender points on this muscle: placed as its trigger points are, on the same built grids.
     for (const [tp, marker] of tender) {
       if (marker.muscle !== id) continue
-      tenderPoints[tp] = { left: anchorOn(id, muscle, figure, grids, 'left', tp, marker), right: anchorOn(id, muscle, figure, rightGrids, 'right', tp, marker) }
+      tenderPoints[tp] = {
+        left: anchorOn(id, muscle, figure, grids, 'left', tp, marker),
+        right: anchorOn(id, muscle, figure, rightGrids, 'right', tp, marker),
+      }
     }
-    manifestMuscles[id] = { layer: muscle.layer, measured: figure.measured, parts: partIds(figure), left: left.manifest, right: right.manifest }
+    manifestMuscles[id] = {
+      layer: muscle.layer,
+      measured: figure.measured,
+      parts: partIds(figure),
+      left: left.manifest,
+      right: right.manifest,
+    }
   }
   const sb = bounds(input.skin.positions)
   return {

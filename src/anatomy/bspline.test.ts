@@ -19,8 +19,12 @@ describe('B-spline bases', () => {
   })
 
   it('periodic: v = 0 and v = 1 give the same weights (the ring closes)', () => {
-    const a = periodicBasis(5, 0).filter((t) => t.weight > 0).sort((x, y) => x.index - y.index)
-    const b = periodicBasis(5, 1 - 1e-12).filter((t) => t.weight > 1e-9).sort((x, y) => x.index - y.index)
+    const a = periodicBasis(5, 0)
+      .filter((t) => t.weight > 0)
+      .sort((x, y) => x.index - y.index)
+    const b = periodicBasis(5, 1 - 1e-12)
+      .filter((t) => t.weight > 1e-9)
+      .sort((x, y) => x.index - y.index)
     expect(b.map((t) => t.index)).toEqual(a.map((t) => t.index))
     b.forEach((t, i) => expect(t.weight).toBeCloseTo(a[i]!.weight, 9))
   })

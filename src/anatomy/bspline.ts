@@ -104,7 +104,8 @@ export function sheetBasis(rows: number, cols: number, u: number, w: number): Ba
   const out: BasisTerm[] = []
   for (const a of clampedBasis(rows, u)) {
     if (a.weight === 0) continue
-    for (const b of clampedBasis(cols, w)) if (b.weight !== 0) out.push({ index: a.index * cols + b.index, weight: a.weight * b.weight })
+    for (const b of clampedBasis(cols, w))
+      if (b.weight !== 0) out.push({ index: a.index * cols + b.index, weight: a.weight * b.weight })
   }
   return out
 }

@@ -23,7 +23,8 @@ export function fibreCoordinates(grid: TubeGrid): Int16Array {
   for (let r = 1; r <= along; r++) {
     let perimeter = 0
     for (let j = 0; j < around; j++) {
-      const a = (1 + (r - 1) * around + j) * 3, b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
+      const a = (1 + (r - 1) * around + j) * 3,
+        b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
       perimeter += Math.hypot(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!)
     }
     girth = Math.max(girth, perimeter)
@@ -51,9 +52,12 @@ export function tendonShares(grid: TubeGrid): Uint8Array {
   const radius: number[] = []
   for (let r = 1; r <= along; r++) {
     // Vector area of the ring polygon: half the sum of cross products round it.
-    let sx = 0, sy = 0, sz = 0
+    let sx = 0,
+      sy = 0,
+      sz = 0
     for (let j = 0; j < around; j++) {
-      const a = (1 + (r - 1) * around + j) * 3, b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
+      const a = (1 + (r - 1) * around + j) * 3,
+        b = (1 + (r - 1) * around + ((j + 1) % around)) * 3
       sx += p[a + 1]! * p[b + 2]! - p[a + 2]! * p[b + 1]!
       sy += p[a + 2]! * p[b]! - p[a]! * p[b + 2]!
       sz += p[a]! * p[b + 1]! - p[a + 1]! * p[b]!

@@ -81,11 +81,13 @@ function isVec3(x: unknown): x is Vec3 {
 
 function parseTube(where: string, x: unknown): TubeFigure {
   const t = x as Partial<Record<keyof TubeFigure, unknown>>
-  if (!isVec3(t.origin) || !isVec3(t.insertion) || !isVec3(t.superficial)) throw new Error(`${where}: bad origin/insertion/superficial`)
+  if (!isVec3(t.origin) || !isVec3(t.insertion) || !isVec3(t.superficial))
+    throw new Error(`${where}: bad origin/insertion/superficial`)
   if (!Array.isArray(t.rings) || t.rings.length < 2) throw new Error(`${where}: needs at least 2 rings`)
   const perRing = (t.rings[0] as unknown[]).length
   for (const ring of t.rings as unknown[]) {
-    if (!Array.isArray(ring) || ring.length !== perRing || perRing < 4 || !ring.every(isVec3)) throw new Error(`${where}: bad ring`)
+    if (!Array.isArray(ring) || ring.length !== perRing || perRing < 4 || !ring.every(isVec3))
+      throw new Error(`${where}: bad ring`)
   }
   return { origin: t.origin, insertion: t.insertion, superficial: t.superficial, rings: t.rings as Vec3[][] }
 }
@@ -97,9 +99,15 @@ function parseSheet(where: string, x: unknown): SheetFigure {
   const rows = Array.isArray(t.mid) ? t.mid.length : 0
   const cols = rows ? ((t.mid as unknown[][])[0]?.length ?? 0) : 0
   if (rows < 4 || cols < 4) throw new Error(`${where}: sheet needs at least 4 x 4 control points`)
-  for (const row of t.mid as unknown[]) if (!Array.isArray(row) || row.length !== cols || !row.every(isVec3)) throw new Error(`${where}: bad mid row`)
-  const okThickness = Array.isArray(t.thickness) && t.thickness.length === rows &&
-    (t.thickness as unknown[]).every((r) => Array.isArray(r) && r.length === cols && r.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0))
+  for (const row of t.mid as unknown[])
+    if (!Array.isArray(row) || row.length !== cols || !row.every(isVec3)) throw new Error(`${where}: bad mid row`)
+  const okThickness =
+    Array.isArray(t.thickness) &&
+    t.thickness.length === rows &&
+    (t.thickness as unknown[]).every(
+      (r) =>
+        Array.isArray(r) && r.length === cols && r.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0),
+    )
   if (!okThickness) throw new Error(`${where}: thickness must match the mid grid, every value > 0`)
   return { kind: 'sheet', mid: t.mid as Vec3[][], thickness: t.thickness as number[][], superficial: t.superficial }
 }
@@ -114,20 +122,28 @@ function parsePart(where: string, x: unknown): PartFigure {
 /** Checks and types a parsed figure file; throws naming the first bad entry. */
 export function parseFigures(json: unknown): FigureSet {
   const root = json as { version?: unknown; muscles?: Record<string, unknown> }
-  if (root.version !== 1 || typeof root.muscles !== 'object' || root.muscles === null) throw new Error('figures: expected version 1 with muscles')
+  if (root.version !== 1 || typeof root.muscles !== 'object' || root.muscles === null)
+    throw new Error('figures: expected version 1 with muscles')
   const muscles: Record<string, MuscleFigure> = {}
   for (const [id, m] of Object.entries(root.muscles)) {
     const mf = m as { measured?: unknown; parts?: Record<string, unknown>; rightParts?: Record<string, unknown> }
-    if (typeof mf.measured !== 'boolean' || typeof mf.parts !== 'object' || mf.parts === null) throw new Error(`figures: ${id}: bad muscle`)
+    if (typeof mf.measured !== 'boolean' || typeof mf.parts !== 'object' || mf.parts === null)
+      throw new Error(`figures: ${id}: bad muscle`)
     const parts: Record<string, PartFigure> = {}
     for (const [partId, p] of Object.entries(mf.parts)) parts[partId] = parsePart(`figures: ${id}.${partId}`, p)
     if (mf.rightParts === undefined) {
       muscles[id] = { measured: mf.measured, parts }
       continue
     }
-    if (typeof mf.rightParts !== 'object' || mf.rightParts === null || Object.keys(mf.rightParts).sort().join() !== Object.keys(parts).sort().join()) throw new Error(`figures: ${id}: rightParts must have the same parts as parts`)
+    if (
+      typeof mf.rightParts !== 'object' ||
+      mf.rightParts === null ||
+      Object.keys(mf.rightParts).sort().join() !== Object.keys(parts).sort().join()
+    )
+      throw new Error(`figures: ${id}: rightParts must have the same parts as parts`)
     const rightParts: Record<string, PartFigure> = {}
-    for (const [partId, p] of Object.entries(mf.rightParts)) rightParts[partId] = parsePart(`figures: ${id}.rightParts.${partId}`, p)
+    for (const [partId, p] of Object.entries(mf.rightParts))
+      rightParts[partId] = parsePart(`figures: ${id}.rightParts.${partId}`, p)
     muscles[id] = { measured: mf.measured, parts, rightParts }
   }
   return { version: 1, muscles }

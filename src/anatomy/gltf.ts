@@ -1,9 +1,11 @@
 /**
  * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
  * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
- * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares). Positions are quantised
+ * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares). Positions are
+ * quantised
  * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
- * `_REGION`, `_PART`, `_FIBRE` and `_TENDON` are left as exact whole numbers. No clocks or random numbers: same input, same bytes.
+ * `_REGION`, `_PART`, `_FIBRE` and `_TENDON` are left as exact whole numbers. No clocks or random numbers: same
+ * input, same bytes.
  */
 import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
@@ -23,10 +25,34 @@ function addMesh(doc: Document, name: string, mesh: TriangleMesh, extras: readon
   const buffer = doc.getRoot().listBuffers()[0]!
   const prim = doc
     .createPrimitive()
-    .setAttribute('POSITION', doc.createAccessor(`${name}_position`).setType('VEC3').setArray(Float32Array.from(mesh.positions)).setBuffer(buffer))
-    .setAttribute('NORMAL', doc.createAccessor(`${name}_normal`).setType('VEC3').setArray(Float32Array.from(mesh.normals)).setBuffer(buffer))
-    .setIndices(doc.createAccessor(`${name}_indices`).setType('SCALAR').setArray(Uint32Array.from(mesh.indices)).setBuffer(buffer))
-  for (const extra of extras) prim.setAttribute(extra.name, doc.createAccessor(`${name}${extra.name.toLowerCase()}`).setType(extra.type).setArray(extra.array.slice()).setBuffer(buffer))
+    .setAttribute(
+      'POSITION',
+      doc
+        .createAccessor(`${name}_position`)
+        .setType('VEC3')
+        .setArray(Float32Array.from(mesh.positions))
+        .setBuffer(buffer),
+    )
+    .setAttribute(
+      'NORMAL',
+      doc.createAccessor(`${name}_normal`).setType('VEC3').setArray(Float32Array.from(mesh.normals)).setBuffer(buffer),
+    )
+    .setIndices(
+      doc
+        .createAccessor(`${name}_indices`)
+        .setType('SCALAR')
+        .setArray(Uint32Array.from(mesh.indices))
+        .setBuffer(buffer),
+    )
+  for (const extra of extras)
+    prim.setAttribute(
+      extra.name,
+      doc
+        .createAccessor(`${name}${extra.name.toLowerCase()}`)
+        .setType(extra.type)
+        .setArray(extra.array.slice())
+        .setBuffer(buffer),
+    )
   return doc.createMesh(name).addPrimitive(prim)
 }
 
@@ -45,8 +71,13 @@ export function bodyDocument(model: BodyModel): Document {
   doc.createBuffer()
   const scene = doc.createScene('body')
   doc.getRoot().setDefaultScene(scene)
-  scene.addChild(doc.createNode('skin').setMesh(addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }])))
-  for (const node of model.muscles) scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
+  scene.addChild(
+    doc
+      .createNode('skin')
+      .setMesh(addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }])),
+  )
+  for (const node of model.muscles)
+    scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
   return doc
 }
 
@@ -56,6 +87,8 @@ export async function encodeBodyGlb(model: BodyModel): Promise<Uint8Array> {
   const doc = bodyDocument(model)
   // 14-bit positions (per mesh: under 0.1 mm on the largest muscle), 8-bit octahedral normals.
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 14 }))
-  const io = new WebIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
+  const io = new WebIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
   return io.writeBinary(doc)
 }

@@ -39,7 +39,10 @@ export function carryAcross(s: Shifts, layout: GridLayout): void {
 }
 
 /** Applies the shifts, recomputes the normals when anything moved, and returns how many moved. */
-export function applyShifts(mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> }, s: Shifts): number {
+export function applyShifts(
+  mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> },
+  s: Shifts,
+): number {
   let moved = 0
   for (let i = 0; i < s.size.length; i++) {
     if (s.size[i] === 0) continue

@@ -36,9 +36,11 @@ describe('layer order', () => {
 
   it('keeps each deep muscle under the one covering it, on both sides', () => {
     const model = buildBodyModel({ muscles, figures, skin, regionIds })
-    const node = (id: string, side: 'left' | 'right') => model.muscles.find((n) => n.name === muscleNodeName(id, side))!.mesh
+    const node = (id: string, side: 'left' | 'right') =>
+      model.muscles.find((n) => n.name === muscleNodeName(id, side))!.mesh
     for (const [deep, cover] of coveredBy) {
-      for (const side of ['left', 'right'] as const) expect(inFront(node(deep, side), node(cover, side)), `${deep} in front of ${cover}, ${side}`).toBe(0)
+      for (const side of ['left', 'right'] as const)
+        expect(inFront(node(deep, side), node(cover, side)), `${deep} in front of ${cover}, ${side}`).toBe(0)
     }
   }, 60_000)
 

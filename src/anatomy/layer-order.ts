@@ -75,7 +75,8 @@ export function keepUnder(probe: SkinProbe, deep: readonly TubeGrid[], cover: re
       inward.divideScalar(depth)
       ray.set(skin, inward)
       let deepest = -Infinity
-      for (const hit of bvh.raycast(ray, DoubleSide)) if (hit.distance <= depth + reach) deepest = Math.max(deepest, hit.distance)
+      for (const hit of bvh.raycast(ray, DoubleSide))
+        if (hit.distance <= depth + reach) deepest = Math.max(deepest, hit.distance)
       if (deepest < depth - gap) continue
       const by = deepest + gap - depth
       for (let k = 0; k < 3; k++) s.shift[i * 3 + k] = by * inward.getComponent(k)

@@ -24,10 +24,16 @@ export function vertexNormals(positions: ArrayLike<number>, indices: ArrayLike<n
     const a = indices[t]! * 3
     const b = indices[t + 1]! * 3
     const c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!
     // The cross product's length is twice the area: larger faces weigh more.
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx
     for (const i of [a, b, c]) {
       acc[i] = acc[i]! + nx
       acc[i + 1] = acc[i + 1]! + ny
@@ -90,13 +96,24 @@ export function mergeMeshes(meshes: readonly TriangleMesh[]): TriangleMesh {
 }
 
 /** Total area and area-weighted surface centroid (the measure the reference manifest uses). */
-export function surfaceCentroid(positions: ArrayLike<number>, indices: ArrayLike<number>): { area: number; centroid: [number, number, number] } {
+export function surfaceCentroid(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+): { area: number; centroid: [number, number, number] } {
   let area = 0
-  let cx = 0, cy = 0, cz = 0
+  let cx = 0,
+    cy = 0,
+    cz = 0
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!
     const w = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2
     area += w
     cx += (w * (positions[a]! + positions[b]! + positions[c]!)) / 3
@@ -125,10 +142,18 @@ export function bounds(positions: ArrayLike<number>): Bounds {
 export function signedVolume(positions: ArrayLike<number>, indices: ArrayLike<number>): number {
   let v = 0
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3
-    const ax = positions[a]!, ay = positions[a + 1]!, az = positions[a + 2]!
-    const bx = positions[b]!, by = positions[b + 1]!, bz = positions[b + 2]!
-    const cx = positions[c]!, cy = positions[c + 1]!, cz = positions[c + 2]!
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3
+    const ax = positions[a]!,
+      ay = positions[a + 1]!,
+      az = positions[a + 2]!
+    const bx = positions[b]!,
+      by = positions[b + 1]!,
+      bz = positions[b + 2]!
+    const cx = positions[c]!,
+      cy = positions[c + 1]!,
+      cz = positions[c + 2]!
     v += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)
   }
   return v / 6

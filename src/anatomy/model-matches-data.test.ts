@@ -24,16 +24,24 @@ describe('the fitting tables match the data', () => {
     for (const [id, muscle] of Object.entries(data)) {
       for (const part of muscle.parts) {
         const spec = partSpecs.find((s) => s.muscle === id && s.part === part.id)
-        if (part.fma) expect(spec?.fma, `${id}.${part.id}: scripts/fit/parts/ fits the left FMA id of the data`).toBe(part.fma.left)
+        if (part.fma)
+          expect(spec?.fma, `${id}.${part.id}: scripts/fit/parts/ fits the left FMA id of the data`).toBe(part.fma.left)
         else {
           expect(spec, `${id}.${part.id} has no FMA id but a fitted spec`).toBeUndefined()
-          expect(described.has(id), `${id}.${part.id} has no FMA id: it needs a recipe in scripts/fit/described.ts`).toBe(true)
+          expect(
+            described.has(id),
+            `${id}.${part.id} has no FMA id: it needs a recipe in scripts/fit/described.ts`,
+          ).toBe(true)
         }
       }
       // A figure is measured exactly when every part of the muscle has a reference mesh.
       expect(figures.muscles[id]?.measured, `${id}: measured flag`).toBe(muscle.parts.every((p) => p.fma))
     }
-    for (const spec of partSpecs) expect(data[spec.muscle]?.parts.some((p) => p.id === spec.part), `${spec.muscle}.${spec.part} is fitted but not in the data`).toBe(true)
+    for (const spec of partSpecs)
+      expect(
+        data[spec.muscle]?.parts.some((p) => p.id === spec.part),
+        `${spec.muscle}.${spec.part} is fitted but not in the data`,
+      ).toBe(true)
   })
 })
 
@@ -59,8 +67,12 @@ describe('models/ matches the data', () => {
           expect(Math.sign(anchor!.position[0]), `${id}.${trp.id} ${side}`).toBe(side === 'left' ? 1 : -1)
           // On the muscle: inside its bounds (0.1 mm of rounding either way).
           for (let k = 0; k < 3; k++) {
-            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeGreaterThanOrEqual(min[k]! - 1e-4)
-            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeLessThanOrEqual(max[k]! + 1e-4)
+            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeGreaterThanOrEqual(
+              min[k]! - 1e-4,
+            )
+            expect(anchor!.position[k], `${id}.${trp.id} ${side} inside the muscle's bounds`).toBeLessThanOrEqual(
+              max[k]! + 1e-4,
+            )
           }
         }
       }
@@ -77,8 +89,12 @@ describe('models/ matches the data', () => {
         expect(Math.sign(anchor.position[0]), `${id} ${side}`).toBe(side === 'left' ? 1 : -1)
         const { min, max } = manifest.muscles[tp.marker.muscle]![side].bounds
         for (let k = 0; k < 3; k++) {
-          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeGreaterThanOrEqual(min[k]! - 1e-4)
-          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeLessThanOrEqual(max[k]! + 1e-4)
+          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeGreaterThanOrEqual(
+            min[k]! - 1e-4,
+          )
+          expect(anchor.position[k], `${id} ${side} inside ${tp.marker.muscle}'s bounds`).toBeLessThanOrEqual(
+            max[k]! + 1e-4,
+          )
         }
       }
     }
@@ -95,6 +111,8 @@ describe('models/ matches the data', () => {
     const skin = json.nodes.find((n) => n.name === 'skin')
     expect(skin?.mesh).toBeDefined()
     expect(Object.keys(json.meshes[skin!.mesh!]!.primitives[0]!.attributes)).toContain('_REGION')
-    for (const id of Object.keys(data)) for (const side of ['left', 'right'] as const) expect(names.has(muscleNodeName(id, side)), muscleNodeName(id, side)).toBe(true)
+    for (const id of Object.keys(data))
+      for (const side of ['left', 'right'] as const)
+        expect(names.has(muscleNodeName(id, side)), muscleNodeName(id, side)).toBe(true)
   })
 })

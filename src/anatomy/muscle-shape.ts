@@ -67,7 +67,12 @@ export function tubeControlPoints(fig: TubeFigure): Vec3[] {
 }
 
 /** The surface point at (u along in [0, 1], v around, one turn per unit). */
-export function tubePoint(fig: TubeFigure, u: number, v: number, controls: readonly Vec3[] = tubeControlPoints(fig)): [number, number, number] {
+export function tubePoint(
+  fig: TubeFigure,
+  u: number,
+  v: number,
+  controls: readonly Vec3[] = tubeControlPoints(fig),
+): [number, number, number] {
   const p: [number, number, number] = [0, 0, 0]
   const perRing = fig.rings[0]!.length
   for (const { index, weight } of tubeBasis(fig.rings.length, perRing, u, v)) {
@@ -88,7 +93,10 @@ export function tubeIndices(res: TubeResolution): Uint32Array {
   for (let j = 0; j < around; j++) out.push(0, ring(1, j), ring(1, j + 1))
   for (let r = 1; r < along; r++) {
     for (let j = 0; j < around; j++) {
-      const a = ring(r, j), b = ring(r + 1, j), c = ring(r + 1, j + 1), d = ring(r, j + 1)
+      const a = ring(r, j),
+        b = ring(r + 1, j),
+        c = ring(r + 1, j + 1),
+        d = ring(r, j + 1)
       out.push(a, b, c, a, c, d)
     }
   }
@@ -108,7 +116,8 @@ export function tubeMesh(fig: PartFigure, res: TubeResolution = resolutionFor(fi
   positions.set(fig.origin, 0)
   for (let r = 1; r <= along; r++) {
     const u = r / (along + 1)
-    for (let j = 0; j < around; j++) positions.set(tubePoint(fig, u, j / around, controls), (1 + (r - 1) * around + j) * 3)
+    for (let j = 0; j < around; j++)
+      positions.set(tubePoint(fig, u, j / around, controls), (1 + (r - 1) * around + j) * 3)
   }
   positions.set(fig.insertion, (along * around + 1) * 3)
   const indices = tubeIndices(res)

@@ -7,7 +7,11 @@
 import { roundVec, type ManifestVec } from './manifest.ts'
 
 /** `<regionId>_<l|r>` -> a point on the skin inside that region, for every label present. */
-export function regionCentres(positions: Float32Array, labels: Uint16Array, regionIds: readonly string[]): Record<string, ManifestVec> {
+export function regionCentres(
+  positions: Float32Array,
+  labels: Uint16Array,
+  regionIds: readonly string[],
+): Record<string, ManifestVec> {
   const count = regionIds.length * 2
   const sum = new Float64Array(count * 3)
   const n = new Uint32Array(count)
@@ -22,13 +26,20 @@ export function regionCentres(positions: Float32Array, labels: Uint16Array, regi
     const l = labels[v]!
     let d = 0
     for (let k = 0; k < 3; k++) d += (positions[v * 3 + k]! - sum[l * 3 + k]! / n[l]!) ** 2
-    if (d < bestDist[l]!) { bestDist[l] = d; best[l] = v }
+    if (d < bestDist[l]!) {
+      bestDist[l] = d
+      best[l] = v
+    }
   }
   const out: Record<string, ManifestVec> = {}
   for (let l = 0; l < count; l++) {
     const v = best[l]!
     if (v < 0) continue
-    out[`${regionIds[l >> 1]}_${l & 1 ? 'r' : 'l'}`] = roundVec([positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!])
+    out[`${regionIds[l >> 1]}_${l & 1 ? 'r' : 'l'}`] = roundVec([
+      positions[v * 3]!,
+      positions[v * 3 + 1]!,
+      positions[v * 3 + 2]!,
+    ])
   }
   return out
 }

@@ -15,7 +15,7 @@ const centroid = (id: string, side: 'left' | 'right') => {
 }
 
 describe('right-side parts', () => {
-  it('shape the diaphragm\'s right half on its own: its dome is higher than the left\'s', () => {
+  it("shape the diaphragm's right half on its own: its dome is higher than the left's", () => {
     expect(figures.muscles.diaphragm!.rightParts).toBeDefined()
     const left = muscleMesh(figures.muscles.diaphragm!, 'left')
     const right = muscleMesh(figures.muscles.diaphragm!, 'right')
@@ -32,8 +32,31 @@ describe('right-side parts', () => {
   })
 
   it('must name the same parts as the left side', () => {
-    const tube = { origin: [0, 0, 0], insertion: [0, 1, 0], superficial: [0, 0, 1], rings: [[[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]], [[0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1]]] }
-    expect(() => parseFigures({ version: 1, muscles: { m: { measured: true, parts: { a: tube }, rightParts: { b: tube } } } })).toThrow(/same parts/)
-    expect(parseFigures({ version: 1, muscles: { m: { measured: true, parts: { a: tube }, rightParts: { a: tube } } } }).muscles.m!.rightParts).toBeDefined()
+    const tube = {
+      origin: [0, 0, 0],
+      insertion: [0, 1, 0],
+      superficial: [0, 0, 1],
+      rings: [
+        [
+          [0, 0, 0],
+          [1, 0, 0],
+          [1, 1, 0],
+          [0, 1, 0],
+        ],
+        [
+          [0, 0, 1],
+          [1, 0, 1],
+          [1, 1, 1],
+          [0, 1, 1],
+        ],
+      ],
+    }
+    expect(() =>
+      parseFigures({ version: 1, muscles: { m: { measured: true, parts: { a: tube }, rightParts: { b: tube } } } }),
+    ).toThrow(/same parts/)
+    expect(
+      parseFigures({ version: 1, muscles: { m: { measured: true, parts: { a: tube }, rightParts: { a: tube } } } })
+        .muscles.m!.rightParts,
+    ).toBeDefined()
   })
 })

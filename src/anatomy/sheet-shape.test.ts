@@ -27,8 +27,11 @@ function midArea(f: SheetFigure, n = 60): number {
   let area = 0
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const a = sheetSample(f, i / n, j / n).mid, b = sheetSample(f, (i + 1) / n, j / n).mid, c = sheetSample(f, i / n, (j + 1) / n).mid
-      const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]], w = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+      const a = sheetSample(f, i / n, j / n).mid,
+        b = sheetSample(f, (i + 1) / n, j / n).mid,
+        c = sheetSample(f, i / n, (j + 1) / n).mid
+      const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]],
+        w = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
       area += Math.hypot(u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!)
     }
   }
@@ -78,7 +81,10 @@ describe('sheet mesh', () => {
     const tight = sheetFigure(1.2, 0.3, 0.09, 0.04, 0.015)
     expect(sheetFolds(tight).flippedFaceCells).toBeGreaterThan(0)
     // Its last two rows folded back up over the first three creases the mid-surface.
-    const creased = { ...flat, mid: flat.mid.map((r, i) => (i >= 3 ? r.map((p) => [p[0], 1.2 - 0.3 * (4 - i) * 0.25, p[2]] as const) : r)) }
+    const creased = {
+      ...flat,
+      mid: flat.mid.map((r, i) => (i >= 3 ? r.map((p) => [p[0], 1.2 - 0.3 * (4 - i) * 0.25, p[2]] as const) : r)),
+    }
     const c = sheetFolds(creased)
     expect(c.maxNormalTurn > 90 || c.minStretch < 0.05).toBe(true)
   })

@@ -25,7 +25,8 @@ export interface SheetSample {
 }
 
 function midPoint(fig: SheetFigure, u: number, w: number): V {
-  const rows = fig.mid.length, cols = fig.mid[0]!.length
+  const rows = fig.mid.length,
+    cols = fig.mid[0]!.length
   const p: V = [0, 0, 0]
   for (const { index, weight } of sheetBasis(rows, cols, u, w)) {
     const c = fig.mid[Math.floor(index / cols)]![index % cols]!
@@ -37,9 +38,11 @@ function midPoint(fig: SheetFigure, u: number, w: number): V {
 }
 
 function thicknessAt(fig: SheetFigure, u: number, w: number): number {
-  const rows = fig.thickness.length, cols = fig.thickness[0]!.length
+  const rows = fig.thickness.length,
+    cols = fig.thickness[0]!.length
   let t = 0
-  for (const { index, weight } of sheetBasis(rows, cols, u, w)) t += weight * fig.thickness[Math.floor(index / cols)]![index % cols]!
+  for (const { index, weight } of sheetBasis(rows, cols, u, w))
+    t += weight * fig.thickness[Math.floor(index / cols)]![index % cols]!
   return t
 }
 
@@ -47,10 +50,14 @@ function thicknessAt(fig: SheetFigure, u: number, w: number): number {
 export function sheetSample(fig: SheetFigure, u: number, w: number): SheetSample {
   // Tangents by central differences, one-sided at the edges (the basis is clamped there).
   const h = 1e-4
-  const u0 = Math.max(0, u - h), u1 = Math.min(1, u + h)
-  const w0 = Math.max(0, w - h), w1 = Math.min(1, w + h)
-  const a = midPoint(fig, u1, w), b = midPoint(fig, u0, w)
-  const c = midPoint(fig, u, w1), d = midPoint(fig, u, w0)
+  const u0 = Math.max(0, u - h),
+    u1 = Math.min(1, u + h)
+  const w0 = Math.max(0, w - h),
+    w1 = Math.min(1, w + h)
+  const a = midPoint(fig, u1, w),
+    b = midPoint(fig, u0, w)
+  const c = midPoint(fig, u, w1),
+    d = midPoint(fig, u, w0)
   const su: V = [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
   const sw: V = [c[0] - d[0], c[1] - d[1], c[2] - d[2]]
   const n: V = [su[1] * sw[2] - su[2] * sw[1], su[2] * sw[0] - su[0] * sw[2], su[0] * sw[1] - su[1] * sw[0]]
@@ -77,10 +84,14 @@ export function acrossStations(around: number): number {
  * sheet is flat across, so it needs fewer vertices there than a round belly of that girth.
  */
 export function sheetResolution(fig: SheetFigure): TubeResolution {
-  const rows = fig.mid.length, cols = fig.mid[0]!.length
-  let length = 0, width = 0
-  for (let j = 0; j < cols; j++) for (let i = 1; i < rows; i++) length += dist(fig.mid[i - 1]![j]!, fig.mid[i]![j]!) / cols
-  for (let i = 0; i < rows; i++) for (let j = 1; j < cols; j++) width += dist(fig.mid[i]![j - 1]!, fig.mid[i]![j]!) / rows
+  const rows = fig.mid.length,
+    cols = fig.mid[0]!.length
+  let length = 0,
+    width = 0
+  for (let j = 0; j < cols; j++)
+    for (let i = 1; i < rows; i++) length += dist(fig.mid[i - 1]![j]!, fig.mid[i]![j]!) / cols
+  for (let i = 0; i < rows; i++)
+    for (let j = 1; j < cols; j++) width += dist(fig.mid[i]![j - 1]!, fig.mid[i]![j]!) / rows
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(x)))
   const stations = 2 * clamp(width / 0.024, 3, 8)
   return { along: clamp(length / 0.01, 12, 28), around: 2 * stations + 2 }
@@ -100,18 +111,26 @@ export function sheetIndices(along: number, stations: number): Uint32Array {
   const out: number[] = []
   for (let r = 1; r < along; r++) {
     for (let j = 0; j < around; j++) {
-      const a = ring(r, j), b = ring(r + 1, j), c = ring(r + 1, j + 1), d = ring(r, j + 1)
+      const a = ring(r, j),
+        b = ring(r + 1, j),
+        c = ring(r + 1, j + 1),
+        d = ring(r, j + 1)
       out.push(a, b, c, a, c, d)
     }
   }
   const cap = (r: number, pole: number, flip: boolean) => {
     const tri = (a: number, b: number, c: number) => (flip ? out.push(a, c, b) : out.push(a, b, c))
     // The end wall's boundary, in the ring's own order, around the pole's hexagon.
-    const hexagon = [sup(half - 1), sup(half), sup(half + 1), deep(half + 1), deep(half), deep(half - 1)].map((j) => ring(r, j))
+    const hexagon = [sup(half - 1), sup(half), sup(half + 1), deep(half + 1), deep(half), deep(half - 1)].map((j) =>
+      ring(r, j),
+    )
     for (let k = 0; k < 6; k++) tri(pole, hexagon[k]!, hexagon[(k + 1) % 6]!)
     for (let k = 0; k < stations; k++) {
       if (k === half - 1 || k === half) continue
-      const s0 = ring(r, sup(k)), s1 = ring(r, sup(k + 1)), d0 = ring(r, deep(k)), d1 = ring(r, deep(k + 1))
+      const s0 = ring(r, sup(k)),
+        s1 = ring(r, sup(k + 1)),
+        d0 = ring(r, deep(k)),
+        d1 = ring(r, deep(k + 1))
       tri(s0, s1, d1)
       tri(s0, d1, d0)
     }
@@ -133,7 +152,12 @@ export function sheetMesh(fig: SheetFigure, res: TubeResolution = sheetResolutio
     const samples = Array.from({ length: stations + 1 }, (_, k) => sheetSample(fig, u, k / stations))
     for (let j = 0; j < around; j++) {
       // j runs: superficial face middle -> far edge, deep face far -> near edge, superficial near edge -> middle.
-      const p = j <= half ? slabPoint(samples[half + j]!, 1) : j <= half + stations + 1 ? slabPoint(samples[stations - (j - half - 1)]!, -1) : slabPoint(samples[j - half - stations - 2]!, 1)
+      const p =
+        j <= half
+          ? slabPoint(samples[half + j]!, 1)
+          : j <= half + stations + 1
+            ? slabPoint(samples[stations - (j - half - 1)]!, -1)
+            : slabPoint(samples[j - half - stations - 2]!, 1)
       positions.set(p, (1 + (r - 1) * around + j) * 3)
     }
     if (r === 1) positions.set(samples[half]!.mid, 0)
@@ -170,8 +194,12 @@ export function sheetFolds(fig: SheetFigure, n = 40): SheetFoldCheck {
   const stretch: number[] = []
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const a = grid[i]![j]!, b = grid[i + 1]![j]!, c = grid[i]![j + 1]!, d = grid[i + 1]![j + 1]!
-      for (const q of [b, c]) maxTurn = Math.max(maxTurn, (Math.acos(Math.min(1, dot(a.normal, q.normal))) * 180) / Math.PI)
+      const a = grid[i]![j]!,
+        b = grid[i + 1]![j]!,
+        c = grid[i]![j + 1]!,
+        d = grid[i + 1]![j + 1]!
+      for (const q of [b, c])
+        maxTurn = Math.max(maxTurn, (Math.acos(Math.min(1, dot(a.normal, q.normal))) * 180) / Math.PI)
       const area = cross(sub(d.mid, a.mid), sub(c.mid, b.mid))
       stretch.push(Math.hypot(...area))
       for (const side of [1, -1]) {
@@ -181,5 +209,9 @@ export function sheetFolds(fig: SheetFigure, n = 40): SheetFoldCheck {
     }
   }
   const sorted = [...stretch].sort((x, y) => x - y)
-  return { maxNormalTurn: maxTurn, minStretch: sorted[0]! / sorted[Math.floor(sorted.length / 2)]!, flippedFaceCells: flipped }
+  return {
+    maxNormalTurn: maxTurn,
+    minStretch: sorted[0]! / sorted[Math.floor(sorted.length / 2)]!,
+    flippedFaceCells: flipped,
+  }
 }

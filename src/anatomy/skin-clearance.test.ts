@@ -20,12 +20,17 @@ describe('muscles under the skin', () => {
   it('the built model has no muscle vertex outside the skin', () => {
     const model = buildBodyModel({ muscles, figures, skin, regionIds })
     const rows = skinClearance(probe, model.muscles)
-    const out = rows.filter((r) => r.outside > 0).map((r) => `${r.node}: ${r.outside} vertices, up to ${r.worstMm.toFixed(1)} mm`)
+    const out = rows
+      .filter((r) => r.outside > 0)
+      .map((r) => `${r.node}: ${r.outside} vertices, up to ${r.worstMm.toFixed(1)} mm`)
     expect(out).toEqual([])
   }, 60_000)
 
   it('the raw fitted tubes do poke through in places (so the build step is needed and the check can fail)', () => {
-    const raw = Object.entries(figures.muscles).map(([id, f]) => ({ name: id, mesh: mergeMeshes(Object.values(f.parts).map((p) => tubeMesh(p))) }))
+    const raw = Object.entries(figures.muscles).map(([id, f]) => ({
+      name: id,
+      mesh: mergeMeshes(Object.values(f.parts).map((p) => tubeMesh(p))),
+    }))
     expect(skinClearance(probe, raw).some((r) => r.outside > 0)).toBe(true)
   }, 60_000)
 })

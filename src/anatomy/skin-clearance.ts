@@ -14,7 +14,11 @@ import { applyShifts, carryAcross, noShifts, type GridLayout } from './grid-shif
 import type { TriangleMesh } from './mesh.ts'
 import { meshBvh, nearestSurface } from './nearest-surface.ts'
 
-const directions = [new Vector3(1, 0.31, 0.17).normalize(), new Vector3(-0.23, 1, 0.41).normalize(), new Vector3(0.37, -0.19, 1).normalize()]
+const directions = [
+  new Vector3(1, 0.31, 0.17).normalize(),
+  new Vector3(-0.23, 1, 0.41).normalize(),
+  new Vector3(0.37, -0.19, 1).normalize(),
+]
 
 /** Where a point stands against the skin: whether it is outside, how far, and the nearest skin point. */
 export type SkinProbe = (p: readonly number[]) => { outside: boolean; distance: number; nearest: Vector3 }
@@ -46,9 +50,14 @@ export interface SkinClearance {
 }
 
 /** Each node's vertices outside the skin by more than `tolerance` metres. */
-export function skinClearance(probe: SkinProbe, nodes: readonly { name: string; mesh: TriangleMesh }[], tolerance = 0.001): SkinClearance[] {
+export function skinClearance(
+  probe: SkinProbe,
+  nodes: readonly { name: string; mesh: TriangleMesh }[],
+  tolerance = 0.001,
+): SkinClearance[] {
   return nodes.map(({ name, mesh }) => {
-    let outside = 0, worst = 0
+    let outside = 0,
+      worst = 0
     for (let v = 0; v < mesh.positions.length; v += 3) {
       const r = probe([mesh.positions[v]!, mesh.positions[v + 1]!, mesh.positions[v + 2]!])
       if (!r.outside || r.distance <= tolerance) continue
@@ -66,14 +75,21 @@ export function skinClearance(probe: SkinProbe, nodes: readonly { name: string; 
  * deep face under a superficial one) moves with it, so a thin sheet just under the skin is
  * pushed in whole instead of squashed. Deterministic: same input, same output.
  */
-export function keepUnderSkin(probe: SkinProbe, mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> }, margin = 0.0008, layout?: GridLayout): number {
+export function keepUnderSkin(
+  probe: SkinProbe,
+  mesh: { positions: Float32Array; normals: Float32Array; indices: ArrayLike<number> },
+  margin = 0.0008,
+  layout?: GridLayout,
+): number {
   const p = mesh.positions
   const s = noShifts(p.length / 3)
   for (let v = 0; v < p.length; v += 3) {
     const r = probe([p[v]!, p[v + 1]!, p[v + 2]!])
     if (!r.outside && r.distance >= margin) continue
     // Inward: from an outside point through the skin; for a point just inside, deeper still.
-    const dx = r.nearest.x - p[v]!, dy = r.nearest.y - p[v + 1]!, dz = r.nearest.z - p[v + 2]!
+    const dx = r.nearest.x - p[v]!,
+      dy = r.nearest.y - p[v + 1]!,
+      dz = r.nearest.z - p[v + 2]!
     const l = Math.hypot(dx, dy, dz)
     if (l < 1e-9) continue
     const sign = r.outside ? 1 : -1

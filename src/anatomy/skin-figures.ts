@@ -44,7 +44,10 @@ export type SkinSegmentName = (typeof skinSegmentNames)[number]
  */
 export interface SkinSegmentFigure {
   name: SkinSegmentName
-  /** 'midline': symmetric about x = 0, r[k] holds only the left half (around / 2 + 1 radii, back to front). 'paired': the body's left limb. */
+  /**
+   * 'midline': symmetric about x = 0, r[k] holds only the left half (around / 2 + 1 radii, back to front).
+   * 'paired': the body's left limb.
+   */
   symmetry: 'midline' | 'paired'
   origin: Point3
   axis: Point3
@@ -63,6 +66,7 @@ export interface SkinFigures {
 }
 
 /** Names of the landmarks in landmarks.json (left side, or on the midline). */
+// prettier-ignore
 export const landmarkNames = [
   'skull_vertex', 'head_top', 'inion', 'glabella', 'eye', 'ear', 'nose_tip', 'subnasale',
   'zygomatic_arch', 'cheekbone', 'mandible_condyle', 'gonion', 'menton', 'pogonion', 'mastoid',
@@ -126,7 +130,8 @@ export function parseSkinFigures(json: unknown): SkinFigures {
     if (!isPoint3(s.origin) || !isPoint3(s.axis) || !isPoint3(s.e1)) throw new Error(`${where}: bad frame`)
     if (!isNumber(s.around) || s.around < 4 || s.around % 2 !== 0) throw new Error(`${where}: bad around`)
     const n = Array.isArray(s.t) ? s.t.length : 0
-    if (!isNumbers(s.t, n) || n < 2 || !isNumbers(s.cu, n) || !isNumbers(s.cv, n)) throw new Error(`${where}: bad rings`)
+    if (!isNumbers(s.t, n) || n < 2 || !isNumbers(s.cu, n) || !isNumbers(s.cv, n))
+      throw new Error(`${where}: bad rings`)
     const perRing = s.symmetry === 'midline' ? s.around / 2 + 1 : s.around
     if (!Array.isArray(s.r) || s.r.length !== n) throw new Error(`${where}: bad radii`)
     s.r.forEach((row: unknown, k: number) => {
@@ -135,7 +140,18 @@ export function parseSkinFigures(json: unknown): SkinFigures {
       if (pole && k !== 0 && k !== n - 1) throw new Error(`${where}: a pole must be an end ring`)
     })
     for (let k = 1; k < n; k++) if (s.t[k]! <= s.t[k - 1]!) throw new Error(`${where}: t must increase`)
-    return { name, symmetry: s.symmetry, origin: s.origin, axis: s.axis, e1: s.e1, around: s.around, t: s.t, cu: s.cu, cv: s.cv, r: s.r as number[][] }
+    return {
+      name,
+      symmetry: s.symmetry,
+      origin: s.origin,
+      axis: s.axis,
+      e1: s.e1,
+      around: s.around,
+      t: s.t,
+      cu: s.cu,
+      cv: s.cv,
+      r: s.r as number[][],
+    }
   })
   return { version: 1, segments }
 }
@@ -143,7 +159,8 @@ export function parseSkinFigures(json: unknown): SkinFigures {
 /** Checks the landmark file's shape. */
 export function parseLandmarks(json: unknown): LandmarkFigures {
   const root = json as { version?: unknown; points?: Record<string, unknown>; scapulaOutline?: unknown }
-  if (root.version !== 1 || typeof root.points !== 'object' || root.points === null) throw new Error('landmarks.json: bad root')
+  if (root.version !== 1 || typeof root.points !== 'object' || root.points === null)
+    throw new Error('landmarks.json: bad root')
   const points = {} as Record<LandmarkName, Point3>
   for (const name of landmarkNames) {
     const p = root.points[name]
@@ -151,7 +168,8 @@ export function parseLandmarks(json: unknown): LandmarkFigures {
     points[name] = p
   }
   const outline = root.scapulaOutline
-  if (!Array.isArray(outline) || outline.length < 3 || !outline.every((q) => isNumbers(q, 2))) throw new Error('landmarks.json: bad scapulaOutline')
+  if (!Array.isArray(outline) || outline.length < 3 || !outline.every((q) => isNumbers(q, 2)))
+    throw new Error('landmarks.json: bad scapulaOutline')
   return { version: 1, points, scapulaOutline: outline as [number, number][] }
 }
 

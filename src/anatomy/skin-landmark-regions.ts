@@ -23,6 +23,8 @@ export interface LandmarkRegionCheck {
   why: string
 }
 
+// One landmark a line, so the table reads down its columns.
+// prettier-ignore
 export const landmarkRegionChecks: readonly LandmarkRegionCheck[] = [
   // Head.
   { at: 'skull_vertex', regions: ['head_vertex'], why: 'crown of the skull' },
@@ -122,7 +124,8 @@ export const landmarkRegionChecks: readonly LandmarkRegionCheck[] = [
  * (Muscles such as the temporalis or the peroneals, and joints named by their body part, such
  * as the knee or the wrist, do not count; the palate does not either, as no skin covers it.)
  */
-export const bonyWords = /\b(skull|occipital|cheekbone|jaw|mandible|mastoid|cervical|thoracic|lumbar|spine|acromion|glenohumeral|scapulae?|clavicle|sternum|ribs?|epicondyle|olecranon|carpal|iliac crest|hip joint|SI joint|sacrum|coccyx|trochanter|patella|malleolus)\b/i
+export const bonyWords =
+  /\b(skull|occipital|cheekbone|jaw|mandible|mastoid|cervical|thoracic|lumbar|spine|acromion|glenohumeral|scapulae?|clavicle|sternum|ribs?|epicondyle|olecranon|carpal|iliac crest|hip joint|SI joint|sacrum|coccyx|trochanter|patella|malleolus)\b/i
 
 /** Landmark-named regions that cannot have a check of their own, and why. */
 export const uncheckableRegions: Partial<Record<RegionId, string>> = {

@@ -68,8 +68,13 @@ function periodicCatmullRom(ring: readonly number[], s: number): number {
   const n = ring.length
   const j = Math.floor(s)
   const f = s - j
-  const p0 = ring[(((j - 1) % n) + n) % n]!, p1 = ring[((j % n) + n) % n]!, p2 = ring[(((j + 1) % n) + n) % n]!, p3 = ring[(((j + 2) % n) + n) % n]!
-  return 0.5 * (2 * p1 + (-p0 + p2) * f + (2 * p0 - 5 * p1 + 4 * p2 - p3) * f * f + (-p0 + 3 * p1 - 3 * p2 + p3) * f * f * f)
+  const p0 = ring[(((j - 1) % n) + n) % n]!,
+    p1 = ring[((j % n) + n) % n]!,
+    p2 = ring[(((j + 1) % n) + n) % n]!,
+    p3 = ring[(((j + 2) % n) + n) % n]!
+  return (
+    0.5 * (2 * p1 + (-p0 + p2) * f + (2 * p0 - 5 * p1 + 4 * p2 - p3) * f * f + (-p0 + 3 * p1 - 3 * p2 + p3) * f * f * f)
+  )
 }
 
 /** Tangents of a monotone (PCHIP, Fritsch-Carlson) cubic through (x, y): no overshoot at steps. */
@@ -79,11 +84,14 @@ function pchipTangents(x: readonly number[], y: readonly number[]): number[] {
   for (let k = 0; k < n - 1; k++) d.push((y[k + 1]! - y[k]!) / (x[k + 1]! - x[k]!))
   const m: number[] = [d[0] ?? 0]
   for (let k = 1; k < n - 1; k++) {
-    const a = d[k - 1]!, b = d[k]!
+    const a = d[k - 1]!,
+      b = d[k]!
     if (a * b <= 0) m.push(0)
     else {
-      const h0 = x[k]! - x[k - 1]!, h1 = x[k + 1]! - x[k]!
-      const w1 = 2 * h1 + h0, w2 = h1 + 2 * h0
+      const h0 = x[k]! - x[k - 1]!,
+        h1 = x[k + 1]! - x[k]!
+      const w1 = 2 * h1 + h0,
+        w2 = h1 + 2 * h0
       m.push((w1 + w2) / (w1 / a + w2 / b))
     }
   }
@@ -92,7 +100,8 @@ function pchipTangents(x: readonly number[], y: readonly number[]): number[] {
 }
 
 function hermite(y0: number, y1: number, m0: number, m1: number, h: number, f: number): number {
-  const f2 = f * f, f3 = f2 * f
+  const f2 = f * f,
+    f3 = f2 * f
   return (2 * f3 - 3 * f2 + 1) * y0 + (f3 - 2 * f2 + f) * h * m0 + (-2 * f3 + 3 * f2) * y1 + (f3 - f2) * h * m1
 }
 
@@ -101,7 +110,12 @@ function hermite(y0: number, y1: number, m0: number, m1: number, h: number, f: n
  * between the figure's rings (more where the radius changes fast, as near a tip) and the
  * angles are refined to match. `alongSpacing(t)` may ask for closer rings in places (the face).
  */
-export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: number, alongSpacing: (t: number) => number = () => spacing): LoftGrid {
+export function loftGrid(
+  fig: SkinSegmentFigure,
+  mirrored: boolean,
+  spacing: number,
+  alongSpacing: (t: number) => number = () => spacing,
+): LoftGrid {
   const K = fig.t.length
   const M = fig.around
   const rings = Array.from({ length: K }, (_, k) => fullRing(fig, k))
@@ -111,8 +125,12 @@ export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: num
   for (const r of rings) {
     let p = 0
     for (let j = 0; j < M; j++) {
-      const a0 = -Math.PI / 2 + (j * 2 * Math.PI) / M, a1 = a0 + (2 * Math.PI) / M
-      p += Math.hypot(r[(j + 1) % M]! * Math.cos(a1) - r[j]! * Math.cos(a0), r[(j + 1) % M]! * Math.sin(a1) - r[j]! * Math.sin(a0))
+      const a0 = -Math.PI / 2 + (j * 2 * Math.PI) / M,
+        a1 = a0 + (2 * Math.PI) / M
+      p += Math.hypot(
+        r[(j + 1) % M]! * Math.cos(a1) - r[j]! * Math.cos(a0),
+        r[(j + 1) % M]! * Math.sin(a1) - r[j]! * Math.sin(a0),
+      )
     }
     perimeters.push(p)
   }
@@ -120,23 +138,39 @@ export function loftGrid(fig: SkinSegmentFigure, mirrored: boolean, spacing: num
   const perimeter = perimeters[Math.floor(0.75 * (perimeters.length - 1))]!
   const A = Math.max(8, 2 * Math.round(perimeter / spacing / 2))
   // Each figure ring resampled at the output angles.
-  const atAngles = rings.map((r) => Array.from({ length: A }, (_, a) => (r.every((x) => x === 0) ? 0 : Math.max(minRadius, periodicCatmullRom(r, (a * M) / A)))))
+  const atAngles = rings.map((r) =>
+    Array.from({ length: A }, (_, a) =>
+      r.every((x) => x === 0) ? 0 : Math.max(minRadius, periodicCatmullRom(r, (a * M) / A)),
+    ),
+  )
   const ts = fig.t as number[]
-  const tanR = Array.from({ length: A }, (_, a) => pchipTangents(ts, atAngles.map((r) => r[a]!)))
+  const tanR = Array.from({ length: A }, (_, a) =>
+    pchipTangents(
+      ts,
+      atAngles.map((r) => r[a]!),
+    ),
+  )
   const tanU = pchipTangents(ts, fig.cu)
   const tanV = pchipTangents(ts, fig.cv)
-  const outT: number[] = [], outU: number[] = [], outV: number[] = [], outR: number[] = []
+  const outT: number[] = [],
+    outU: number[] = [],
+    outV: number[] = [],
+    outR: number[] = []
   for (let k = 0; k < K - 1; k++) {
     const h = ts[k + 1]! - ts[k]!
     let dr = 0
     for (let a = 0; a < A; a++) dr = Math.max(dr, Math.abs(atAngles[k + 1]![a]! - atAngles[k]![a]!))
-    const n = Math.max(1, Math.ceil(Math.hypot(h, dr) / Math.min(spacing, alongSpacing(ts[k]!), alongSpacing(ts[k + 1]!))))
+    const n = Math.max(
+      1,
+      Math.ceil(Math.hypot(h, dr) / Math.min(spacing, alongSpacing(ts[k]!), alongSpacing(ts[k + 1]!))),
+    )
     for (let i = 0; i < n; i++) {
       const f = i / n
       outT.push(ts[k]! + f * h)
       outU.push(hermite(fig.cu[k]!, fig.cu[k + 1]!, tanU[k]!, tanU[k + 1]!, h, f))
       outV.push(hermite(fig.cv[k]!, fig.cv[k + 1]!, tanV[k]!, tanV[k + 1]!, h, f))
-      for (let a = 0; a < A; a++) outR.push(Math.max(0, hermite(atAngles[k]![a]!, atAngles[k + 1]![a]!, tanR[a]![k]!, tanR[a]![k + 1]!, h, f)))
+      for (let a = 0; a < A; a++)
+        outR.push(Math.max(0, hermite(atAngles[k]![a]!, atAngles[k + 1]![a]!, tanR[a]![k]!, tanR[a]![k + 1]!, h, f)))
     }
   }
   outT.push(ts[K - 1]!)
@@ -162,7 +196,9 @@ export function gridPoint(g: LoftGrid, i: number, a: number, r: number): V3 {
   const c = a === 0 || a * 2 === g.around ? 0 : Math.cos(th)
   const s = Math.sin(th)
   const f = g.frame
-  const u = g.cu[i]! + r * c, v = g.cv[i]! + r * s, t = g.t[i]!
+  const u = g.cu[i]! + r * c,
+    v = g.cv[i]! + r * s,
+    t = g.t[i]!
   return [
     f.origin[0] + t * f.axis[0] + u * f.e1[0] + v * f.e2[0],
     f.origin[1] + t * f.axis[1] + u * f.e1[1] + v * f.e2[1],
@@ -174,8 +210,13 @@ export function gridPoint(g: LoftGrid, i: number, a: number, r: number): V3 {
 function signedVolume(p: ArrayLike<number>, idx: ArrayLike<number>): number {
   let v = 0
   for (let k = 0; k < idx.length; k += 3) {
-    const a = idx[k]! * 3, b = idx[k + 1]! * 3, c = idx[k + 2]! * 3
-    v += p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) - p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) + p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)
+    const a = idx[k]! * 3,
+      b = idx[k + 1]! * 3,
+      c = idx[k + 2]! * 3
+    v +=
+      p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
+      p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
+      p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)
   }
   return v / 6
 }
@@ -183,10 +224,18 @@ function signedVolume(p: ArrayLike<number>, idx: ArrayLike<number>): number {
 /** Area-weighted vertex normals of the triangles idx (unit length; zero where no triangle touches). */
 export function accumulateNormals(p: ArrayLike<number>, idx: ArrayLike<number>, out: Float64Array): void {
   for (let k = 0; k < idx.length; k += 3) {
-    const a = idx[k]! * 3, b = idx[k + 1]! * 3, c = idx[k + 2]! * 3
-    const ux = p[b]! - p[a]!, uy = p[b + 1]! - p[a + 1]!, uz = p[b + 2]! - p[a + 2]!
-    const vx = p[c]! - p[a]!, vy = p[c + 1]! - p[a + 1]!, vz = p[c + 2]! - p[a + 2]!
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
+    const a = idx[k]! * 3,
+      b = idx[k + 1]! * 3,
+      c = idx[k + 2]! * 3
+    const ux = p[b]! - p[a]!,
+      uy = p[b + 1]! - p[a + 1]!,
+      uz = p[b + 2]! - p[a + 2]!
+    const vx = p[c]! - p[a]!,
+      vy = p[c + 1]! - p[a + 1]!,
+      vz = p[c + 2]! - p[a + 2]!
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx
     for (const i of [a, b, c]) {
       out[i]! += nx
       out[i + 1]! += ny
@@ -223,11 +272,14 @@ export function loftMesh(g: LoftGrid): LoftMesh {
   }
   const tube: number[] = []
   for (let i = 0; i < N - 1; i++) {
-    const p0 = i === 0 && g.startPole, p1 = i + 1 === N - 1 && g.endPole
+    const p0 = i === 0 && g.startPole,
+      p1 = i + 1 === N - 1 && g.endPole
     for (let a = 0; a < A; a++) {
       const b = (a + 1) % A
-      const v00 = base[i]! + (p0 ? 0 : a), v01 = base[i]! + (p0 ? 0 : b)
-      const v10 = base[i + 1]! + (p1 ? 0 : a), v11 = base[i + 1]! + (p1 ? 0 : b)
+      const v00 = base[i]! + (p0 ? 0 : a),
+        v01 = base[i]! + (p0 ? 0 : b)
+      const v10 = base[i + 1]! + (p1 ? 0 : a),
+        v11 = base[i + 1]! + (p1 ? 0 : b)
       if (!p0) tube.push(v00, v10, v01)
       if (!p1) tube.push(v01, v10, v11)
     }
@@ -235,7 +287,10 @@ export function loftMesh(g: LoftGrid): LoftMesh {
   // Flat caps as concentric rings (not one fan), so that the parts buried in a neighbour can be
   // trimmed away triangle by triangle.
   const caps: number[] = []
-  for (const [i, pole] of [[0, g.startPole], [N - 1, g.endPole]] as const) {
+  for (const [i, pole] of [
+    [0, g.startPole],
+    [N - 1, g.endPole],
+  ] as const) {
     if (pole) continue
     let outer = base[i]!
     for (const f of [2 / 3, 1 / 3]) {
@@ -246,7 +301,10 @@ export function loftMesh(g: LoftGrid): LoftMesh {
       }
       for (let a = 0; a < A; a++) {
         const b = (a + 1) % A
-        const o0 = outer + a, o1 = outer + b, i0 = inner + a, i1 = inner + b
+        const o0 = outer + a,
+          o1 = outer + b,
+          i0 = inner + a,
+          i1 = inner + b
         caps.push(...(i === 0 ? [o0, o1, i0, o1, i1, i0] : [o0, i0, o1, o1, i0, i1]))
       }
       outer = inner
@@ -255,7 +313,8 @@ export function loftMesh(g: LoftGrid): LoftMesh {
     pos.push(...gridPoint(g, i, 0, 0))
     ring.push(i)
     for (let a = 0; a < A; a++) {
-      const v0 = outer + a, v1 = outer + ((a + 1) % A)
+      const v0 = outer + a,
+        v1 = outer + ((a + 1) % A)
       caps.push(...(i === 0 ? [centre, v0, v1] : [centre, v1, v0]))
     }
   }
@@ -292,11 +351,14 @@ export function loftMesh(g: LoftGrid): LoftMesh {
  */
 export function insideDepth(g: LoftGrid, p: readonly number[]): number {
   const f = g.frame
-  const dx = p[0]! - f.origin[0], dy = p[1]! - f.origin[1], dz = p[2]! - f.origin[2]
+  const dx = p[0]! - f.origin[0],
+    dy = p[1]! - f.origin[1],
+    dz = p[2]! - f.origin[2]
   const t = dx * f.axis[0] + dy * f.axis[1] + dz * f.axis[2]
   const N = g.t.length
   if (t < g.t[0]! || t > g.t[N - 1]!) return -Infinity
-  let lo = 0, hi = N - 1
+  let lo = 0,
+    hi = N - 1
   while (hi - lo > 1) {
     const m = (lo + hi) >> 1
     if (g.t[m]! <= t) lo = m
@@ -308,14 +370,19 @@ export function insideDepth(g: LoftGrid, p: readonly number[]): number {
   const A = g.around
   let s = ((Math.atan2(v, u) + Math.PI / 2) / (2 * Math.PI)) * A
   s = ((s % A) + A) % A
-  const a0 = Math.floor(s) % A, a1 = (a0 + 1) % A, fa = s - Math.floor(s)
-  const r = (g.radii[lo * A + a0]! * (1 - fa) + g.radii[lo * A + a1]! * fa) * (1 - w) + (g.radii[hi * A + a0]! * (1 - fa) + g.radii[hi * A + a1]! * fa) * w
+  const a0 = Math.floor(s) % A,
+    a1 = (a0 + 1) % A,
+    fa = s - Math.floor(s)
+  const r =
+    (g.radii[lo * A + a0]! * (1 - fa) + g.radii[lo * A + a1]! * fa) * (1 - w) +
+    (g.radii[hi * A + a0]! * (1 - fa) + g.radii[hi * A + a1]! * fa) * w
   return r - Math.hypot(u, v)
 }
 
 /** Axis-aligned bounds of a mesh's vertices, grown by `pad`. */
 export function meshBounds(positions: Float64Array, pad: number): { min: V3; max: V3 } {
-  const min: V3 = [Infinity, Infinity, Infinity], max: V3 = [-Infinity, -Infinity, -Infinity]
+  const min: V3 = [Infinity, Infinity, Infinity],
+    max: V3 = [-Infinity, -Infinity, -Infinity]
   for (let i = 0; i < positions.length; i += 3) {
     for (let k = 0; k < 3; k++) {
       min[k] = Math.min(min[k]!, positions[i + k]! - pad)

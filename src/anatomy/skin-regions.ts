@@ -83,14 +83,20 @@ function sector(deg: number, from: number, to: number): boolean {
 /** The vertebral border of the scapula: superior angle, medial border, inferior angle (x, y). */
 function medialBorder(k: Keys): [number, number][] {
   const { scapula_superior_angle: a, scapula_medial_border: b, scapula_inferior_angle: c } = k.L
-  return [[a[0], a[1]], [b[0], b[1]], [c[0], c[1]]]
+  return [
+    [a[0], a[1]],
+    [b[0], b[1]],
+    [c[0], c[1]],
+  ]
 }
 
 function distanceToPolyline(x: number, y: number, pts: readonly (readonly [number, number])[]): number {
   let best = Infinity
   for (let i = 0; i + 1 < pts.length; i++) {
-    const [ax, ay] = pts[i]!, [bx, by] = pts[i + 1]!
-    const ex = bx - ax, ey = by - ay
+    const [ax, ay] = pts[i]!,
+      [bx, by] = pts[i + 1]!
+    const ex = bx - ax,
+      ey = by - ay
     const f = Math.min(1, Math.max(0, ((x - ax) * ex + (y - ay) * ey) / (ex * ex + ey * ey || 1)))
     best = Math.min(best, Math.hypot(x - ax - f * ex, y - ay - f * ey))
   }
@@ -101,7 +107,8 @@ function distanceToPolyline(x: number, y: number, pts: readonly (readonly [numbe
 function insidePolygon(x: number, y: number, poly: readonly (readonly [number, number])[]): boolean {
   let inside = false
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i]!, [xj, yj] = poly[j]!
+    const [xi, yi] = poly[i]!,
+      [xj, yj] = poly[j]!
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
   }
   return inside
@@ -127,9 +134,16 @@ function keysOf(lm: LandmarkFigures): Keys {
       return lerp(mastoidTop, L.mastoid[1], (L.mastoid[2] - z) / 0.03)
     },
     orbitFloor: (L.eye[1] + L.cheekbone[1]) / 2,
-    clavicleZ: (x) => lerp(L.clavicle_medial[2], L.clavicle_lateral[2], (x - L.clavicle_medial[0]) / (L.clavicle_lateral[0] - L.clavicle_medial[0])),
-    neckBase: (z) => lerp(L.c7_spinous[1] + 0.01, L.jugular_notch[1], (z - L.c7_spinous[2]) / (L.jugular_notch[2] - L.c7_spinous[2])),
-    inguinal: (x) => lerp(L.pubic_tubercle[1], L.asis[1], (x - L.pubic_tubercle[0]) / (L.asis[0] - L.pubic_tubercle[0])),
+    clavicleZ: (x) =>
+      lerp(
+        L.clavicle_medial[2],
+        L.clavicle_lateral[2],
+        (x - L.clavicle_medial[0]) / (L.clavicle_lateral[0] - L.clavicle_medial[0]),
+      ),
+    neckBase: (z) =>
+      lerp(L.c7_spinous[1] + 0.01, L.jugular_notch[1], (z - L.c7_spinous[2]) / (L.jugular_notch[2] - L.c7_spinous[2])),
+    inguinal: (x) =>
+      lerp(L.pubic_tubercle[1], L.asis[1], (x - L.pubic_tubercle[0]) / (L.asis[0] - L.pubic_tubercle[0])),
     hipRadius: L.femoral_head_front[2] - L.femoral_head[2],
     bite: (L.upper_incisor_tip[1] + L.lower_incisor_tip[1]) / 2,
     lateralEpicondyle: offset(L.lateral_epicondyle, 0.01, 0, 0),
@@ -156,18 +170,23 @@ interface Rule {
 
 const always = () => true
 
+// The rule tables keep one rule a line (prettier-ignore), so that they read down their columns.
+
 // Zones shared by neighbouring segments (the elbow lies on the arm and the forearm).
+// prettier-ignore
 const elbowRules: Rule[] = [
   { region: 'lateral_elbow', where: 'around the lateral epicondyle of the humerus', when: (v, k) => dist(v.p, k.lateralEpicondyle) < 0.033 },
   { region: 'medial_elbow', where: 'around the medial epicondyle', when: (v, k) => dist(v.p, k.medialEpicondyle) < 0.03 },
   { region: 'olecranon', where: 'over the olecranon, the point of the elbow', when: (v, k) => dist(v.p, k.olecranon) < 0.03 },
 ]
 
+// prettier-ignore
 const wristRules: Rule[] = [
   { region: 'wrist_volar', where: 'palm side of the wrist, from 3 cm above the styloids to 1.5 cm below', when: (v, k) => v.p[1] < k.wristY + 0.03 && v.p[1] > k.wristY - 0.015 && sector(v.around, 270, 90) },
   { region: 'wrist_dorsal', where: 'back of the wrist, same band', when: (v, k) => v.p[1] < k.wristY + 0.03 && v.p[1] > k.wristY - 0.015 },
 ]
 
+// prettier-ignore
 const kneeRules: Rule[] = [
   { region: 'knee_anterior', where: 'over and around the patella', when: (v, k) => dist(v.p, k.patella) < 0.05 && sector(v.around, 300, 60) },
   { region: 'knee_lateral', where: 'outer knee, 5 cm either side of the joint line', when: (v, k) => Math.abs(v.p[1] - k.kneeY) < 0.05 && sector(v.around, 45, 135) },
@@ -175,20 +194,28 @@ const kneeRules: Rule[] = [
   { region: 'knee_medial', where: 'inner knee, 5 cm either side of the joint line', when: (v, k) => Math.abs(v.p[1] - k.kneeY) < 0.05 && sector(v.around, 225, 315) },
 ]
 
+// prettier-ignore
 const ankleRules: Rule[] = [
   { region: 'medial_ankle', where: 'around the medial malleolus', when: (v, k) => dist(v.p, k.medialMalleolus) < 0.03 },
   { region: 'lateral_ankle', where: 'around the lateral malleolus', when: (v, k) => dist(v.p, k.lateralMalleolus) < 0.03 },
 ]
 
-const trochanterRule: Rule = { region: 'lateral_hip_trochanter', where: 'over the greater trochanter', when: (v, k) => dist(v.p, k.trochanter) < 0.06 }
+const trochanterRule: Rule = {
+  region: 'lateral_hip_trochanter',
+  where: 'over the greater trochanter',
+  when: (v, k) => dist(v.p, k.trochanter) < 0.06,
+}
 
 const groinRule: Rule = {
   region: 'groin',
-  where: 'inguinal fold (ASIS to pubic tubercle) and the front of the hip joint below it, down to the femoral head’s lower edge',
+  where:
+    'inguinal fold (ASIS to pubic tubercle) and the front of the hip joint below it, down to the femoral head’s lower edge',
   when: (v, k) => {
     if (v.n[2] <= 0.2 || v.p[0] <= k.L.pubic_tubercle[0] - 0.005 || v.p[0] >= k.L.asis[0]) return false
     const overHipJoint = Math.abs(v.p[0] - k.L.femoral_head[0]) < k.hipRadius
-    const low = overHipJoint ? Math.min(k.inguinal(v.p[0]) - 0.05, k.L.femoral_head[1] - k.hipRadius) : k.inguinal(v.p[0]) - 0.05
+    const low = overHipJoint
+      ? Math.min(k.inguinal(v.p[0]) - 0.05, k.L.femoral_head[1] - k.hipRadius)
+      : k.inguinal(v.p[0]) - 0.05
     return v.p[1] < k.inguinal(v.p[0]) + 0.012 && v.p[1] > low
   },
 }
@@ -200,12 +227,14 @@ const buttockRule: Rule = {
 }
 
 /** The axial body above the neck base and below the jaw line: the neck. */
+// prettier-ignore
 const neckRules: Rule[] = [
   { region: 'throat_anterior_neck', where: 'front of the neck and under the chin', when: (v) => sector(v.around, 0, 55) },
   { region: 'posterior_neck', where: 'back of the neck beside the spine, up to the hairline', when: (v) => sector(v.around, 125, 360) },
   { region: 'lateral_neck', where: 'side of the neck, mastoid to shoulder line', when: always },
 ]
 
+// prettier-ignore
 const headRules: Rule[] = [
   { region: 'ear', where: 'the external ear and just around it', when: (v, k) => dist(v.p, k.L.ear) < 0.03 },
   { region: 'head_vertex', where: 'crown: the top 4.5 cm of the skull', when: (v, k) => v.p[1] > k.L.skull_vertex[1] - 0.045 },
@@ -213,7 +242,8 @@ const headRules: Rule[] = [
     region: 'eye_orbit',
     where: 'around the eye, the eyebrow included, down to the orbit’s lower rim (the cheekbone is below it)',
     when: (v, k) =>
-      Math.hypot(v.p[0] - k.L.eye[0], (v.p[1] - k.L.eye[1] - 0.004) * 0.8, v.p[2] - k.L.eye[2]) < 0.024 && v.p[1] > k.orbitFloor && sector(v.around, 0, 70),
+      Math.hypot(v.p[0] - k.L.eye[0], (v.p[1] - k.L.eye[1] - 0.004) * 0.8, v.p[2] - k.L.eye[2]) < 0.024
+        && v.p[1] > k.orbitFloor && sector(v.around, 0, 70),
   },
   { region: 'forehead', where: 'front of the head above the brows', when: (v, k) => v.p[1] > k.L.eye[1] + 0.016 && sector(v.around, 0, 48) },
   { region: 'occiput', where: 'back of the head above the hairline', when: (v) => sector(v.around, 118, 360) },
@@ -231,6 +261,7 @@ const headRules: Rule[] = [
 ]
 
 /** The trunk: the axial body between the neck base and the crotch, shoulder cap included. */
+// prettier-ignore
 const trunkRules: Rule[] = [
   trochanterRule,
   { region: 'axilla', where: 'armpit: around its apex, on the chest wall', when: (v, k) => dist(v.p, k.L.axilla) < 0.05 && v.n[0] > 0.2 },
@@ -248,7 +279,8 @@ const trunkRules: Rule[] = [
   {
     region: 'sternum',
     where: 'over the sternum, jugular notch to xiphoid',
-    when: (v, k) => v.p[0] < k.L.sternum_lateral[0] + 0.012 && v.p[1] > k.L.xiphoid_tip[1] - 0.01 && v.p[1] < k.L.jugular_notch[1] + 0.01 && sector(v.around, 0, 45),
+    when: (v, k) => v.p[0] < k.L.sternum_lateral[0] + 0.012 && v.p[1] > k.L.xiphoid_tip[1] - 0.01
+      && v.p[1] < k.L.jugular_notch[1] + 0.01 && sector(v.around, 0, 45),
   },
   { region: 'breast_nipple', where: 'breast, 5 cm around the nipple', when: (v, k) => dist(v.p, k.L.nipple) < 0.05 },
   {
@@ -264,19 +296,23 @@ const trunkRules: Rule[] = [
   {
     region: 'scapula_body',
     where: 'over the scapula (supra- and infraspinous fossae): its outline seen from behind, 1 cm wider',
-    when: (v, k) => v.n[2] < 0 && (insidePolygon(v.p[0], v.p[1], k.scapula) || distanceToPolyline(v.p[0], v.p[1], [...k.scapula, k.scapula[0]!]) < 0.01),
+    when: (v, k) => v.n[2] < 0
+      && (insidePolygon(v.p[0], v.p[1], k.scapula)
+        || distanceToPolyline(v.p[0], v.p[1], [...k.scapula, k.scapula[0]!]) < 0.01),
   },
   {
     region: 'interscapular',
     where: 'between the scapulae, from the level of their superior angles to their inferior angles',
-    when: (v, k) => v.n[2] < 0 && v.p[1] > k.L.scapula_inferior_angle[1] - 0.01 && v.p[1] < k.L.scapula_superior_angle[1] + 0.02 && v.p[0] < k.L.scapula_medial_border[0],
+    when: (v, k) => v.n[2] < 0 && v.p[1] > k.L.scapula_inferior_angle[1] - 0.01
+      && v.p[1] < k.L.scapula_superior_angle[1] + 0.02 && v.p[0] < k.L.scapula_medial_border[0],
   },
   { region: 'posterior_neck', where: 'base of the neck behind, C7 and T1', when: (v, k) => v.n[2] < 0 && v.p[0] < 0.045 && v.p[1] > k.L.scapula_superior_angle[1] },
   { region: 'upper_shoulder_top', where: 'back of the shoulder girdle above the scapula', when: (v, k) => v.n[2] < 0 && v.p[1] > k.L.scapula_superior_angle[1] - 0.01 },
   {
     region: 'axilla',
     where: 'posterior axillary fold: beside the scapula, from the armpit up',
-    when: (v, k) => v.n[2] < 0.2 && v.p[0] > k.L.scapula_inferior_angle[0] + 0.03 && v.p[1] > k.L.axilla[1] - 0.03 && v.p[1] < k.L.glenoid[1],
+    when: (v, k) => v.n[2] < 0.2 && v.p[0] > k.L.scapula_inferior_angle[0] + 0.03 && v.p[1] > k.L.axilla[1] - 0.03
+      && v.p[1] < k.L.glenoid[1],
   },
   {
     region: 'anterior_shoulder',
@@ -293,12 +329,15 @@ const trunkRules: Rule[] = [
   {
     region: 'perineum',
     where: 'crotch between the thighs, genital area included: between the pubic tubercles it starts at the inguinal line, where the lower abdomen ends',
-    when: (v, k) => v.p[0] < 0.045 && v.p[1] < (v.p[0] < k.L.pubic_tubercle[0] ? k.inguinal(v.p[0]) : k.L.pubic_symphysis[1] - 0.012) && v.n[2] > -0.3,
+    when: (v, k) => v.p[0] < 0.045
+      && v.p[1] < (v.p[0] < k.L.pubic_tubercle[0] ? k.inguinal(v.p[0]) : k.L.pubic_symphysis[1] - 0.012)
+      && v.n[2] > -0.3,
   },
   {
     region: 'lower_abdomen',
     where: 'front, below the navel down to the inguinal folds',
-    when: (v, k) => sector(v.around, 0, 62) && (v.p[0] < k.L.asis[0] ? v.p[1] > k.inguinal(v.p[0]) : v.p[1] > k.L.asis[1] - 0.01),
+    when: (v, k) => sector(v.around, 0, 62)
+      && (v.p[0] < k.L.asis[0] ? v.p[1] > k.inguinal(v.p[0]) : v.p[1] > k.L.asis[1] - 0.01),
   },
   { region: 'anterior_thigh', where: 'top of the thigh in front, below the groin', when: (v, k) => v.p[1] < k.L.asis[1] && sector(v.around, 0, 60) },
   { region: 'flank', where: 'side, between the lowest rib and the iliac crest', when: (v, k) => v.p[1] > k.L.iliac_crest_top[1] - 0.02 && sector(v.around, 62, 118) },
@@ -308,7 +347,8 @@ const trunkRules: Rule[] = [
   {
     region: 'low_back',
     where: 'lumbosacral junction: the back of the midline between the sacrum and the buttocks’ upper edge (the buttocks lie beside it)',
-    when: (v, k) => v.n[2] < 0 && v.p[0] < 0.045 && v.p[1] >= k.L.sacrum_top[1] && v.p[1] < k.L.iliac_crest_top[1] - 0.02,
+    when: (v, k) => v.n[2] < 0 && v.p[0] < 0.045 && v.p[1] >= k.L.sacrum_top[1]
+      && v.p[1] < k.L.iliac_crest_top[1] - 0.02,
   },
   buttockRule,
   { region: 'thoracolumbar', where: 'back from the inferior angle of the scapula (T7) down to L2', when: (v, k) => v.p[1] > k.L.l2_spinous[1] && sector(v.around, 110, 360) },
@@ -323,14 +363,28 @@ const trunkRules: Rule[] = [
  */
 function shoulderCapRules(): Rule[] {
   const inCap = (v: SkinVertex, k: Keys) => v.p[0] > k.L.acromion[0] - 0.005 && v.p[1] > k.L.deltoid_tuberosity[1]
-  const angle = (v: SkinVertex, k: Keys) => (Math.atan2(v.p[0] - k.L.humeral_head[0], v.p[2] - k.L.humeral_head[2]) * 180) / Math.PI
+  const angle = (v: SkinVertex, k: Keys) =>
+    (Math.atan2(v.p[0] - k.L.humeral_head[0], v.p[2] - k.L.humeral_head[2]) * 180) / Math.PI
   return [
-    { region: 'anterior_shoulder', where: 'front of the deltoid and of the shoulder joint', when: (v, k) => inCap(v, k) && sector(angle(v, k), 300, 40) },
-    { region: 'lateral_shoulder_deltoid', where: 'middle deltoid', when: (v, k) => inCap(v, k) && sector(angle(v, k), 40, 140) },
-    { region: 'posterior_shoulder', where: 'back of the deltoid and of the joint', when: (v, k) => inCap(v, k) && sector(angle(v, k), 140, 240) },
+    {
+      region: 'anterior_shoulder',
+      where: 'front of the deltoid and of the shoulder joint',
+      when: (v, k) => inCap(v, k) && sector(angle(v, k), 300, 40),
+    },
+    {
+      region: 'lateral_shoulder_deltoid',
+      where: 'middle deltoid',
+      when: (v, k) => inCap(v, k) && sector(angle(v, k), 40, 140),
+    },
+    {
+      region: 'posterior_shoulder',
+      where: 'back of the deltoid and of the joint',
+      when: (v, k) => inCap(v, k) && sector(angle(v, k), 140, 240),
+    },
   ]
 }
 
+// prettier-ignore
 const upperArmRules: Rule[] = [
   ...elbowRules,
   { region: 'axilla', where: 'armpit: around its apex, on the inner arm', when: (v, k) => dist(v.p, k.L.axilla) < 0.035 && sector(v.around, 200, 340) },
@@ -341,6 +395,7 @@ const upperArmRules: Rule[] = [
   { region: 'upper_arm_medial', where: 'inner arm toward the armpit', when: always },
 ]
 
+// prettier-ignore
 const forearmRules: Rule[] = [
   ...elbowRules,
   ...wristRules,
@@ -348,6 +403,7 @@ const forearmRules: Rule[] = [
   { region: 'forearm_posterior', where: 'dorsal forearm', when: always },
 ]
 
+// prettier-ignore
 const handRules: Rule[] = [
   ...wristRules,
   { region: 'thumb', where: 'thenar web between thumb and index finger', when: (v, k) => dist(v.p, k.L.mcp_1) < 0.022 },
@@ -355,6 +411,7 @@ const handRules: Rule[] = [
   { region: 'back_of_hand', where: 'dorsum of the hand', when: always },
 ]
 
+// prettier-ignore
 const thighRules: Rule[] = [
   trochanterRule,
   groinRule,
@@ -366,6 +423,7 @@ const thighRules: Rule[] = [
   { region: 'medial_thigh', where: 'inner thigh', when: always },
 ]
 
+// prettier-ignore
 const legRules: Rule[] = [
   ...kneeRules,
   ...ankleRules,
@@ -380,6 +438,7 @@ const legRules: Rule[] = [
   { region: 'calf', where: 'back of the leg', when: always },
 ]
 
+// prettier-ignore
 const footRules: Rule[] = [
   ...ankleRules,
   {
@@ -390,7 +449,8 @@ const footRules: Rule[] = [
   {
     region: 'lesser_toes',
     where: 'second to fifth toes: beyond the line of the metatarsal heads',
-    when: (v, k) => v.p[2] > lerp(k.L.mtp_1[2], k.L.mtp_5[2], (v.p[0] - k.L.mtp_1[0]) / (k.L.mtp_5[0] - k.L.mtp_1[0])) + 0.012,
+    when: (v, k) =>
+      v.p[2] > lerp(k.L.mtp_1[2], k.L.mtp_5[2], (v.p[0] - k.L.mtp_1[0]) / (k.L.mtp_5[0] - k.L.mtp_1[0])) + 0.012,
   },
   { region: 'heel', where: 'heel, plantar and posterior', when: (v, k) => v.p[2] < k.L.calcaneus_back[2] + 0.055 && v.p[1] < 0.065 },
   { region: 'achilles', where: 'back of the ankle above the heel', when: (v) => v.n[2] < -0.6 },
@@ -460,6 +520,12 @@ export function describeSkinRegionRules(): { part: string; region: RegionId; whe
     ['leg', legRules],
     ['foot', footRules],
   ]
-  const fingers = Object.entries(fingerRegion).map(([segment, region]) => ({ part: 'fingers', region, where: `the whole ${segment.replace(/_/g, ' ')} segment` }))
-  return parts.flatMap(([part, rules]) => rules.map((r) => ({ part, region: r.region, where: r.where }))).concat(fingers)
+  const fingers = Object.entries(fingerRegion).map(([segment, region]) => ({
+    part: 'fingers',
+    region,
+    where: `the whole ${segment.replace(/_/g, ' ')} segment`,
+  }))
+  return parts
+    .flatMap(([part, rules]) => rules.map((r) => ({ part, region: r.region, where: r.where })))
+    .concat(fingers)
 }

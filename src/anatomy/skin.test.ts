@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
 import { buildSkin, generateSkin } from './skin.ts'
 import { landmarkFigures, skinFigures, skinSegmentNames, type Point3 } from './skin-figures.ts'
-import { landmarkNamedRegions, landmarkRegionChecks, uncheckableRegions, type LandmarkProbe } from './skin-landmark-regions.ts'
+import {
+  landmarkNamedRegions,
+  landmarkRegionChecks,
+  uncheckableRegions,
+  type LandmarkProbe,
+} from './skin-landmark-regions.ts'
 import { describeSkinRegionRules } from './skin-regions.ts'
 
 const { mesh: skin, vertexSegment } = buildSkin()
@@ -45,7 +50,8 @@ function nearestVertex(q: Point3, side: number): number {
 
 /** Extent of the skin along one axis among vertices inside a box (y range, optional x range). */
 function extent(axis: 0 | 1 | 2, y: [number, number], x?: [number, number]): number {
-  let lo = Infinity, hi = -Infinity
+  let lo = Infinity,
+    hi = -Infinity
   for (let i = 0; i < vertexCount; i++) {
     const p = vertex(i)
     if (p[1] < y[0] || p[1] > y[1] || (x && (p[0] < x[0] || p[0] > x[1]))) continue
@@ -86,7 +92,9 @@ describe('generated skin', () => {
       count.set(label, (count.get(label) ?? 0) + 1)
       expect(label & 1).toBe(skin.positions[i * 3]! < 0 ? 1 : 0)
     }
-    const missing = regionIds.flatMap((id, r) => [0, 1].filter((side) => !count.get(r * 2 + side)).map((side) => `${id}${side ? ' (right)' : ' (left)'}`))
+    const missing = regionIds.flatMap((id, r) =>
+      [0, 1].filter((side) => !count.get(r * 2 + side)).map((side) => `${id}${side ? ' (right)' : ' (left)'}`),
+    )
     expect(missing).toEqual([])
   })
 
@@ -100,7 +108,8 @@ describe('generated skin', () => {
     for (const id of regionIds.filter(isMidline)) {
       const r = regionIds.indexOf(id)
       let nearest = Infinity
-      for (let i = 0; i < vertexCount; i++) if (skin.regionLabels[i]! >> 1 === r) nearest = Math.min(nearest, Math.abs(skin.positions[i * 3]!))
+      for (let i = 0; i < vertexCount; i++)
+        if (skin.regionLabels[i]! >> 1 === r) nearest = Math.min(nearest, Math.abs(skin.positions[i * 3]!))
       expect(nearest, id).toBeLessThan(0.001)
     }
   })
@@ -115,12 +124,20 @@ describe('generated skin', () => {
       // Fold the right side onto the left, where the paired figures are.
       const sign = fig.symmetry === 'paired' && p[0] < 0 ? -1 : 1
       const d = [sign * p[0] - fig.origin[0], p[1] - fig.origin[1], p[2] - fig.origin[2]]
-      const t = Math.min(fig.t[fig.t.length - 1]!, Math.max(fig.t[0]!, d[0]! * fig.axis[0] + d[1]! * fig.axis[1] + d[2]! * fig.axis[2]))
+      const t = Math.min(
+        fig.t[fig.t.length - 1]!,
+        Math.max(fig.t[0]!, d[0]! * fig.axis[0] + d[1]! * fig.axis[1] + d[2]! * fig.axis[2]),
+      )
       let k = 0
       while (k < fig.t.length - 2 && fig.t[k + 1]! < t) k++
       const f = (t - fig.t[k]!) / (fig.t[k + 1]! - fig.t[k]!)
-      const cu = fig.cu[k]! + f * (fig.cu[k + 1]! - fig.cu[k]!), cv = fig.cv[k]! + f * (fig.cv[k + 1]! - fig.cv[k]!)
-      const e2 = [fig.e1[1] * fig.axis[2] - fig.e1[2] * fig.axis[1], fig.e1[2] * fig.axis[0] - fig.e1[0] * fig.axis[2], fig.e1[0] * fig.axis[1] - fig.e1[1] * fig.axis[0]]
+      const cu = fig.cu[k]! + f * (fig.cu[k + 1]! - fig.cu[k]!),
+        cv = fig.cv[k]! + f * (fig.cv[k + 1]! - fig.cv[k]!)
+      const e2 = [
+        fig.e1[1] * fig.axis[2] - fig.e1[2] * fig.axis[1],
+        fig.e1[2] * fig.axis[0] - fig.e1[0] * fig.axis[2],
+        fig.e1[0] * fig.axis[1] - fig.e1[1] * fig.axis[0],
+      ]
       const radial = [0, 1, 2].map((c) => d[c]! - t * fig.axis[c]! - cu * fig.e1[c]! - cv * e2[c]!)
       if (radial[0]! * sign * n[0]! + radial[1]! * n[1]! + radial[2]! * n[2]! > 0) outward++
     }
@@ -129,10 +146,15 @@ describe('generated skin', () => {
 
   it('winds every triangle to face the way its vertex normals point', () => {
     let agree = 0
-    const P = skin.positions, N = skin.normals, I = skin.indices
+    const P = skin.positions,
+      N = skin.normals,
+      I = skin.indices
     for (let k = 0; k < I.length; k += 3) {
-      const a = I[k]! * 3, b = I[k + 1]! * 3, c = I[k + 2]! * 3
-      const u = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!], v = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
+      const a = I[k]! * 3,
+        b = I[k + 1]! * 3,
+        c = I[k + 2]! * 3
+      const u = [P[b]! - P[a]!, P[b + 1]! - P[a + 1]!, P[b + 2]! - P[a + 2]!],
+        v = [P[c]! - P[a]!, P[c + 1]! - P[a + 1]!, P[c + 2]! - P[a + 2]!]
       const face = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!]
       const normal = [0, 1, 2].map((j) => N[a + j]! + N[b + j]! + N[c + j]!)
       if (face[0]! * normal[0]! + face[1]! * normal[1]! + face[2]! * normal[2]! > 0) agree++
@@ -164,7 +186,8 @@ describe('generated skin', () => {
       headDepth: extent(2, [1.5, 1.6]),
       footLength: extent(2, [-1, 0.05], [0, 1]),
     }
-    for (const [name, value] of Object.entries(reference)) expect(Math.abs(ours[name as keyof typeof ours] - value), name).toBeLessThan(0.02)
+    for (const [name, value] of Object.entries(reference))
+      expect(Math.abs(ours[name as keyof typeof ours] - value), name).toBeLessThan(0.02)
   })
 
   it('labels the skin nearest each bony landmark with the region around it, on both sides', () => {
@@ -185,14 +208,19 @@ describe('generated skin', () => {
   it('checks every region that the vocabulary names after a bony landmark, with a probe of its own', () => {
     const named = landmarkNamedRegions()
     // Sanity: the word list does pick out the regions this is about.
-    expect(named).toEqual(expect.arrayContaining(['lateral_elbow', 'lateral_hip_trochanter', 'medial_ankle', 'sacrum', 'jaw_tmj']))
+    expect(named).toEqual(
+      expect.arrayContaining(['lateral_elbow', 'lateral_hip_trochanter', 'medial_ankle', 'sacrum', 'jaw_tmj']),
+    )
     const ownProbe = new Set(landmarkRegionChecks.filter((c) => c.regions.length === 1).map((c) => c.regions[0]!))
     const unchecked = named.filter((id) => !ownProbe.has(id) && !uncheckableRegions[id])
     expect(unchecked).toEqual([])
     // An exemption must still be landmark-named and have a border check.
     for (const id of Object.keys(uncheckableRegions) as RegionId[]) {
       expect(named, id).toContain(id)
-      expect(landmarkRegionChecks.some((c) => c.regions.includes(id)), id).toBe(true)
+      expect(
+        landmarkRegionChecks.some((c) => c.regions.includes(id)),
+        id,
+      ).toBe(true)
     }
   })
 })

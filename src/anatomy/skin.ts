@@ -5,8 +5,22 @@
  * Pure and deterministic; it reads only the committed figures.
  */
 import { regionIds } from '../data/regions.ts'
-import { landmarkFigures, skinFigures, skinSegmentNames, type SkinSegmentFigure, type SkinSegmentName } from './skin-figures.ts'
-import { accumulateNormals, insideDepth, loftGrid, loftMesh, meshBounds, type LoftGrid, type LoftMesh } from './skin-loft.ts'
+import {
+  landmarkFigures,
+  skinFigures,
+  skinSegmentNames,
+  type SkinSegmentFigure,
+  type SkinSegmentName,
+} from './skin-figures.ts'
+import {
+  accumulateNormals,
+  insideDepth,
+  loftGrid,
+  loftMesh,
+  meshBounds,
+  type LoftGrid,
+  type LoftMesh,
+} from './skin-loft.ts'
 import { regionOfSkinVertex, type SkinVertex } from './skin-regions.ts'
 
 /** Target edge length of each segment's mesh (metres): finer where the shape is small. */
@@ -89,14 +103,18 @@ function partRegions(part: SkinPart): Uint16Array {
   const dl = lat[0] * refDir[0]! + lat[1] * refDir[1]! + lat[2] * refDir[2]!
   const latDir = lat.map((c, k) => c - dl * refDir[k]!)
   const ll = Math.hypot(...latDir)
-  const t0 = grid.t[0]!, t1 = grid.t[grid.t.length - 1]!
+  const t0 = grid.t[0]!,
+    t1 = grid.t[grid.t.length - 1]!
   const n = mesh.positions.length / 3
   const out = new Uint16Array(n)
   for (let i = 0; i < n; i++) {
-    const x = mesh.positions[i * 3]!, y = mesh.positions[i * 3 + 1]!, z = mesh.positions[i * 3 + 2]!
+    const x = mesh.positions[i * 3]!,
+      y = mesh.positions[i * 3 + 1]!,
+      z = mesh.positions[i * 3 + 2]!
     const ring = mesh.ring[i]!
     const t = grid.t[ring]!
-    const cu = grid.cu[ring]!, cv = grid.cv[ring]!
+    const cu = grid.cu[ring]!,
+      cv = grid.cv[ring]!
     const c = [
       f.origin[0] + t * f.axis[0] + cu * f.e1[0] + cv * f.e2[0],
       f.origin[1] + t * f.axis[1] + cu * f.e1[1] + cv * f.e2[1],
@@ -129,7 +147,9 @@ function partRegions(part: SkinPart): Uint16Array {
 function seamNormals(mesh: LoftMesh, buried: Uint32Array): Float64Array {
   const visible: number[] = []
   for (let k = 0; k < mesh.indices.length; k += 3) {
-    const a = mesh.indices[k]!, b = mesh.indices[k + 1]!, c = mesh.indices[k + 2]!
+    const a = mesh.indices[k]!,
+      b = mesh.indices[k + 1]!,
+      c = mesh.indices[k + 2]!
     if (buried[a] === 0 && buried[b] === 0 && buried[c] === 0) visible.push(a, b, c)
   }
   const normals = new Float64Array(mesh.positions.length)
@@ -170,14 +190,24 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
       parts.forEach((other, oi) => {
         if (oi === pi) return
         const b = boxes[oi]!
-        if (p[0]! < b.min[0] || p[0]! > b.max[0] || p[1]! < b.min[1] || p[1]! > b.max[1] || p[2]! < b.min[2] || p[2]! > b.max[2]) return
+        if (
+          p[0]! < b.min[0] ||
+          p[0]! > b.max[0] ||
+          p[1]! < b.min[1] ||
+          p[1]! > b.max[1] ||
+          p[2]! < b.min[2] ||
+          p[2]! > b.max[2]
+        )
+          return
         if (insideDepth(other.grid, p) > buriedDepth) buried[i]! |= 1 << oi
       })
     }
     // Keep a triangle unless all three corners are buried in the same neighbour.
     const keep: number[] = []
     for (let k = 0; k < mesh.indices.length; k += 3) {
-      const a = mesh.indices[k]!, b = mesh.indices[k + 1]!, c = mesh.indices[k + 2]!
+      const a = mesh.indices[k]!,
+        b = mesh.indices[k + 1]!,
+        c = mesh.indices[k + 2]!
       if ((buried[a]! & buried[b]! & buried[c]!) === 0) keep.push(a, b, c)
     }
     const normals = seamNormals(mesh, buried)

@@ -6,7 +6,14 @@
 import type { SheetFigure, TubeFigure, Vec3 } from './figures.ts'
 
 /** A spindle from `origin` to `insertion`, superficial face toward `superficial`. */
-export function spindleFigure(origin: Vec3, insertion: Vec3, radius: number, superficial: Vec3, rings = 6, perRing = 5): TubeFigure {
+export function spindleFigure(
+  origin: Vec3,
+  insertion: Vec3,
+  radius: number,
+  superficial: Vec3,
+  rings = 6,
+  perRing = 5,
+): TubeFigure {
   const d: Vec3 = [insertion[0] - origin[0], insertion[1] - origin[1], insertion[2] - origin[2]]
   const len = Math.hypot(...d)
   const a: Vec3 = [d[0] / len, d[1] / len, d[2] / len]
@@ -24,7 +31,8 @@ export function spindleFigure(origin: Vec3, insertion: Vec3, radius: number, sup
     for (let j = 0; j < perRing; j++) {
       // Clockwise seen from the origin end, as the fitter orders them (normals then face out).
       const th = (2 * Math.PI * j) / perRing
-      const x = rad * Math.cos(th), y = -rad * Math.sin(th)
+      const x = rad * Math.cos(th),
+        y = -rad * Math.sin(th)
       ring.push([c[0] + x * e1[0] + y * e2[0], c[1] + x * e1[1] + y * e2[1], c[2] + x * e1[2] + y * e2[2]])
     }
     ringList.push(ring)

@@ -16,14 +16,20 @@ function distanceToMesh(p: V, m: TubeGrid): number {
   const v = (i: number): V => [m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!]
   let best = Infinity
   for (let t = 0; t < m.indices.length; t += 3) {
-    const a = v(m.indices[t]!), b = v(m.indices[t + 1]!), c = v(m.indices[t + 2]!)
+    const a = v(m.indices[t]!),
+      b = v(m.indices[t + 1]!),
+      c = v(m.indices[t + 2]!)
     const n = cross(sub(b, a), sub(c, a))
     const nn = dot(n, n)
     if (nn === 0) continue
     const d = dot(sub(p, a), n) / nn
     const q: V = [p[0] - d * n[0], p[1] - d * n[1], p[2] - d * n[2]]
     // Inside test by edge orientation; outside points are never the nearest for our anchors.
-    const inside = [[a, b], [b, c], [c, a]].every(([x, y]) => dot(cross(sub(y!, x!), sub(q, x!)), n) >= -1e-14)
+    const inside = [
+      [a, b],
+      [b, c],
+      [c, a],
+    ].every(([x, y]) => dot(cross(sub(y!, x!), sub(q, x!)), n) >= -1e-14)
     if (inside) best = Math.min(best, Math.abs(d) * Math.sqrt(nn))
   }
   return best
@@ -83,11 +89,14 @@ describe('trigger-point anchor', () => {
         const g = tubeMesh(f)
         const frame = anchorFrame(g, f, along)
         const turn = 2 * Math.PI * around
-        const want: V = [0, 1, 2].map((k) => Math.cos(turn) * frame.superficial[k]! + Math.sin(turn) * frame.medial[k]!) as V
+        const want: V = [0, 1, 2].map(
+          (k) => Math.cos(turn) * frame.superficial[k]! + Math.sin(turn) * frame.medial[k]!,
+        ) as V
         const a = anchorOnTube(g, f, along, around)
         expect(dot(a.normal, want), `${id}.${trp.id}: normal against the named side`).toBeGreaterThan(0)
         // Toward an edge, "medial" must mean something: the superficial side must not face the midline.
-        if (Math.abs(Math.sin(turn)) > 0.3) expect(frame.medialDefined, `${id}.${trp.id}: medial side defined`).toBeGreaterThan(0.2)
+        if (Math.abs(Math.sin(turn)) > 0.3)
+          expect(frame.medialDefined, `${id}.${trp.id}: medial side defined`).toBeGreaterThan(0.2)
       }
     }
   })

@@ -19,7 +19,11 @@ const add = (a: Vec3, b: Vec3): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 const scale = (a: Vec3, s: number): V => [a[0] * s, a[1] * s, a[2] * s]
 const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 const cross = (a: Vec3, b: Vec3): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-const lerp = (a: Vec3, b: Vec3, t: number): V => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
+const lerp = (a: Vec3, b: Vec3, t: number): V => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+]
 function unit(a: Vec3): V {
   const l = Math.hypot(a[0], a[1], a[2])
   return l > 1e-12 ? scale(a, 1 / l) : [0, 0, 0]
@@ -73,7 +77,13 @@ export function anchorFrame(grid: TubeGrid, fig: PartFigure, along: number): Anc
  * result is mirrored, as the right mesh is. The point lies exactly on one of the grid's
  * triangles; the normal interpolates the vertex normals.
  */
-export function anchorOnTube(grid: TubeGrid, fig: PartFigure, along: number, around: number, side: 'left' | 'right' = 'left'): SurfaceAnchor {
+export function anchorOnTube(
+  grid: TubeGrid,
+  fig: PartFigure,
+  along: number,
+  around: number,
+  side: 'left' | 'right' = 'left',
+): SurfaceAnchor {
   const { along: n, around: m } = grid
   // Ring coordinate; kept off the poles, where a ring has collapsed to a point.
   const t = Math.min(Math.max(along * (n + 1), 1), n)
@@ -81,8 +91,12 @@ export function anchorOnTube(grid: TubeGrid, fig: PartFigure, along: number, aro
   const fu = t - r
   const idx = (rr: number, j: number) => 1 + (rr - 1) * m + (((j % m) + m) % m)
   const ring: V[] = []
-  for (let j = 0; j < m; j++) ring.push(lerp(vertex(grid.positions, idx(r, j)), vertex(grid.positions, idx(r + 1, j)), fu))
-  const centre = scale(ring.reduce((s, p) => add(s, p), [0, 0, 0] as V), 1 / m)
+  for (let j = 0; j < m; j++)
+    ring.push(lerp(vertex(grid.positions, idx(r, j)), vertex(grid.positions, idx(r + 1, j)), fu))
+  const centre = scale(
+    ring.reduce((s, p) => add(s, p), [0, 0, 0] as V),
+    1 / m,
+  )
   const { superficial: e1, medial: e2 } = anchorFrame(grid, fig, along)
   const turn = 2 * Math.PI * (((around % 1) + 1) % 1)
   const dir = add(scale(e1, Math.cos(turn)), scale(e2, Math.sin(turn)))
@@ -92,9 +106,14 @@ export function anchorOnTube(grid: TubeGrid, fig: PartFigure, along: number, aro
   for (let j = 0; j < m; j++) {
     const p = sub(ring[j]!, centre)
     const q = sub(ring[(j + 1) % m]!, centre)
-    const px = dot(p, e1), py = dot(p, e2), qx = dot(q, e1), qy = dot(q, e2)
-    const dx = dot(dir, e1), dy = dot(dir, e2)
-    const ex = qx - px, ey = qy - py
+    const px = dot(p, e1),
+      py = dot(p, e2),
+      qx = dot(q, e1),
+      qy = dot(q, e2)
+    const dx = dot(dir, e1),
+      dy = dot(dir, e2)
+    const ex = qx - px,
+      ey = qy - py
     const det = dx * -ey - dy * -ex
     if (Math.abs(det) < 1e-15) continue
     const lambda = (px * -ey - py * -ex) / det
@@ -109,7 +128,10 @@ export function anchorOnTube(grid: TubeGrid, fig: PartFigure, along: number, aro
   }
   // The quad (a = (r, j), b = (r+1, j), c = (r+1, j+1), d = (r, j+1)) is split into triangles
   // abc (fu >= s) and acd (s > fu), as `tubeIndices` splits it.
-  const a = idx(r, best.j), b = idx(r + 1, best.j), c = idx(r + 1, best.j + 1), d = idx(r, best.j + 1)
+  const a = idx(r, best.j),
+    b = idx(r + 1, best.j),
+    c = idx(r + 1, best.j + 1),
+    d = idx(r, best.j + 1)
   const s = best.s
   const w: [number, number, number, number] = fu >= s ? [1 - fu, fu - s, s, 0] : [1 - s, 0, fu, s - fu]
   const blend = (arr: Float32Array): V => {

@@ -5,6 +5,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, MED, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const armForearmHandParts: readonly PartSpec[] = [
   { muscle: 'biceps_brachii', part: 'long_head', fma: 'FMA37687', originToward: SUP, origin: 'supraglenoid tubercle' },
   { muscle: 'biceps_brachii', part: 'short_head', fma: 'FMA37685', originToward: SUP, origin: 'coracoid process' },

@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, INF, MED, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const chestAbdomenParts: readonly PartSpec[] = [
   { muscle: 'pectoralis_major', part: 'clavicular', fma: 'FMA34691', originToward: MED, origin: 'medial half of the clavicle', superficial: ANT },
   { muscle: 'pectoralis_major', part: 'sternocostal', fma: 'FMA79980', originToward: MED, origin: 'sternum and costal cartilages 1-6', superficial: ANT },

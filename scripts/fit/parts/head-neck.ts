@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, INF, LAT, MED, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const headNeckParts: readonly PartSpec[] = [
   { muscle: 'levator_scapulae', part: 'belly', fma: 'FMA32541', originToward: SUP, origin: 'transverse processes C1-C4', superficial: [0.5, 0, -1] },
   { muscle: 'sternocleidomastoid', part: 'belly', fma: 'FMA13409', originToward: INF, origin: 'manubrium and medial clavicle' },

@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, MED, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const hipThighParts: readonly PartSpec[] = [
   { muscle: 'gluteus_maximus', part: 'belly', fma: 'FMA22329', originToward: [-1, 1, 0], origin: 'posterior ilium, sacrum and coccyx', superficial: POST },
   { muscle: 'gluteus_medius', part: 'belly', fma: 'FMA22331', originToward: SUP, origin: 'outer surface of the ilium' },

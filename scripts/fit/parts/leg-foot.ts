@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, INF, LAT, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const legFootParts: readonly PartSpec[] = [
   { muscle: 'gastrocnemius', part: 'medial_head', fma: 'FMA45958', originToward: SUP, origin: 'medial femoral condyle', superficial: POST },
   { muscle: 'gastrocnemius', part: 'lateral_head', fma: 'FMA45961', originToward: SUP, origin: 'lateral femoral condyle', superficial: POST },

@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { ANT, INF, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const lowBackPelvisParts: readonly PartSpec[] = [
   { muscle: 'quadratus_lumborum', part: 'belly', fma: 'FMA22349', originToward: INF, origin: 'iliac crest and iliolumbar ligament', superficial: [0.5, 0, -1] },
   { muscle: 'iliopsoas', part: 'psoas_major', fma: 'FMA22343', originToward: SUP, origin: 'bodies and transverse processes T12-L5', superficial: ANT },

@@ -2,6 +2,8 @@
 import type { PartSpec } from '../parts.ts'
 import { MED, POST, SUP } from '../directions.ts'
 
+// One part a line, so the table reads down its columns.
+// prettier-ignore
 export const shoulderUpperBackParts: readonly PartSpec[] = [
   { muscle: 'upper_trapezius', part: 'descending_part', fma: 'FMA33587', originToward: [-1, 1, 0], origin: 'external occipital protuberance, nuchal ligament', superficial: [0, 0.5, -0.85] },
   { muscle: 'middle_trapezius', part: 'transverse_part', fma: 'FMA33585', originToward: MED, origin: 'spinous processes C7-T3', superficial: POST },
