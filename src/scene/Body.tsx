@@ -11,6 +11,7 @@ import { Muscle } from './Muscle.tsx'
 import { buildBoundsTrees } from './pickingBvh.ts'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
+import { TenderPointMarkers } from './TenderPointMarkers.tsx'
 
 /** A node of the generated model: its geometry and its transform. */
 export interface ModelPart {
@@ -54,6 +55,7 @@ export function Body() {
       )}
       {skin && <BodyBackdrop part={skin} />}
       {skin && <Skin part={skin} />}
+      <TenderPointMarkers />
       <TriggerPointMarkers />
     </group>
   )

@@ -25,6 +25,8 @@ export interface TriggerMapTestHook {
    * its essential and spillover zones that faces the camera (null with nothing selected).
    */
   patternOnScreen(): { x: number; y: number }[] | null
+  /** The tender-point rings in the scene: name (`tender_point_<id>_<side>`) and centre on the page. */
+  tenderPointRings(): { name: string; x: number; y: number }[]
   /** Where the camera is (metres), for checking the framing. */
   cameraPosition(): [number, number, number]
   /** Resolves true once the last view request is applied and the camera held still for two frames. */
@@ -131,6 +133,14 @@ export function TestHook() {
     window.__triggermap = {
       projectPoint,
       cameraPosition: () => camera.position.toArray(),
+      tenderPointRings: () => {
+        const centre = new Vector3()
+        const rings: { name: string; x: number; y: number }[] = []
+        scene.getObjectByName('tender_points')?.traverseVisible((o) => {
+          if (o instanceof Mesh) rings.push({ name: o.name, ...projectPoint(o.getWorldPosition(centre).toArray()) })
+        })
+        return rings
+      },
       patternOnScreen: () => {
         const { selected } = useAppStore.getState()
         const skin = scene.getObjectByName('skin')

@@ -38,6 +38,8 @@ export interface AppState {
   selected: MuscleOnSide | null
   hovered: MuscleOnSide | null
   visibleLayers: Record<LayerName, boolean>
+  /** The ACR 1990 tender points drawn as rings on the body (and listed), apart from the layers. */
+  tenderPoints: boolean
   cameraRequest: CameraRequest | null
   /** Messages for the user (a broken link, ...), shown until dismissed. */
   notices: readonly string[]
@@ -100,6 +102,7 @@ const initialState: AppState = {
   selected: null,
   hovered: null,
   visibleLayers: { skin: true, superficial: true, deep: true },
+  tenderPoints: false,
   cameraRequest: null,
   notices: [],
   audience: 'patient',
@@ -157,6 +160,11 @@ export function selectPart(part: string | undefined): void {
 /** Shows or hides one layer of the body. */
 export function setLayerVisible(layer: LayerName, visible: boolean): void {
   useAppStore.setState((s) => ({ visibleLayers: { ...s.visibleLayers, [layer]: visible } }))
+}
+
+/** Shows or hides the tender-point rings and their list. */
+export function setTenderPointsVisible(visible: boolean): void {
+  useAppStore.setState({ tenderPoints: visible })
 }
 
 type CameraRequestBody = CameraRequest extends infer R ? (R extends CameraRequest ? Omit<R, 'id'> : never) : never

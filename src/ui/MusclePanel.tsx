@@ -9,11 +9,13 @@ import { MuscleDetails } from './MuscleDetails.tsx'
 import { PartSwitch } from './PartSwitch.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { RedFlagPeek } from './RedFlagNotice.tsx'
+import { TenderPointList } from './TenderPointList.tsx'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
   const audience = useAppStore((s) => s.audience)
+  const tenderPoints = useAppStore((s) => s.tenderPoints)
   const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
   return (
     <BottomSheet
@@ -52,6 +54,7 @@ export function MusclePanel() {
         </>
       ) : (
         <div className="panel-intro">
+          {tenderPoints && <TenderPointList />}
           <h2>Find where pain comes from</h2>
           <p>Click or tap a muscle on the body, or search for it by name. You will see its trigger points, where their pain is felt, and what can help.</p>
           <p>Trigger points are tender spots in a tight band of muscle. They can send pain to somewhere else: this is called referred pain.</p>

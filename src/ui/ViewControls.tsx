@@ -1,16 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { layers, requestCamera, setLayerVisible, useAppStore, viewPresets, type LayerName } from '../state/store.ts'
+import { layers, requestCamera, setLayerVisible, setTenderPointsVisible, useAppStore, viewPresets, type LayerName } from '../state/store.ts'
 
 const viewLabel = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' } as const
 const layerLabel: Record<LayerName, string> = { skin: 'Skin', superficial: 'Surface muscles', deep: 'Deep muscles' }
 
 /**
- * Preset views, reset, and the layer toggles: plain buttons, usable by touch and keyboard.
+ * Preset views, reset, the layer toggles and the tender-point rings: plain buttons, usable by touch and keyboard.
  * On wide screens they are a row at the foot of the body; on phones (and short landscape screens)
  * they fold into one "View" menu button in the bottom-right corner, clear of the head.
  */
 export function ViewControls() {
   const visible = useAppStore((s) => s.visibleLayers)
+  const tenderPoints = useAppStore((s) => s.tenderPoints)
   const [open, setOpen] = useState(false)
   const listId = useId()
   const root = useRef<HTMLDivElement>(null)
@@ -65,6 +66,10 @@ export function ViewControls() {
               {layerLabel[l]}
             </button>
           ))}
+          {/* Not a tissue layer: rings over the body, and their list in the panel. */}
+          <button type="button" aria-pressed={tenderPoints} onClick={() => setTenderPointsVisible(!tenderPoints)}>
+            Tender points
+          </button>
         </div>
       </div>
     </div>
