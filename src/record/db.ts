@@ -203,6 +203,10 @@ export async function openRecordStore(): Promise<OpenResult> {
         if (!db.objectStoreNames.contains('records')) db.createObjectStore('records', { keyPath: 'id' })
         if (!db.objectStoreNames.contains('quarantine')) db.createObjectStore('quarantine', { autoIncrement: true })
       },
+      // Another tab (or a newer version of the app) wants to upgrade or delete the database: let it.
+      blocking(_current, _next, event) {
+        ;(event.target as IDBDatabase).close()
+      },
     })
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('the browser did not open its storage in time')), openTimeoutMs)

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * My pain record (#12): drawings saved in this browser's IndexedDB, listed after a reload,
+ * opened, exported and imported, a damaged record set aside, and a browser that keeps nothing.
+ * The record needs no 3D body, so these tests wait on the record's own state, not on the canvas.
+ */
+
+/** Switches to "Where does it hurt?" and opens the list of areas to mark from. */
+async function startMarking(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Where (does )?it hurt/ }).click()
+  await page.getByText('Mark areas from a list').click()
+}
+
+/** Saves the marks now on the body with a note and an overall intensity. */
+async function saveDrawing(page: Page, note: string, intensity: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save this drawing' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save this drawing' })
+  await expect(dialog.getByText('Nothing is sent anywhere')).toBeVisible()
+  await dialog.getByLabel(/How bad is the pain overall/).selectOption(intensity)
+  await dialog.getByLabel(/Note/).fill(note)
+  await dialog.getByRole('button', { name: 'Save on this device' }).click()
+  await expect(dialog.getByRole('status')).toContainText('Saved on this device')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+}
+
+async function openRecord(page: Page) {
+  await page.getByRole('button', { name: 'My pain record' }).click()
+  const dialog = page.getByRole('dialog', { name: 'My pain record' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+const recordItems = (page: Page) => page.getByRole('dialog').locator('.record-item')
+
+/** Writes a value straight into the record's IndexedDB store, as a damaged disk might. */
+function writeRaw(page: Page, value: unknown): Promise<void> {
+  return page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('triggermap-record')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite')
+          tx.objectStore('records').put(v)
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(new Error(String(tx.error)))
+        }
+        open.onerror = () => reject(new Error(String(open.error)))
+      }),
+    value,
+  )
+}
+
+test.use({ viewport: { width: 1280, height: 800 } })
+
+test('save two drawings, reload, both listed; open one; a damaged record is set aside; export, clear, import', async ({
+  page,
+}, info) => {
+  await page.goto('/')
+  await startMarking(page)
+  await page.getByRole('checkbox', { name: 'Calf, left' }).check()
+  await page.getByRole('checkbox', { name: 'Heel, left' }).check()
+  await saveDrawing(page, 'after the long walk', '6')
+  await page.getByRole('checkbox', { name: 'Heel, left' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Outer elbow, right' }).check()
+  await saveDrawing(page, 'gardening', '4')
+
+  await page.reload()
+  let dialog = await openRecord(page)
+  await expect(recordItems(page)).toHaveCount(2)
+  await expect(recordItems(page).first()).toContainText('2 areas, pain 4 of 10: Calf (left), Outer elbow (right)')
+  await expect(recordItems(page).nth(1)).toContainText('after the long walk')
+  expect(
+    await new AxeBuilder({ page })
+      .include('.record-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([])
+  await page.screenshot({ path: info.outputPath('record-list-1280.png') })
+
+  // Compare two and where it hurt most.
+  await dialog.getByRole('button', { name: 'Compare two' }).click()
+  await expect(
+    page.getByRole('dialog', { name: 'Compare two drawings' }).getByText('New: Outer elbow (right)'),
+  ).toBeVisible()
+  await expect(page.getByText('Gone: Heel (left)')).toBeVisible()
+  await page.getByRole('button', { name: 'Where it hurt most' }).click()
+  const bars = page.getByRole('list', { name: 'Areas, most often marked first' }).getByRole('listitem')
+  await expect(bars.first()).toHaveText('Calf (left): 2 of 2')
+  await expect(bars).toHaveCount(3)
+  await expect(page.locator('.record-extent')).toContainText('2 drawings in this range')
+  expect(
+    await new AxeBuilder({ page })
+      .include('.record-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([])
+  await page.screenshot({ path: info.outputPath('record-composite-1280.png') })
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.screenshot({ path: info.outputPath('record-composite-360.png') })
+  await page.getByRole('button', { name: 'All drawings' }).click()
+  await page.screenshot({ path: info.outputPath('record-list-360.png') })
+  const small = await page
+    .locator('.record-dialog button:visible, .record-dialog select:visible')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length)
+  expect(small, 'touch targets of at least 44 px').toBe(0)
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  // Open the older drawing: its marks come back.
+  dialog = page.getByRole('dialog', { name: 'My pain record' })
+  await recordItems(page)
+    .nth(1)
+    .getByRole('button', { name: /^Open the drawing of/ })
+    .click()
+  await expect(dialog).toBeHidden()
+  // The reload closed the list of areas: open it to read the ticks.
+  await page.getByText('Mark areas from a list').click()
+  await expect(page.getByRole('checkbox', { name: 'Heel, left' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Outer elbow, right' })).not.toBeChecked()
+
+  // A damaged record is set aside and reported; the others load.
+  await writeRaw(page, { schemaVersion: 1, id: 'damaged', date: 'yesterday', marks: 'everywhere', note: '' })
+  await page.reload()
+  dialog = await openRecord(page)
+  await expect(dialog.getByRole('alert')).toContainText('1 saved drawing could not be read and was set aside')
+  await expect(recordItems(page)).toHaveCount(2)
+
+  // Export, clear the browser's storage, import: the same records.
+  const before = await recordItems(page).allTextContents()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export all (JSON)' }).click(),
+  ])
+  const file = info.outputPath('export.json')
+  await download.saveAs(file)
+  const exported = JSON.parse(await readFile(file, 'utf8')) as {
+    format: string
+    schemaVersion: number
+    records: unknown[]
+  }
+  expect(exported.format).toBe('triggermap-pain-record')
+  expect(exported.schemaVersion).toBe(1)
+  expect(exported.records).toHaveLength(2)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('triggermap-record')
+        del.onsuccess = () => resolve()
+        del.onerror = () => reject(new Error('not deleted'))
+      }),
+  )
+  await page.reload()
+  dialog = await openRecord(page)
+  await expect(dialog.getByText('No drawings saved yet.')).toBeVisible()
+  await dialog.getByLabel('Import a pain record file').setInputFiles(file)
+  await expect(dialog.getByRole('status')).toHaveText('Imported 2 drawings.')
+  expect(await recordItems(page).allTextContents()).toEqual(before)
+  // A file from a newer TriggerMap is refused and changes nothing.
+  await dialog.getByLabel('Import a pain record file').setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'triggermap-pain-record', schemaVersion: 9, records: [] })),
+  })
+  await expect(dialog.getByRole('status')).toContainText('newer version of TriggerMap')
+  expect(await recordItems(page).allTextContents()).toEqual(before)
+})
+
+test('with IndexedDB blocked the app still works and says saving is off', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('blocked for this test', 'SecurityError')
+    }
+  })
+  await page.goto('/')
+  await startMarking(page)
+  await expect(page.getByText(/Saving is off in this browser/)).toBeVisible()
+  await page.getByRole('checkbox', { name: 'Outer elbow, left' }).check()
+  await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Save this drawing' }).click()
+  await expect(page.getByRole('button', { name: 'Save on this device' })).toBeDisabled()
+})
