@@ -17,7 +17,9 @@ describe('body regions', () => {
   const spec = resolve(import.meta.dirname, '../../../shared/spec/body-regions.json')
   if (!existsSync(spec)) console.warn(`SKIPPED: the region vocabulary check needs ${spec} (present in CI).`)
   it.skipIf(!existsSync(spec))('match the shared vocabulary, id for id, in order', () => {
-    const json = JSON.parse(readFileSync(spec, 'utf8')) as { regions: { id: string; midline?: boolean; label: string }[] }
+    const json = JSON.parse(readFileSync(spec, 'utf8')) as {
+      regions: { id: string; midline?: boolean; label: string }[]
+    }
     expect(regionIds).toEqual(json.regions.map((r) => r.id))
     for (const r of json.regions) {
       expect(regions[r.id as keyof typeof regions].label).toBe(r.label)
@@ -92,7 +94,8 @@ describe('treatments', () => {
 
 describe('sources', () => {
   it.each(Object.keys(sources))('%s is checkable (DOI, PMID, ISBN or a guideline page)', (id) => {
-    const s: { citation: string; doi?: string; pmid?: string; isbn?: string; url?: string } = sources[id as keyof typeof sources]
+    const s: { citation: string; doi?: string; pmid?: string; isbn?: string; url?: string } =
+      sources[id as keyof typeof sources]
     expect(id).toMatch(snake)
     expect(s.citation.length).toBeGreaterThan(20)
     expect(Boolean(s.doi || s.pmid || s.isbn || s.url), `${id} has an identifier`).toBe(true)
@@ -104,7 +107,8 @@ describe('sources', () => {
     const cited = new Set<string>()
     for (const m of Object.values(muscles)) for (const s of m.sources) cited.add(s.source)
     for (const t of Object.values(treatments)) for (const s of t.sources) cited.add(s.source)
-    for (const e of Object.values(explainers)) for (const section of e.sections) for (const s of section.sources) cited.add(s.source)
+    for (const e of Object.values(explainers))
+      for (const section of e.sections) for (const s of section.sources) cited.add(s.source)
     for (const f of Object.values(redFlags)) for (const s of f.sources) cited.add(s.source)
     // The pain-guide books are cited by the ranking's test cases (src/lookup/heldOutCases.ts),
     // which check that each of them is used there.

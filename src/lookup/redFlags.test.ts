@@ -4,7 +4,9 @@ import { redFlagIds, redFlags } from '../data/red-flags.ts'
 import { redFlagsForMarks, redFlagsForMuscle, redFlagsForQuery } from './redFlags.ts'
 
 describe('every rule of the table fires for its triggers', () => {
-  const regionCases = redFlagIds.flatMap((id) => redFlags[id].triggers.regions.map((t) => [id, t.region, t.side ?? 'either'] as const))
+  const regionCases = redFlagIds.flatMap((id) =>
+    redFlags[id].triggers.regions.map((t) => [id, t.region, t.side ?? 'either'] as const),
+  )
   it.each(regionCases)('%s: a mark on %s (%s side)', (id, region, side) => {
     expect(redFlagsForMarks([{ region, side: side === 'either' ? 'left' : side }])).toContain(id)
     if (side === 'either') expect(redFlagsForMarks([{ region, side: 'right' }])).toContain(id)
@@ -26,16 +28,25 @@ describe('every rule of the table fires for its triggers', () => {
     expect(redFlagsForQuery(`My ${term.toUpperCase()} HURTS`)).toContain(id)
   })
 
-  it.each(redFlagIds)('%s: shown on the panels of the muscles that refer there, and only if the table says so', (id) => {
-    const showing = muscleIds.filter((m) => redFlagsForMuscle(m).includes(id))
-    if (redFlags[id].triggers.muscles && redFlags[id].triggers.regions.length > 0) expect(showing.length).toBeGreaterThan(0)
-    else expect(showing).toEqual([])
-  })
+  it.each(redFlagIds)(
+    '%s: shown on the panels of the muscles that refer there, and only if the table says so',
+    (id) => {
+      const showing = muscleIds.filter((m) => redFlagsForMuscle(m).includes(id))
+      if (redFlags[id].triggers.muscles && redFlags[id].triggers.regions.length > 0)
+        expect(showing.length).toBeGreaterThan(0)
+      else expect(showing).toEqual([])
+    },
+  )
 })
 
 describe('marks in "Where does it hurt?"', () => {
   it('left chest and left inner arm raise the heart notice first', () => {
-    expect(redFlagsForMarks([{ region: 'upper_chest', side: 'left' }, { region: 'upper_arm_medial', side: 'left' }])[0]).toBe('heart')
+    expect(
+      redFlagsForMarks([
+        { region: 'upper_chest', side: 'left' },
+        { region: 'upper_arm_medial', side: 'left' },
+      ])[0],
+    ).toBe('heart')
   })
 
   it('chest, calf and abdomen each raise their notice', () => {
@@ -54,8 +65,11 @@ describe('marks in "Where does it hurt?"', () => {
 
   it('lists each notice once, most urgent first', () => {
     const ids = redFlagsForMarks([
-      { region: 'calf', side: 'left' }, { region: 'calf', side: 'right' }, { region: 'upper_chest', side: 'left' },
-      { region: 'sternum', side: 'left' }, { region: 'low_back', side: 'left' },
+      { region: 'calf', side: 'left' },
+      { region: 'calf', side: 'right' },
+      { region: 'upper_chest', side: 'left' },
+      { region: 'sternum', side: 'left' },
+      { region: 'low_back', side: 'left' },
     ])
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids.indexOf('heart')).toBeLessThan(ids.indexOf('deep_vein_thrombosis'))
@@ -65,18 +79,33 @@ describe('marks in "Where does it hurt?"', () => {
 
   it('control: a mark on the thumb, the elbow or the heel raises none; no marks raise none', () => {
     expect(redFlagsForMarks([{ region: 'thumb', side: 'left' }])).toEqual([])
-    expect(redFlagsForMarks([{ region: 'lateral_elbow', side: 'right' }, { region: 'heel', side: 'left' }])).toEqual([])
+    expect(
+      redFlagsForMarks([
+        { region: 'lateral_elbow', side: 'right' },
+        { region: 'heel', side: 'left' },
+      ]),
+    ).toEqual([])
     expect(redFlagsForMarks([])).toEqual([])
   })
 })
 
 describe('search queries', () => {
   it.each([
-    ['chest pain', 'heart'], ['pain in my left arm', 'heart'], ['calf pain', 'deep_vein_thrombosis'],
-    ['swollen leg', 'deep_vein_thrombosis'], ['stomach ache', 'abdomen'], ['groin pain', 'abdomen'],
-    ['headache', 'sudden_headache'], ['headaches', 'giant_cell_arteritis'], ['low back pain', 'cauda_equina'],
-    ['sciatica', 'cauda_equina'], ['back of the knee', 'deep_vein_thrombosis'], ['pain at the base of the skull', 'neck_artery'],
-    ["my son's knee hurts", 'children'], ['pain between the shoulder blades', 'thoracic'], ['kidney pain', 'kidney'],
+    ['chest pain', 'heart'],
+    ['pain in my left arm', 'heart'],
+    ['calf pain', 'deep_vein_thrombosis'],
+    ['swollen leg', 'deep_vein_thrombosis'],
+    ['stomach ache', 'abdomen'],
+    ['groin pain', 'abdomen'],
+    ['headache', 'sudden_headache'],
+    ['headaches', 'giant_cell_arteritis'],
+    ['low back pain', 'cauda_equina'],
+    ['sciatica', 'cauda_equina'],
+    ['back of the knee', 'deep_vein_thrombosis'],
+    ['pain at the base of the skull', 'neck_artery'],
+    ["my son's knee hurts", 'children'],
+    ['pain between the shoulder blades', 'thoracic'],
+    ['kidney pain', 'kidney'],
   ])('"%s" raises %s', (query, id) => {
     expect(redFlagsForQuery(query)).toContain(id)
   })
@@ -95,8 +124,11 @@ describe('search queries', () => {
 
 describe('muscle panels', () => {
   it.each([
-    ['pectoralis_major', 'heart'], ['soleus', 'deep_vein_thrombosis'], ['rectus_abdominis', 'abdomen'],
-    ['sternocleidomastoid', 'sudden_headache'], ['quadratus_lumborum', 'cauda_equina'],
+    ['pectoralis_major', 'heart'],
+    ['soleus', 'deep_vein_thrombosis'],
+    ['rectus_abdominis', 'abdomen'],
+    ['sternocleidomastoid', 'sudden_headache'],
+    ['quadratus_lumborum', 'cauda_equina'],
   ] as const)('%s shows %s', (muscle, id) => {
     expect(redFlagsForMuscle(muscle, 'left')).toContain(id)
   })

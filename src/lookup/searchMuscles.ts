@@ -18,7 +18,12 @@ export interface SearchHit {
 }
 
 const byName = new Fuse(
-  muscleIds.map((id) => ({ id, name: muscles[id].name, latin: muscles[id].latin, synonyms: [...muscles[id].synonyms] })),
+  muscleIds.map((id) => ({
+    id,
+    name: muscles[id].name,
+    latin: muscles[id].latin,
+    synonyms: [...muscles[id].synonyms],
+  })),
   {
     keys: [
       { name: 'name', weight: 3 },
@@ -32,7 +37,35 @@ const byName = new Fuse(
 )
 
 /** Words that say nothing about where (every query about pain has them). */
-const noise = new Set(['pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'hurts', 'hurt', 'my', 'the', 'in', 'of', 'and', 'a', 'on', 'at', 'to', 'is', 'it', 'when', 'while', 'with', 'after', 'for', 'from', 'i', 'me'])
+const noise = new Set([
+  'pain',
+  'painful',
+  'ache',
+  'aches',
+  'aching',
+  'sore',
+  'hurts',
+  'hurt',
+  'my',
+  'the',
+  'in',
+  'of',
+  'and',
+  'a',
+  'on',
+  'at',
+  'to',
+  'is',
+  'it',
+  'when',
+  'while',
+  'with',
+  'after',
+  'for',
+  'from',
+  'i',
+  'me',
+])
 
 /** Lower-case words, plural "s" dropped, noise removed. */
 function words(text: string): string[] {
@@ -45,11 +78,18 @@ function words(text: string): string[] {
 }
 
 /** Region words: each region's label and description, so "elbow" or "shin" finds it. */
-const regionWords = new Map<RegionId, Set<string>>(regionIds.map((id) => [id, new Set(words(`${regions[id].label} ${regions[id].where}`))]))
+const regionWords = new Map<RegionId, Set<string>>(
+  regionIds.map((id) => [id, new Set(words(`${regions[id].label} ${regions[id].where}`))]),
+)
 
 /** Lower-case words with punctuation dropped, noise kept ("low back pain"). */
 function phrase(text: string): string {
-  return ` ${text.toLowerCase().replace(/[’']/g, '').split(/[^a-z]+/).filter(Boolean).join(' ')} `
+  return ` ${text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .join(' ')} `
 }
 
 /**
@@ -115,7 +155,9 @@ const zoneSets = new Map(
 )
 
 /** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
-const symptomWords = new Map(muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]))
+const symptomWords = new Map(
+  muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]),
+)
 
 /**
  * Muscles whose zones cover the named regions, best first: a region in an essential zone
@@ -136,9 +178,10 @@ function musclesForRegions(query: string, targets: readonly RegionId[]): SearchH
   scored.sort((a, b) => b.score - a.score || muscleIds.indexOf(a.muscle) - muscleIds.indexOf(b.muscle))
   return scored.map(({ muscle, essential, spillover }) => ({
     muscle,
-    reason: essential.length > 0
-      ? `Refers pain to: ${essential.map((r) => regions[r].label.toLowerCase()).join(', ')}`
-      : `Sometimes refers pain to: ${spillover.map((r) => regions[r].label.toLowerCase()).join(', ')}`,
+    reason:
+      essential.length > 0
+        ? `Refers pain to: ${essential.map((r) => regions[r].label.toLowerCase()).join(', ')}`
+        : `Sometimes refers pain to: ${spillover.map((r) => regions[r].label.toLowerCase()).join(', ')}`,
   }))
 }
 
@@ -148,10 +191,11 @@ function musclesBySymptom(query: string): SearchHit[] {
   if (qWords.length === 0) return []
   const hits: SearchHit[] = []
   for (const id of muscleIds) {
-    const symptom = symptomWords.get(id)!.find(({ words: ws }) =>
-      qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w))))
-    )?.text
-    if (symptom) hits.push({ muscle: id, reason: `Symptom: ${symptom.length > 90 ? `${symptom.slice(0, 88)}…` : symptom}` })
+    const symptom = symptomWords
+      .get(id)!
+      .find(({ words: ws }) => qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w)))))?.text
+    if (symptom)
+      hits.push({ muscle: id, reason: `Symptom: ${symptom.length > 90 ? `${symptom.slice(0, 88)}…` : symptom}` })
   }
   return hits
 }
@@ -227,7 +271,10 @@ export function searchExplainers(query: string, limit = 3): ExplainerHit[] {
     let score = 0
     for (const w of qWords) {
       const s = has(e.title, w) ? 3 : has(e.head, w) ? 2 : has(e.body, w) ? 1 : 0
-      if (s === 0) { score = 0; break }
+      if (s === 0) {
+        score = 0
+        break
+      }
       score += s
     }
     if (score > 0) scored.push({ explainer: e.id, score })

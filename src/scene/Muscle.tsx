@@ -36,12 +36,15 @@ function nextAlongRay(e: ThreeEvent<MouseEvent>, front: MuscleOnSide): MuscleOnS
   const stack: MuscleOnSide[] = []
   for (const hit of e.intersections) {
     const m = hit.object.userData as Partial<MuscleOnSide>
-    if (m.muscle && m.side && !stack.some((s) => s.muscle === m.muscle && s.side === m.side)) stack.push(touched(m.muscle, m.side, hit.object as Mesh, hit.face?.a))
+    if (m.muscle && m.side && !stack.some((s) => s.muscle === m.muscle && s.side === m.side))
+      stack.push(touched(m.muscle, m.side, hit.object as Mesh, hit.face?.a))
   }
   const { selected } = useAppStore.getState()
   // The same muscle and part again: the person wants what lies behind it. Another part of the
   // selected muscle: that part.
-  const at = stack.findIndex((s) => s.muscle === selected?.muscle && s.side === selected.side && s.part === selected.part)
+  const at = stack.findIndex(
+    (s) => s.muscle === selected?.muscle && s.side === selected.side && s.part === selected.part,
+  )
   return at >= 0 && stack.length > 1 ? stack[(at + 1) % stack.length]! : front
 }
 
@@ -64,7 +67,9 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   // Narrow selectors: a hover or click re-renders only the meshes whose state changes.
   const isSelected = useAppStore((s) => s.selected?.muscle === muscle && s.selected.side === side)
   const isHovered = useAppStore((s) => s.hovered?.muscle === muscle && s.hovered.side === side)
-  const selectedPart = useAppStore((s) => (s.selected?.muscle === muscle && s.selected.side === side ? s.selected.part : undefined))
+  const selectedPart = useAppStore((s) =>
+    s.selected?.muscle === muscle && s.selected.side === side ? s.selected.part : undefined,
+  )
   // While the person marks pain, touches belong to the skin.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const hasParts = part.geometry.getAttribute('_part') !== undefined
@@ -81,8 +86,13 @@ export function Muscle({ muscle, side, part }: MuscleProps) {
   }, [material, otherColor, setPart, isSelected, isHovered, muscle, partIndex])
 
   const target = { muscle, side }
-  const onOver = (e: ThreeEvent<PointerEvent>) => { e.stopPropagation(); hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
-  const onMove = (e: ThreeEvent<PointerEvent>) => { if (hasParts) hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a)) }
+  const onOver = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a))
+  }
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    if (hasParts) hoverMuscle(touched(muscle, side, e.object as Mesh, e.face?.a))
+  }
   const onOut = () => {
     const { hovered } = useAppStore.getState()
     if (hovered?.muscle === muscle && hovered.side === side) hoverMuscle(null)

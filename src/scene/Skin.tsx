@@ -36,7 +36,10 @@ function skinGraph(part: ModelPart): SkinGraph {
 }
 
 /** Label -> a mark (region and side). */
-const markOf = (label: number) => ({ region: regionIds[label >> 1]!, side: label & 1 ? ('right' as const) : ('left' as const) })
+const markOf = (label: number) => ({
+  region: regionIds[label >> 1]!,
+  side: label & 1 ? ('right' as const) : ('left' as const),
+})
 
 /** The skin: the selected muscle's referred-pain zones and the person's pain marks; a canvas in paint mode. */
 export function Skin({ part }: { part: ModelPart }) {
@@ -66,14 +69,24 @@ export function Skin({ part }: { part: ModelPart }) {
     invalidate()
   }, [material, skinVisible, painting, dpr, invalidate])
 
-  useEffect(() => () => { material.dispose(); zones.dispose() }, [material, zones])
+  useEffect(
+    () => () => {
+      material.dispose()
+      zones.dispose()
+    },
+    [material, zones],
+  )
 
   const paint = (e: ThreeEvent<PointerEvent>) => {
     if (!surface || e.face == null) return
     // The hit point in model space, where the graph's positions are.
     const point = e.object.worldToLocal(e.point.clone()).applyMatrix4(part.matrix)
     const { brush } = useAppStore.getState()
-    const labels = labelsWithinBrush(surface, { point: [point.x, point.y, point.z], face: [e.face.a, e.face.b, e.face.c] }, brush.radius)
+    const labels = labelsWithinBrush(
+      surface,
+      { point: [point.x, point.y, point.z], face: [e.face.a, e.face.b, e.face.c] },
+      brush.radius,
+    )
     applyBrush(labels.map(markOf), brush.tool)
   }
 
@@ -91,8 +104,12 @@ export function Skin({ part }: { part: ModelPart }) {
           e.stopPropagation()
           paint(e)
         },
-        onPointerUp: () => { stroking.current = false },
-        onPointerLeave: () => { stroking.current = false },
+        onPointerUp: () => {
+          stroking.current = false
+        },
+        onPointerLeave: () => {
+          stroking.current = false
+        },
       }
     : {}
 

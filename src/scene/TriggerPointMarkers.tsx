@@ -25,7 +25,10 @@ interface MarkerProps {
 function Marker({ position, normal, geometry, material }: MarkerProps) {
   const [x, y, z] = position
   const [nx, ny, nz] = normal
-  const quaternion = useMemo(() => new Quaternion().setFromUnitVectors(zAxis, new Vector3(nx, ny, nz).normalize()), [nx, ny, nz])
+  const quaternion = useMemo(
+    () => new Quaternion().setFromUnitVectors(zAxis, new Vector3(nx, ny, nz).normalize()),
+    [nx, ny, nz],
+  )
   return (
     <mesh
       position={[x + nx * lift, y + ny * lift, z + nz * lift]}
@@ -48,16 +51,36 @@ export function TriggerPointMarkers() {
   const selected = useAppStore((s) => s.selected)
   const geometry = useMemo(() => createMarkerGeometry(), [])
   const material = useMemo(() => createMarkerMaterial(), [])
-  useEffect(() => () => { material.dispose(); geometry.dispose() }, [material, geometry])
+  useEffect(
+    () => () => {
+      material.dispose()
+      geometry.dispose()
+    },
+    [material, geometry],
+  )
   const anchors = selected ? muscleNode(selected.muscle, selected.side).triggerPoints : null
   return (
-    <group name="trigger_points" userData={{ shows: selected ? `${selected.muscle}_${selected.side}${selected.part ? `_${selected.part}` : ''}` : null }}>
+    <group
+      name="trigger_points"
+      userData={{
+        shows: selected ? `${selected.muscle}_${selected.side}${selected.part ? `_${selected.part}` : ''}` : null,
+      }}
+    >
       <mesh name="trigger_point_warmup" visible={false} geometry={geometry} material={material} raycast={noRaycast} />
-      {selected && anchors &&
+      {selected &&
+        anchors &&
         triggerPointsOf(selected.muscle, selected.part).map((trp) => {
           const anchor = anchors[trp.id]
           if (!anchor) return null
-          return <Marker key={trp.id} position={anchor.position} normal={anchor.normal} geometry={geometry} material={material} />
+          return (
+            <Marker
+              key={trp.id}
+              position={anchor.position}
+              normal={anchor.normal}
+              geometry={geometry}
+              material={material}
+            />
+          )
         })}
     </group>
   )

@@ -13,27 +13,39 @@ class MeshBuilder {
   positions: number[] = []
   labels: number[] = []
   indices: number[] = []
-  grid(rows: number, cols: number, at: (i: number, j: number) => [number, number, number], label: (p: [number, number, number]) => number, options: { wrap?: boolean; flip?: boolean } = {}): number {
+  grid(
+    rows: number,
+    cols: number,
+    at: (i: number, j: number) => [number, number, number],
+    label: (p: [number, number, number]) => number,
+    options: { wrap?: boolean; flip?: boolean } = {},
+  ): number {
     const base = this.labels.length
-    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
-      const p = at(i, j)
-      this.positions.push(...p)
-      this.labels.push(label(p))
-    }
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const p = at(i, j)
+        this.positions.push(...p)
+        this.labels.push(label(p))
+      }
     const jEnd = options.wrap ? cols : cols - 1
-    for (let i = 0; i + 1 < rows; i++) for (let j = 0; j < jEnd; j++) {
-      const a = base + i * cols + j
-      const b = base + i * cols + ((j + 1) % cols)
-      const c = a + cols
-      const d = b + cols
-      // Counter-clockwise seen from the outside: the normal is (d at) x (d at), or flipped.
-      if (options.flip) this.indices.push(a, d, b, a, c, d)
-      else this.indices.push(a, b, d, a, d, c)
-    }
+    for (let i = 0; i + 1 < rows; i++)
+      for (let j = 0; j < jEnd; j++) {
+        const a = base + i * cols + j
+        const b = base + i * cols + ((j + 1) % cols)
+        const c = a + cols
+        const d = b + cols
+        // Counter-clockwise seen from the outside: the normal is (d at) x (d at), or flipped.
+        if (options.flip) this.indices.push(a, d, b, a, c, d)
+        else this.indices.push(a, b, d, a, d, c)
+      }
     return base
   }
   surface(): SkinSurface {
-    return { positions: Float32Array.from(this.positions), labels: Uint16Array.from(this.labels), indices: Uint32Array.from(this.indices) }
+    return {
+      positions: Float32Array.from(this.positions),
+      labels: Uint16Array.from(this.labels),
+      indices: Uint32Array.from(this.indices),
+    }
   }
 }
 
@@ -41,7 +53,8 @@ class MeshBuilder {
 function hitAt(surface: SkinSurface, v: number): BrushHit {
   for (let t = 0; t < surface.indices.length; t += 3) {
     const face = [surface.indices[t]!, surface.indices[t + 1]!, surface.indices[t + 2]!] as const
-    if (face.includes(v)) return { point: [surface.positions[v * 3]!, surface.positions[v * 3 + 1]!, surface.positions[v * 3 + 2]!], face }
+    if (face.includes(v))
+      return { point: [surface.positions[v * 3]!, surface.positions[v * 3 + 1]!, surface.positions[v * 3 + 2]!], face }
   }
   throw new Error(`vertex ${v} is in no triangle`)
 }
@@ -50,7 +63,11 @@ function hitAt(surface: SkinSurface, v: number): BrushHit {
 function labelsWithinReach(surface: SkinSurface, point: readonly number[], radius: number): Set<number> {
   const out = new Set<number>()
   for (let i = 0; i < surface.labels.length; i++) {
-    const d = Math.hypot(surface.positions[i * 3]! - point[0]!, surface.positions[i * 3 + 1]! - point[1]!, surface.positions[i * 3 + 2]! - point[2]!)
+    const d = Math.hypot(
+      surface.positions[i * 3]! - point[0]!,
+      surface.positions[i * 3 + 1]! - point[1]!,
+      surface.positions[i * 3 + 2]! - point[2]!,
+    )
     if (d <= radius) out.add(surface.labels[i]!)
   }
   return out
@@ -62,8 +79,19 @@ describe('pain brush on a synthetic skin', () => {
   // Two flat sheets 1 cm apart, facing each other, 20 x 20 cm, 1 cm spacing: sheet A (labels 1
   // for x < 5 cm, else 2) and sheet B just behind it (label 7), like a hand hanging beside the hip.
   const m = new MeshBuilder()
-  const a = m.grid(21, 21, (i, j) => [j * 0.01, i * 0.01, 0], (p) => (p[0] < 0.05 ? 1 : 2), { flip: true })
-  m.grid(21, 21, (i, j) => [j * 0.01, i * 0.01, -0.01], () => 7)
+  const a = m.grid(
+    21,
+    21,
+    (i, j) => [j * 0.01, i * 0.01, 0],
+    (p) => (p[0] < 0.05 ? 1 : 2),
+    { flip: true },
+  )
+  m.grid(
+    21,
+    21,
+    (i, j) => [j * 0.01, i * 0.01, -0.01],
+    () => 7,
+  )
   const sheets = m.surface()
   const graph = buildSkinGraph(sheets)
   const onA = (x: number, y: number) => a + y * 21 + x
@@ -98,7 +126,15 @@ describe('pain brush on a synthetic skin', () => {
       const t = ((s - 0.15) / 0.1) * Math.PI
       return [0.005 - 0.005 * Math.cos(t), -0.01 * Math.sin(t)]
     }
-    u.grid(5, cols, (i, j) => { const [x, y] = path(j); return [x, y, i * 0.01] }, (p) => (p[0] < 0.005 ? 3 : 4))
+    u.grid(
+      5,
+      cols,
+      (i, j) => {
+        const [x, y] = path(j)
+        return [x, y, i * 0.01]
+      },
+      (p) => (p[0] < 0.005 ? 3 : 4),
+    )
     const fold = u.surface()
     const top = 2 * cols + 1 // row 2, second column from the free end of the first arm (y = 14 cm)
     expect(labelsWithinReach(fold, hitAt(fold, top).point, 0.05).has(4)).toBe(true)
@@ -111,7 +147,13 @@ describe('pain brush on a synthetic skin', () => {
     const t = new MeshBuilder()
     const ring = 16
     const tube = (x0: number, x1: number, r: number, cy: number, label: number) =>
-      t.grid(Math.round((x1 - x0) / 0.01) + 1, ring, (i, j) => [x0 + i * 0.01, cy + r * Math.cos((2 * Math.PI * j) / ring), r * Math.sin((2 * Math.PI * j) / ring)], () => label, { wrap: true })
+      t.grid(
+        Math.round((x1 - x0) / 0.01) + 1,
+        ring,
+        (i, j) => [x0 + i * 0.01, cy + r * Math.cos((2 * Math.PI * j) / ring), r * Math.sin((2 * Math.PI * j) / ring)],
+        () => label,
+        { wrap: true },
+      )
     const arm = tube(0, 0.1, 0.02, 0, 10)
     tube(0.09, 0.2, 0.025, 0, 11)
     tube(-0.05, 0.08, 0.02, 0.055, 12) // 1.5 cm gap between the surfaces of tubes 10 and 12
@@ -129,9 +171,14 @@ describe('pain brush on a synthetic skin', () => {
 /** The shipped skin (models/body.glb), in model space, as the app's Skin component reads it. */
 async function shippedSkin(): Promise<SkinSurface> {
   await MeshoptDecoder.ready
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
   const doc = await io.readBinary(readFileSync(glbPath))
-  const node = doc.getRoot().listNodes().find((n) => n.getName() === 'skin')!
+  const node = doc
+    .getRoot()
+    .listNodes()
+    .find((n) => n.getName() === 'skin')!
   const prim = node.getMesh()!.listPrimitives()[0]!
   const position = prim.getAttribute('POSITION')!
   const region = prim.getAttribute('_REGION')!
@@ -142,7 +189,8 @@ async function shippedSkin(): Promise<SkinSurface> {
   const p = [0, 0, 0]
   for (let i = 0; i < count; i++) {
     position.getElement(i, p)
-    for (let k = 0; k < 3; k++) positions[i * 3 + k] = m[k]! * p[0]! + m[4 + k]! * p[1]! + m[8 + k]! * p[2]! + m[12 + k]!
+    for (let k = 0; k < 3; k++)
+      positions[i * 3 + k] = m[k]! * p[0]! + m[4 + k]! * p[1]! + m[8 + k]! * p[2]! + m[12 + k]!
     labels[i] = region.getScalar(i)
   }
   return { positions, labels, indices: prim.getIndices()!.getArray()! }
@@ -150,7 +198,8 @@ async function shippedSkin(): Promise<SkinSurface> {
 
 const glbPath = resolve(import.meta.dirname, '../../models/body.glb')
 const labelName = (label: number) => `${regionIds[label >> 1]}_${label & 1 ? 'r' : 'l'}`
-const labelOf = (name: string) => regionIds.indexOf(name.slice(0, -2) as (typeof regionIds)[number]) * 2 + (name.endsWith('_r') ? 1 : 0)
+const labelOf = (name: string) =>
+  regionIds.indexOf(name.slice(0, -2) as (typeof regionIds)[number]) * 2 + (name.endsWith('_r') ? 1 : 0)
 const armGroups = new Set(['arm', 'elbow', 'forearm', 'hand'])
 const isArm = (label: number) => armGroups.has(regions[regionIds[label >> 1]!].group)
 
@@ -173,10 +222,19 @@ describe.skipIf(!existsSync(glbPath))('pain brush on the shipped skin', () => {
       const hit = hitAt(skin, v)
       if (hit.point[1] < 0.7) continue // the upper thigh and hip, beside the hanging hand
       touched++
-      const near = arm.some((w) => Math.hypot(skin.positions[w * 3]! - hit.point[0], skin.positions[w * 3 + 1]! - hit.point[1], skin.positions[w * 3 + 2]! - hit.point[2]) <= 0.07)
+      const near = arm.some(
+        (w) =>
+          Math.hypot(
+            skin.positions[w * 3]! - hit.point[0],
+            skin.positions[w * 3 + 1]! - hit.point[1],
+            skin.positions[w * 3 + 2]! - hit.point[2],
+          ) <= 0.07,
+      )
       if (near) reachedThroughAir++
       const marked = labelsWithinBrush(graph, hit, 0.07)
-      expect(marked.filter(isArm).map(labelName), `brush at ${hit.point.map((x) => x.toFixed(3)).join(', ')}`).toEqual([])
+      expect(marked.filter(isArm).map(labelName), `brush at ${hit.point.map((x) => x.toFixed(3)).join(', ')}`).toEqual(
+        [],
+      )
     }
     expect(touched).toBeGreaterThan(20)
     // The case is real: the hand hangs within the large brush's reach in space of some of these points.
@@ -184,7 +242,13 @@ describe.skipIf(!existsSync(glbPath))('pain brush on the shipped skin', () => {
   })
 
   it('the pieces of the skin are sewn into one surface: a brush can cross from the arm onto the shoulder and from the thigh onto the buttock', () => {
-    const shoulder = ['lateral_shoulder_deltoid_l', 'anterior_shoulder_l', 'posterior_shoulder_l', 'axilla_l', 'upper_shoulder_top_l'].map(labelOf)
+    const shoulder = [
+      'lateral_shoulder_deltoid_l',
+      'anterior_shoulder_l',
+      'posterior_shoulder_l',
+      'axilla_l',
+      'upper_shoulder_top_l',
+    ].map(labelOf)
     // Every region is reachable from one point on the hand: nothing is cut off.
     const hand = skin.labels.indexOf(labelOf('back_of_hand_l'))
     const everywhere = new Set(labelsWithinBrush(graph, hitAt(skin, hand), 10))
@@ -192,7 +256,8 @@ describe.skipIf(!existsSync(glbPath))('pain brush on the shipped skin', () => {
     // A medium brush on the upper outer arm near the shoulder reaches a shoulder region of the trunk.
     const upperArm = labelOf('upper_arm_lateral_l')
     let top = -1
-    for (let v = 0; v < skin.labels.length; v++) if (skin.labels[v] === upperArm && (top < 0 || skin.positions[v * 3 + 1]! > skin.positions[top * 3 + 1]!)) top = v
+    for (let v = 0; v < skin.labels.length; v++)
+      if (skin.labels[v] === upperArm && (top < 0 || skin.positions[v * 3 + 1]! > skin.positions[top * 3 + 1]!)) top = v
     expect(labelsWithinBrush(graph, hitAt(skin, top), 0.07).some((l) => shoulder.includes(l))).toBe(true)
   })
 })

@@ -92,7 +92,11 @@ function openEnds(open: readonly (readonly [number, number])[]): number[][] {
     while (stack.length > 0) {
       const v = stack.pop()!
       loop.push(v)
-      for (const w of next.get(v)!) if (!seen.has(w)) { seen.add(w); stack.push(w) }
+      for (const w of next.get(v)!)
+        if (!seen.has(w)) {
+          seen.add(w)
+          stack.push(w)
+        }
     }
     loops.push(loop)
   }
@@ -130,12 +134,24 @@ function windingNormals(positions: Float32Array, indices: ArrayLike<number>): Fl
     const a = indices[t]! * 3
     const b = indices[t + 1]! * 3
     const c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
-    normals[a] = normals[a]! + nx; normals[a + 1] = normals[a + 1]! + ny; normals[a + 2] = normals[a + 2]! + nz
-    normals[b] = normals[b]! + nx; normals[b + 1] = normals[b + 1]! + ny; normals[b + 2] = normals[b + 2]! + nz
-    normals[c] = normals[c]! + nx; normals[c + 1] = normals[c + 1]! + ny; normals[c + 2] = normals[c + 2]! + nz
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx
+    normals[a] = normals[a]! + nx
+    normals[a + 1] = normals[a + 1]! + ny
+    normals[a + 2] = normals[a + 2]! + nz
+    normals[b] = normals[b]! + nx
+    normals[b + 1] = normals[b + 1]! + ny
+    normals[b + 2] = normals[b + 2]! + nz
+    normals[c] = normals[c]! + nx
+    normals[c + 1] = normals[c + 1]! + ny
+    normals[c + 2] = normals[c + 2]! + nz
   }
   return normals
 }
@@ -147,7 +163,13 @@ function windingNormals(positions: Float32Array, indices: ArrayLike<number>): Fl
  * that only lies near another (a hand beside the hip, facing it across a gap) is in front of it,
  * so it is never sewn on.
  */
-function seamLinks(positions: Float32Array, normals: Float32Array, piece: Int32Array, loops: readonly number[][], tolerance: number): { links: [number, number][]; seams: number } {
+function seamLinks(
+  positions: Float32Array,
+  normals: Float32Array,
+  piece: Int32Array,
+  loops: readonly number[][],
+  tolerance: number,
+): { links: [number, number][]; seams: number } {
   const near = grid(positions, tolerance)
   const links: [number, number][] = []
   let seams = 0
@@ -168,8 +190,9 @@ function seamLinks(positions: Float32Array, normals: Float32Array, piece: Int32A
       for (const [p, { d, w }] of best) {
         const behind =
           (positions[v * 3]! - positions[w * 3]!) * normals[w * 3]! +
-          (positions[v * 3 + 1]! - positions[w * 3 + 1]!) * normals[w * 3 + 1]! +
-          (positions[v * 3 + 2]! - positions[w * 3 + 2]!) * normals[w * 3 + 2]! < 0
+            (positions[v * 3 + 1]! - positions[w * 3 + 1]!) * normals[w * 3 + 1]! +
+            (positions[v * 3 + 2]! - positions[w * 3 + 2]!) * normals[w * 3 + 2]! <
+          0
         if (!behind) continue
         const c = candidates.get(p) ?? candidates.set(p, { count: 0, sum: 0, links: [] }).get(p)!
         c.count++
@@ -202,7 +225,10 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
     for (let c = 0; c < 3; c++) {
       const a = indices[t + c]!
       const b = indices[t + ((c + 1) % 3)]!
-      if (a !== b) { rawOffsets[a + 1]!++; rawOffsets[b + 1]!++ }
+      if (a !== b) {
+        rawOffsets[a + 1]!++
+        rawOffsets[b + 1]!++
+      }
     }
   }
   for (let i = 0; i < n; i++) rawOffsets[i + 1]! += rawOffsets[i]!
@@ -212,7 +238,10 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
     for (let c = 0; c < 3; c++) {
       const a = indices[t + c]!
       const b = indices[t + ((c + 1) % 3)]!
-      if (a !== b) { raw[rawFill[a]!++] = b; raw[rawFill[b]!++] = a }
+      if (a !== b) {
+        raw[rawFill[a]!++] = b
+        raw[rawFill[b]!++] = a
+      }
     }
   }
   // Each edge once (from < to), and the open edges.
@@ -229,7 +258,10 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
       let uses = 0
       for (let f = start; f < end; f++) {
         if (raw[f] !== w) continue
-        if (f < e) { seenBefore = true; break }
+        if (f < e) {
+          seenBefore = true
+          break
+        }
         uses++
       }
       if (seenBefore) continue
@@ -242,8 +274,14 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
   const { links, seams } = seamLinks(positions, windingNormals(positions, indices), piece, openEnds(open), tolerance)
 
   const degree = new Uint32Array(n + 1)
-  for (let e = 0; e < from.length; e++) { degree[from[e]!]!++; degree[to[e]!]!++ }
-  for (const [a, b] of links) { degree[a]!++; degree[b]!++ }
+  for (let e = 0; e < from.length; e++) {
+    degree[from[e]!]!++
+    degree[to[e]!]!++
+  }
+  for (const [a, b] of links) {
+    degree[a]!++
+    degree[b]!++
+  }
   const offsets = new Uint32Array(n + 1)
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!
   const neighbours = new Uint32Array(offsets[n]!)
@@ -258,14 +296,24 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
   }
   for (let e = 0; e < from.length; e++) add(from[e]!, to[e]!)
   for (const [a, b] of links) add(a, b)
-  return { positions, labels, offsets, neighbours, lengths, seams, scratch: { dist: new Float64Array(n), stamp: new Uint32Array(n), round: 0 } }
+  return {
+    positions,
+    labels,
+    offsets,
+    neighbours,
+    lengths,
+    seams,
+    scratch: { dist: new Float64Array(n), stamp: new Uint32Array(n), round: 0 },
+  }
 }
 
 /** A binary min-heap of (distance, vertex), allowing stale entries (skipped when popped). */
 class Heap {
   private keys: number[] = []
   private values: number[] = []
-  get size() { return this.keys.length }
+  get size() {
+    return this.keys.length
+  }
   push(key: number, value: number) {
     const { keys, values } = this
     let i = keys.length
@@ -312,13 +360,17 @@ class Heap {
 export function labelsWithinBrush(graph: SkinGraph, hit: BrushHit, radius: number): number[] {
   const { positions, labels, offsets, neighbours, lengths, scratch } = graph
   const [px, py, pz] = hit.point
-  const fromPoint = (v: number) => Math.hypot(positions[v * 3]! - px, positions[v * 3 + 1]! - py, positions[v * 3 + 2]! - pz)
+  const fromPoint = (v: number) =>
+    Math.hypot(positions[v * 3]! - px, positions[v * 3 + 1]! - py, positions[v * 3 + 2]! - pz)
   const corners = hit.face.map((v) => ({ v, d: fromPoint(v) })).sort((a, b) => a.d - b.d)
   const found = new Set<number>([labels[corners[0]!.v]!])
   if (!(radius > 0)) return [...found]
 
   // Dijkstra from the triangle's corners, stopped at the brush's edge.
-  if (scratch.round === 0xffffffff) { scratch.stamp.fill(0); scratch.round = 0 }
+  if (scratch.round === 0xffffffff) {
+    scratch.stamp.fill(0)
+    scratch.round = 0
+  }
   const round = ++scratch.round
   const { dist, stamp } = scratch
   const heap = new Heap()

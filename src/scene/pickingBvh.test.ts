@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { BufferAttribute, BufferGeometry, Matrix4, Mesh, MeshBasicMaterial, Raycaster, SphereGeometry, Vector3 } from 'three'
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  Raycaster,
+  SphereGeometry,
+  Vector3,
+} from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { buildBoundsTrees } from './pickingBvh.ts'
 
@@ -14,7 +23,9 @@ function layers(): { front: Mesh; back: Mesh } {
   const make = (z: number) => {
     const g = new BufferGeometry()
     const position = sphere.getAttribute('position').clone()
-    if (z !== 0) for (let i = 0; i < position.count; i++) position.setXYZ(i, position.getY(i) * 1.3, position.getX(i) * 0.9, position.getZ(i))
+    if (z !== 0)
+      for (let i = 0; i < position.count; i++)
+        position.setXYZ(i, position.getY(i) * 1.3, position.getX(i) * 0.9, position.getZ(i))
     g.setAttribute('position', position)
     g.setIndex(index) // shared, not copied
     const mesh = new Mesh(g, new MeshBasicMaterial())
@@ -29,14 +40,22 @@ function layers(): { front: Mesh; back: Mesh } {
 function hits(meshes: Mesh[], raycast: Mesh['raycast'], x: number, y: number): string[] {
   const raycaster = new Raycaster(new Vector3(x, y, 5), new Vector3(0, 0, -1))
   for (const m of meshes) m.raycast = raycast
-  return raycaster.intersectObjects(meshes, false).map((h) => `${h.object === meshes[0] ? 'front' : 'back'} ${h.distance.toFixed(4)} ${h.face?.a}`)
+  return raycaster
+    .intersectObjects(meshes, false)
+    .map((h) => `${h.object === meshes[0] ? 'front' : 'back'} ${h.distance.toFixed(4)} ${h.face?.a}`)
 }
 
 describe('picking through BVHs', () => {
   it('finds every hit three finds, in the same order, even where geometries share an index', () => {
     const { front, back } = layers()
     const meshes = [front, back]
-    const points = [[0, 0], [0.2, 0.1], [-0.3, 0.25], [0.45, 0], [0.1, -0.4]] as const
+    const points = [
+      [0, 0],
+      [0.2, 0.1],
+      [-0.3, 0.25],
+      [0.45, 0],
+      [0.1, -0.4],
+    ] as const
     // Installed back on each mesh as its own method (hits() assigns it), so `this` is that mesh.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const plain = points.map(([x, y]) => hits(meshes, Mesh.prototype.raycast, x, y))

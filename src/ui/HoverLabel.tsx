@@ -7,7 +7,13 @@ import { muscleOnSideLabel } from './labels.ts'
  */
 export function HoverLabel() {
   const hovered = useAppStore((s) => s.hovered)
-  const overSelected = useAppStore((s) => s.hovered !== null && s.hovered.muscle === s.selected?.muscle && s.hovered.side === s.selected.side && s.hovered.part === s.selected.part)
+  const overSelected = useAppStore(
+    (s) =>
+      s.hovered !== null &&
+      s.hovered.muscle === s.selected?.muscle &&
+      s.hovered.side === s.selected.side &&
+      s.hovered.part === s.selected.part,
+  )
   return (
     <div className="hover-label" aria-hidden={!hovered}>
       {hovered ? muscleOnSideLabel(hovered) : ''}

@@ -35,16 +35,28 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
   return (
     <article className="muscle-details" aria-labelledby={`title-${muscle}`}>
       <header>
-        <Title id={`title-${muscle}`} className="muscle-title">{muscleOnSideName(muscle, side)}</Title>
-        <p className="latin" lang="la">{m.latin}</p>
+        <Title id={`title-${muscle}`} className="muscle-title">
+          {muscleOnSideName(muscle, side)}
+        </Title>
+        <p className="latin" lang="la">
+          {m.latin}
+        </p>
         {m.synonyms.length > 0 && <p className="synonyms">Also called {m.synonyms.join(', ')}</p>}
         {onePart && part && (
-          <p className="part-shown">Showing the {partName(muscle, part)}: the body shows its trigger {shown.size === 1 ? 'point' : 'points'} and the pain {shown.size === 1 ? 'it refers' : 'they refer'}.</p>
+          <p className="part-shown">
+            Showing the {partName(muscle, part)}: the body shows its trigger {shown.size === 1 ? 'point' : 'points'} and
+            the pain {shown.size === 1 ? 'it refers' : 'they refer'}.
+          </p>
         )}
       </header>
-      <RedFlagNotice ids={redFlagsForMuscle(muscle, side).filter((id) => !shownRedFlags.includes(id))} level={level === 2 ? 3 : 4} />
+      <RedFlagNotice
+        ids={redFlagsForMuscle(muscle, side).filter((id) => !shownRedFlags.includes(id))}
+        level={level === 2 ? 3 : 4}
+      />
       {m.uncertain && (
-        <p className="uncertain" role="note"><strong>Evidence is thin here.</strong> {m.uncertain}</p>
+        <p className="uncertain" role="note">
+          <strong>Evidence is thin here.</strong> {m.uncertain}
+        </p>
       )}
 
       <Section>Trigger points</Section>
@@ -52,7 +64,9 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         {m.triggerPoints.map((t) => (
           <li key={t.id} className={onePart && !shown.has(t.id) ? 'other-part' : undefined}>
             <strong>{t.label}</strong>: {clinician ? t.clinicalLocation : t.location}
-            {onePart && !shown.has(t.id) && <span className="part-tag"> (in the {partName(muscle, partOfTriggerPoint(muscle, t))})</span>}
+            {onePart && !shown.has(t.id) && (
+              <span className="part-tag"> (in the {partName(muscle, partOfTriggerPoint(muscle, t))})</span>
+            )}
           </li>
         ))}
       </ul>
@@ -60,17 +74,21 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
       <Section>Where the pain goes</Section>
       <p>{m.referredPain}</p>
       {clinician && <p className="clinical-summary">{m.clinicalSummary}</p>}
-      <p><ExplainerLink id="trigger_points_referred_pain">Why pain can be felt away from the muscle</ExplainerLink></p>
+      <p>
+        <ExplainerLink id="trigger_points_referred_pain">Why pain can be felt away from the muscle</ExplainerLink>
+      </p>
       <dl className="zones">
         {m.triggerPoints.map((t) => (
           <div key={t.id} className={onePart && !shown.has(t.id) ? 'other-part' : undefined}>
             <dt>{t.label}</dt>
             <dd>
-              <span className="zone-swatch essential" aria-hidden="true" /> Essential zone: {regionList(t.essentialZone)}
+              <span className="zone-swatch essential" aria-hidden="true" /> Essential zone:{' '}
+              {regionList(t.essentialZone)}
               {t.spilloverZone.length > 0 && (
                 <>
                   <br />
-                  <span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone: {regionList(t.spilloverZone)}
+                  <span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone:{' '}
+                  {regionList(t.spilloverZone)}
                 </>
               )}
               {t.otherSide && (
@@ -91,10 +109,18 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
       </dl>
 
       <Section>Typical symptoms</Section>
-      <ul>{m.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {m.symptoms.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
 
       <Section>What keeps them going</Section>
-      <ul>{m.perpetuatingFactors.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {m.perpetuatingFactors.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
 
       <Section>Self-care</Section>
       <SelfCare technique={m.selfCare.stretch} kind="Stretch" />
@@ -110,10 +136,18 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
 
       <Section>Learn more</Section>
       <ul className="learn">
-        <li><ExplainerLink id="fibromyalgia_and_trigger_points" /></li>
-        <li><ExplainerLink id="trigger_vs_tender_points" /></li>
-        <li><ExplainerLink id="spasm_vs_cramp" /></li>
-        <li><ExplainerLink id="when_to_see_a_clinician" /></li>
+        <li>
+          <ExplainerLink id="fibromyalgia_and_trigger_points" />
+        </li>
+        <li>
+          <ExplainerLink id="trigger_vs_tender_points" />
+        </li>
+        <li>
+          <ExplainerLink id="spasm_vs_cramp" />
+        </li>
+        <li>
+          <ExplainerLink id="when_to_see_a_clinician" />
+        </li>
       </ul>
     </article>
   )

@@ -6,7 +6,8 @@ import { redFlagsForQuery } from '../lookup/redFlags.ts'
 import { searchExplainers, searchMuscleHits } from '../lookup/searchMuscles.ts'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
 
-type Option = { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
+type Option =
+  { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
 
 /**
  * Search box (ARIA combobox): type, arrows to move, Enter opens the muscle (framed on the body)
@@ -72,7 +73,13 @@ export function MuscleSearch() {
       {o.kind === 'muscle' ? (
         <>
           <span className="option-name">{muscles[o.muscle].name}</span>{' '}
-          {o.reason ? <span className="reason">{o.reason}</span> : <span className="latin" lang="la">{muscles[o.muscle].latin}</span>}
+          {o.reason ? (
+            <span className="reason">{o.reason}</span>
+          ) : (
+            <span className="latin" lang="la">
+              {muscles[o.muscle].latin}
+            </span>
+          )}
         </>
       ) : (
         <>
@@ -85,7 +92,9 @@ export function MuscleSearch() {
 
   return (
     <div className="search">
-      <label htmlFor={`${listId}-input`} className="visually-hidden">Search muscles</label>
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search muscles
+      </label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -97,10 +106,19 @@ export function MuscleSearch() {
         aria-controls={listId}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         value={query}
-        onChange={(e) => { setQuery(e.target.value); setActive(0) }}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setActive(0)
+        }}
         onKeyDown={onKeyDown}
       />
-      <div className="search-results" hidden={!showPopup} onMouseDown={(e) => { if ((e.target as HTMLElement).closest('[role="option"]')) e.preventDefault() }}>
+      <div
+        className="search-results"
+        hidden={!showPopup}
+        onMouseDown={(e) => {
+          if ((e.target as HTMLElement).closest('[role="option"]')) e.preventDefault()
+        }}
+      >
         {flags.length > 0 && (
           <div className="search-red-flags">
             <RedFlagNotice ids={flags} level={2} brief={2} />
@@ -109,7 +127,10 @@ export function MuscleSearch() {
         {!open && typed && (
           <div className="search-empty" role="status">
             <p>Nothing matches “{query.trim()}”.</p>
-            <p>Try a body part (“calf”, “back of the knee”), a muscle name (“trapezius”), or everyday words such as “headache”, “tennis elbow” or “low back pain”.</p>
+            <p>
+              Try a body part (“calf”, “back of the knee”), a muscle name (“trapezius”), or everyday words such as
+              “headache”, “tennis elbow” or “low back pain”.
+            </p>
           </div>
         )}
         <div id={listId} role="listbox" aria-label="Search results" hidden={!open}>
@@ -120,7 +141,9 @@ export function MuscleSearch() {
           )}
           {explainerHits.length > 0 && (
             <ul role="group" aria-label="Explainer pages" className="search-group">
-              <li role="presentation" className="search-group-label" aria-hidden="true">Explainer pages</li>
+              <li role="presentation" className="search-group-label" aria-hidden="true">
+                Explainer pages
+              </li>
               {options.filter((o) => o.kind === 'explainer').map((o, i) => option(o, muscleHits.length + i))}
             </ul>
           )}

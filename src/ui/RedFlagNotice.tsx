@@ -25,10 +25,14 @@ export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
   const full = brief === undefined ? ids : ids.slice(0, brief)
   const rest = brief === undefined ? [] : ids.slice(brief)
   const refs: SourceRef[] = []
-  for (const id of ids) for (const r of redFlags[id].sources) if (!refs.some((x) => x.source === r.source && x.locator === r.locator)) refs.push(r)
+  for (const id of ids)
+    for (const r of redFlags[id].sources)
+      if (!refs.some((x) => x.source === r.source && x.locator === r.locator)) refs.push(r)
   return (
     <section className="red-flags" role="note" aria-labelledby={headingId} data-red-flags={ids.join(' ')}>
-      <Heading id={headingId} className="red-flags-heading">Check first: when this pain needs a doctor</Heading>
+      <Heading id={headingId} className="red-flags-heading">
+        Check first: when this pain needs a doctor
+      </Heading>
       <ul className="red-flags-list">
         {full.map((id) => (
           <li key={id}>
@@ -36,7 +40,9 @@ export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
           </li>
         ))}
         {rest.map((id) => (
-          <li key={id}><strong className="red-flag-title">{redFlags[id].title}.</strong></li>
+          <li key={id}>
+            <strong className="red-flag-title">{redFlags[id].title}.</strong>
+          </li>
         ))}
       </ul>
       <p className="red-flags-more">
@@ -59,7 +65,8 @@ export function RedFlagPeek({ ids }: { ids: readonly RedFlagId[] }) {
   const more = ids.length - 1
   return (
     <p className="red-flag-peek" role="note">
-      <strong>Check first:</strong> {redFlags[ids[0]!].title}{more > 0 ? ` (and ${more} more)` : ''}.
+      <strong>Check first:</strong> {redFlags[ids[0]!].title}
+      {more > 0 ? ` (and ${more} more)` : ''}.
     </p>
   )
 }

@@ -1,5 +1,6 @@
 /**
- * Sources for the muscles added in the second wave (intercostals, diaphragm, gemelli, obturator externus, anal sphincter, transverse perinei, hand lumbricals and palmar interossei).
+ * Sources for the muscles added in the second wave (intercostals, diaphragm, gemelli, obturator externus, anal
+ * sphincter, transverse perinei, hand lumbricals and palmar interossei).
  * Each DOI and PMID here was checked against a public record (the search tool); where one could
  * not be checked it is left out rather than guessed. Sources already in the catalogue are reused,
  * not repeated.
@@ -15,7 +16,10 @@ export const newMuscleStudies = {
     doi: '10.1093/fampra/cmq024',
     pmid: '20406787',
   },
-  /** Musculoskeletal chest-wall pain: serious causes first, then history and examination; treatment evidence is thin. */
+  /**
+   * Musculoskeletal chest-wall pain: serious causes first, then history and examination; treatment evidence is
+   * thin.
+   */
   winzenberg_2015_chest_wall_pain: {
     kind: 'review',
     citation: 'Winzenberg T, Jones G, Callisaya M. Musculoskeletal chest wall pain. Aust Fam Physician. 2015;44(8).',
@@ -29,7 +33,10 @@ export const newMuscleStudies = {
       'Wong-On M, Turmo-Garuz A, Arriaza R, et al. Injuries of the obturator muscles in professional soccer players. Knee Surg Sports Traumatol Arthrosc. 2018;26(7):1936-1942.',
     doi: '10.1007/s00167-017-4453-6',
   },
-  /** Deep gluteal syndrome: sciatic nerve entrapment below the piriformis, including by the gemelli-obturator internus complex. */
+  /**
+   * Deep gluteal syndrome: sciatic nerve entrapment below the piriformis, including by the gemelli-obturator
+   * internus complex.
+   */
   martin_2015_deep_gluteal_syndrome: {
     kind: 'review',
     citation: 'Martin HD, et al. Deep gluteal syndrome. J Hip Preserv Surg. 2015.',
@@ -43,7 +50,10 @@ export const newMuscleStudies = {
     doi: '10.5606/tftrd.2024.14668',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10966759',
   },
-  /** Rome IV: functional anorectal pain (levator ani syndrome, unspecified, proctalgia fugax) after structural causes are excluded. */
+  /**
+   * Rome IV: functional anorectal pain (levator ani syndrome, unspecified, proctalgia fugax) after structural
+   * causes are excluded.
+   */
   rao_2016_anorectal_disorders: {
     kind: 'guideline',
     citation:

@@ -49,7 +49,10 @@ export const recheckStudies = {
     pmid: '29959930',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6239942',
   },
-  /** A standardized transvaginal exam: paired blinded examiners' pain scores correlated 0.63-0.87 at the internal sites. */
+  /**
+   * A standardized transvaginal exam: paired blinded examiners' pain scores correlated 0.63-0.87 at the internal
+   * sites.
+   */
   meister_2019_pelvic_floor_screening_exam: {
     kind: 'article',
     citation:
@@ -64,7 +67,10 @@ export const recheckStudies = {
       'Kim DH, Yoon DM, Yoon KB. Ultrasound-guided quadratus femoris muscle injection in patients with lower buttock pain: novel ultrasound-guided approach and clinical effectiveness. Pain Physician. 2016;19(6):E863-E870.',
     url: 'https://ir.ymlib.yonsei.ac.kr/handle/22282913/151778',
   },
-  /** Plantar heel pain vs controls, blinded assessor: active TrPs reproducing the heel pain, most often in quadratus plantae and flexor hallucis brevis. */
+  /**
+   * Plantar heel pain vs controls, blinded assessor: active TrPs reproducing the heel pain, most often in
+   * quadratus plantae and flexor hallucis brevis.
+   */
   ortega_santiago_2020_heel_pain_trps: {
     kind: 'article',
     citation:
@@ -110,7 +116,10 @@ export const recheckStudies = {
     doi: '10.1016/j.ejogrb.2009.06.025',
     pmid: '19628327',
   },
-  /** Case series: 12 patients with chronic abdominal wall pain and abdominal-muscle TrPs, 11 improved with dry needling. */
+  /**
+   * Case series: 12 patients with chronic abdominal wall pain and abdominal-muscle TrPs, 11 improved with dry
+   * needling.
+   */
   rajkannan_2019_abdominal_wall_dry_needling: {
     kind: 'article',
     citation:
@@ -118,7 +127,10 @@ export const recheckStudies = {
     doi: '10.1016/j.jbmt.2018.01.004',
     pmid: '30691770',
   },
-  /** Chart review: 89 patients with abdominal wall pain given trigger-point injections; 77% reported some or complete relief at about two years. */
+  /**
+   * Chart review: 89 patients with abdominal wall pain given trigger-point injections; 77% reported some or
+   * complete relief at about two years.
+   */
   nazareno_2005_abdominal_wall_injections: {
     kind: 'article',
     citation:

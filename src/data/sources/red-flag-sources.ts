@@ -1,5 +1,6 @@
 /**
- * Guidelines and reviews behind the red-flag notices (`../red-flags.ts`): the conditions whose pain can look like trigger-point pain.
+ * Guidelines and reviews behind the red-flag notices (`../red-flags.ts`): the conditions whose pain can look like
+ * trigger-point pain.
  * Each DOI and PMID here was checked against a public record (the search tool); where one could
  * not be checked it is left out rather than guessed. Sources already in the catalogue are reused,
  * not repeated (Gulati 2021 chest pain, Finucane 2020 spinal red flags, Do 2019 SNNOOP10 headache
@@ -22,7 +23,10 @@ export const redFlagSources = {
       'National Institute for Health and Care Excellence. Abdominal aortic aneurysm: diagnosis and management. NICE guideline NG156. London: NICE; published 19 March 2020.',
     url: 'https://www.nice.org.uk/guidance/ng156',
   },
-  /** Giant cell arteritis: new headache over 50, scalp tenderness, jaw claudication, visual loss; same-day specialist assessment. */
+  /**
+   * Giant cell arteritis: new headache over 50, scalp tenderness, jaw claudication, visual loss; same-day
+   * specialist assessment.
+   */
   mackie_2020_bsr_giant_cell_arteritis: {
     kind: 'guideline',
     citation:
@@ -36,7 +40,10 @@ export const redFlagSources = {
       'Rushton A, Carlesso LC, Flynn T, Hing WA, Rubinstein SM, Vogel S, Kerry R. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther. 2023;53(1):7-22.',
     doi: '10.2519/jospt.2022.11147',
   },
-  /** Cauda equina syndrome: saddle numbness, bladder, bowel and sexual change, bilateral sciatica; urgent MRI and surgery. */
+  /**
+   * Cauda equina syndrome: saddle numbness, bladder, bowel and sexual change, bilateral sciatica; urgent MRI and
+   * surgery.
+   */
   lavy_2009_cauda_equina: {
     kind: 'review',
     citation: 'Lavy C, James A, Wilson-MacDonald J, Fairbank J. Cauda equina syndrome. BMJ. 2009;338:b936.',
@@ -55,7 +62,10 @@ export const redFlagSources = {
     doi: '10.1007/s10029-017-1668-x',
     pmid: '29330835',
   },
-  /** Children's musculoskeletal pain: most is benign, but it can be the first sign of infection, cancer or injury (red flags). */
+  /**
+   * Children's musculoskeletal pain: most is benign, but it can be the first sign of infection, cancer or injury
+   * (red flags).
+   */
   foster_2013_pgals_children: {
     kind: 'review',
     citation:
