@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportRecords } from '../record/transfer.ts'
 import { resetStore, useAppStore } from '../state/store.ts'
 import { setPainMarks } from '../state/painMarks.ts'
+import { usePainComposite } from '../state/painComposite.ts'
 import { openRecordView, resetPainRecord, usePainRecord } from './PainRecordData.ts'
 import { PainRecordEntry } from './PainRecordEntry.tsx'
 
@@ -99,6 +100,35 @@ describe('the pain record', () => {
     await upload(JSON.stringify({ format: 'triggermap-pain-record', schemaVersion: 7, records: [] }))
     await screen.findByText(/newer version of TriggerMap.*Nothing was changed/)
     expect(usePainRecord.getState().records.map((r) => r.id)).toEqual(['x1'])
+  })
+
+  it('shows where it hurt most with bars, and publishes the counts for the body only while shown', async () => {
+    render(<PainRecordEntry />)
+    act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
+    await saveNow('one')
+    act(() =>
+      setPainMarks([
+        { region: 'calf', side: 'left' },
+        { region: 'heel', side: 'right' },
+      ]),
+    )
+    await saveNow('two')
+    act(() => openRecordView('composite'))
+    const bars = await screen.findByRole('list', { name: 'Areas, most often marked first' })
+    expect(
+      within(bars)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Calf (left): 2 of 2', 'Heel (right): 1 of 2'])
+    expect(usePainComposite.getState()).toEqual({
+      drawings: 2,
+      areas: [
+        { region: 'calf', side: 'left', count: 2 },
+        { region: 'heel', side: 'right', count: 1 },
+      ],
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    expect(usePainComposite.getState()).toEqual({ drawings: 0, areas: [] })
   })
 
   it('says saving is off where IndexedDB is blocked, and the rest still works', async () => {

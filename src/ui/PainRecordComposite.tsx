@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { isMidline, regions } from '../data/regions.ts'
 import { compositeOf } from '../record/composite.ts'
+import { clearPainComposite, showPainComposite } from '../state/painComposite.ts'
 import { markedAreaName } from './MarkedAreas.tsx'
 import { usePainRecord } from './PainRecordData.ts'
 
@@ -16,6 +17,11 @@ export function PainRecordComposite() {
   const [from, setFrom] = useState(days[0] ?? '')
   const [to, setTo] = useState(days[days.length - 1] ?? '')
   const c = useMemo(() => compositeOf(records, { from: from || undefined, to: to || undefined }), [records, from, to])
+  // Published for the body's heat map while this view is open.
+  useEffect(() => {
+    showPainComposite(c.drawings, c.areas)
+    return clearPainComposite
+  }, [c])
   if (records.length === 0) return <p>No drawings saved yet.</p>
   return (
     <div className="record-composite">
