@@ -37,9 +37,7 @@ describe('the pain record', () => {
         { region: 'sternum', side: 'left' },
       ]),
     )
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Save this drawing' }))
-    })
+    await act(() => Promise.resolve(fireEvent.click(screen.getByRole('button', { name: 'Save this drawing' }))))
     expect(screen.getByText(/Nothing is sent anywhere/)).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Close' }))
     await saveNow('after the walk', '6')
@@ -89,9 +87,7 @@ describe('the pain record', () => {
     const input = screen.getByLabelText('Import a pain record file')
     const upload = async (text: string) => {
       const file = new File([text], 'r.json', { type: 'application/json' })
-      await act(async () => {
-        fireEvent.change(input, { target: { files: [file] } })
-      })
+      await act(() => Promise.resolve(fireEvent.change(input, { target: { files: [file] } })))
     }
     await upload(exportRecords([rec]))
     await screen.findByText('Imported 1 drawing.')
