@@ -187,3 +187,33 @@ test('with IndexedDB blocked the app still works and says saving is off', async 
   await page.getByRole('button', { name: 'Save this drawing' }).click()
   await expect(page.getByRole('button', { name: 'Save on this device' })).toBeDisabled()
 })
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
+
+  test('the record is reached from the bottom sheet; save and list work by touch with 16 px text', async ({
+    page,
+  }, info) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: /^Where (does )?it hurt/ }).tap()
+    const handle = page.getByRole('button', { name: /^Sheet:/ })
+    await handle.focus()
+    await page.keyboard.press('End')
+    await expect(handle).toHaveAccessibleName('Sheet: fully open')
+    await page.getByText('Mark areas from a list').tap()
+    await page.getByRole('checkbox', { name: 'Calf, left' }).tap()
+    await page.getByRole('button', { name: 'Save this drawing' }).tap()
+    const save = page.getByRole('dialog', { name: 'Save this drawing' })
+    await expect(save.getByText('Nothing is sent anywhere')).toBeVisible()
+    await page.screenshot({ path: info.outputPath('record-save-360.png') })
+    await save.getByRole('button', { name: 'Save on this device' }).tap()
+    await save.getByRole('button', { name: 'See my pain record' }).tap()
+    const list = page.getByRole('dialog', { name: 'My pain record' })
+    await expect(list.locator('.record-item')).toHaveCount(1)
+    await expect(list.locator('.record-item')).toContainText('1 area: Calf (left)')
+    const tinyText = await list
+      .locator('p:visible, li:visible, label:visible, button:visible')
+      .evaluateAll((els) => els.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16).length)
+    expect(tinyText, 'text of at least 16 px').toBe(0)
+  })
+})
