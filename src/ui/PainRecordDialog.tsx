@@ -76,6 +76,9 @@ export function PainRecordDialog() {
   )
 }
 
+// The 0-10 numeric rating scale with its usual end anchors, "no pain" and "worst pain imaginable"
+// (Hawker et al., Measures of adult pain, Arthritis Care Res 2011;63(S11):S240-S252,
+// doi:10.1002/acr.20543).
 const intensities = Array.from({ length: intensityMax - intensityMin + 1 }, (_, i) => intensityMin + i)
 
 /** The drawing now on the body, with an optional 0-10 intensity and a note. */
@@ -114,7 +117,7 @@ function SaveForm() {
         {intensities.map((n) => (
           <option key={n} value={String(n)}>
             {n}
-            {n === 0 ? ' (no pain)' : n === intensityMax ? ' (worst imaginable)' : ''}
+            {n === 0 ? ' (no pain)' : n === intensityMax ? ' (worst pain imaginable)' : ''}
           </option>
         ))}
       </select>
