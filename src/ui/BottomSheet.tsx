@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { useId, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import { useMedia } from './useMedia.ts'
 import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
 
@@ -37,9 +37,13 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
   // hidden copy of the muscle's name.
   const sheetLayout = useSheetLayout()
 
-  useEffect(() => {
-    if (openKey != null) setSnap((s) => (s === 'peek' ? 'half' : s))
-  }, [openKey])
+  // A new choice (openKey changes to a value) opens a closed sheet half way. Adjusted while
+  // rendering, as React advises for state that follows a prop, rather than in an effect.
+  const [openedFor, setOpenedFor] = useState<string | null>(null)
+  if (openKey !== openedFor) {
+    setOpenedFor(openKey)
+    if (openKey != null && snap === 'peek') setSnap('half')
+  }
 
   const peekPx = PEEK_PX + (peekAlert ? PEEK_ALERT_PX : 0)
   const heights = () => snapHeights(sheet.current?.parentElement?.clientHeight ?? 600, peekPx, half)

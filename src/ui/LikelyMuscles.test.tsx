@@ -8,7 +8,10 @@ import { LikelyMuscles } from './LikelyMuscles.tsx'
 
 /** Makes the page match `matching` media queries only (jsdom has no matchMedia). */
 function screenMatches(matching: string[]): void {
-  window.matchMedia = ((query: string) => ({ matches: matching.includes(query), media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia
+  const match = (query: string) => ({
+    matches: matching.includes(query), media: query, addEventListener() {}, removeEventListener() {},
+  })
+  window.matchMedia = match as unknown as typeof window.matchMedia
 }
 
 beforeEach(() => resetStore())

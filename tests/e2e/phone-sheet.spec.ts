@@ -304,7 +304,9 @@ async function expectFits(page: Page, where: string): Promise<void> {
       const centres = boxes.map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }))
       const inView = centres.filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= window.innerHeight)
       const hits = inView.map((p) => document.elementFromPoint(p.x, p.y))
-      const reached = hits.some((hit) => hit != null && (c === hit || c.contains(hit) || (label != null && label.contains(hit))))
+      const reaches = (hit: Element | null) =>
+        hit != null && (c === hit || c.contains(hit) || (label?.contains(hit) ?? false))
+      const reached = hits.some(reaches)
       if (inView.length === 0) out.push(`out of view after scrolling: ${describe(c)}`)
       else if (!reached) out.push(`covered by ${hits[0] ? describe(hits[0]) : 'nothing'}: ${describe(c)}`)
       c.blur()
