@@ -9,19 +9,19 @@ export const abductorDigitiMinimiHand = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Abductor digiti minimi', fma: { left: 'FMA37397', right: 'FMA37396' } }],
   attachments: {
-    origin: 'The pea-shaped bone on the little-finger side of the wrist (pisiform) and the tendon of the flexor carpi ulnaris.',
-    insertion: 'The little-finger side of the base of the first bone of the little finger (proximal phalanx) and its extensor hood.',
+    origin:
+      'The pea-shaped bone on the little-finger side of the wrist (pisiform) and the tendon of the flexor carpi ulnaris.',
+    insertion:
+      'The little-finger side of the base of the first bone of the little finger (proximal phalanx) and its extensor hood.',
   },
-  actions: [
-    'Spreads the little finger away from the ring finger.',
-    'Helps bend the little finger at the knuckle.',
-  ],
+  actions: ['Spreads the little finger away from the ring finger.', 'Helps bend the little finger at the knuckle.'],
   triggerPoints: [
     {
       id: 'belly',
       label: 'Abductor digiti minimi TrP',
       location: 'Along the little-finger edge of the palm, in the fleshy pad below the little finger.',
-      clinicalLocation: 'Hypothenar eminence along the ulnar border of the fifth metacarpal; pincer or flat palpation against the metacarpal, confirmed by resisted abduction of the little finger.',
+      clinicalLocation:
+        'Hypothenar eminence along the ulnar border of the fifth metacarpal; pincer or flat palpation against the metacarpal, confirmed by resisted abduction of the little finger.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['little_finger'],
       spilloverZone: [],
@@ -29,7 +29,7 @@ export const abductorDigitiMinimiHand = {
   ],
   referredPain: 'Pain along the outer (little-finger) side of the little finger.',
   clinicalSummary:
-    'Travell and Simons describe referral along the ulnar aspect of the little finger from a trigger point in the hypothenar eminence. Differential: ulnar neuropathy at Guyon\'s canal or the elbow (sensory loss and intrinsic weakness), C8 radiculopathy and disease of the little-finger joints.',
+    "Travell and Simons describe referral along the ulnar aspect of the little finger from a trigger point in the hypothenar eminence. Differential: ulnar neuropathy at Guyon's canal or the elbow (sensory loss and intrinsic weakness), C8 radiculopathy and disease of the little-finger joints.",
   symptoms: [
     'Pain along the side of the little finger.',
     'Pain that may be taken for a nerve problem; numbness or weakness points to the nerve and needs a clinician.',
@@ -74,8 +74,11 @@ export const abductorDigitiMinimiHand = {
     { id: 'trigger_point_injection' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the interosseous muscles of the hand (with the abductor digiti minimi)' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the interosseous muscles of the hand (with the abductor digiti minimi)',
+    },
   ],
   uncertain:
-    'Described from Travell and Simons\' clinical observations; a re-check found no study of trigger points or referred pain in this small hand muscle, so the pattern is unconfirmed.',
+    "Described from Travell and Simons' clinical observations; a re-check found no study of trigger points or referred pain in this small hand muscle, so the pattern is unconfirmed.",
 } as const satisfies Muscle

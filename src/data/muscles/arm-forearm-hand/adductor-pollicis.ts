@@ -14,7 +14,8 @@ export const adductorPollicis = {
   attachments: {
     origin:
       'Oblique head: the bases of the index- and middle-finger bones and the nearby wrist bone (bases of the second and third metacarpals and the capitate). Transverse head: the palm side of the shaft of the middle-finger bone (third metacarpal).',
-    insertion: 'The index-finger side of the base of the first bone of the thumb (ulnar side of the base of the proximal phalanx), through a small sesamoid bone.',
+    insertion:
+      'The index-finger side of the base of the first bone of the thumb (ulnar side of the base of the proximal phalanx), through a small sesamoid bone.',
   },
   actions: [
     'Draws the thumb toward the palm and the index finger, as in holding a key.',
@@ -24,8 +25,10 @@ export const adductorPollicis = {
     {
       id: 'web',
       label: 'Thumb-web TrP',
-      location: 'In the web between the thumb and index finger, felt from the palm side, close to the bone of the thumb; pinch the web between thumb and finger of the other hand.',
-      clinicalLocation: 'Adductor pollicis in the first web space, palmar to the first dorsal interosseous; pincer palpation across the web (thumb on the palmar side, finger on the dorsal side) or flat palpation toward the first metacarpal, with the thumb relaxed and slightly abducted.',
+      location:
+        'In the web between the thumb and index finger, felt from the palm side, close to the bone of the thumb; pinch the web between thumb and finger of the other hand.',
+      clinicalLocation:
+        'Adductor pollicis in the first web space, palmar to the first dorsal interosseous; pincer palpation across the web (thumb on the palmar side, finger on the dorsal side) or flat palpation toward the first metacarpal, with the thumb relaxed and slightly abducted.',
       position: { part: 'transverse_head', along: 0.6, around: 0 },
       essentialZone: ['thumb'],
       spilloverZone: ['palm', 'back_of_hand'],
@@ -45,7 +48,14 @@ export const adductorPollicis = {
     'Forceful or prolonged pinching: weeding, sewing, knitting, painting, gripping a pen tightly.',
     'Holding small tools between thumb and fingers for long periods.',
   ],
-  associatedMuscles: ['opponens_pollicis', 'flexor_pollicis_longus', 'dorsal_interossei_hand', 'brachialis', 'supinator', 'brachioradialis'],
+  associatedMuscles: [
+    'opponens_pollicis',
+    'flexor_pollicis_longus',
+    'dorsal_interossei_hand',
+    'brachialis',
+    'supinator',
+    'brachioradialis',
+  ],
   selfCare: {
     stretch: {
       name: 'Thumb-web stretch',
@@ -68,10 +78,7 @@ export const adductorPollicis = {
         'Squeeze a tender spot for 20 to 30 seconds until it eases.',
         'Move along the web in small steps.',
       ],
-      cautions: [
-        'Keep the pressure to a tolerable ache.',
-        'If you feel a pulse under your fingers, shift slightly.',
-      ],
+      cautions: ['Keep the pressure to a tolerable ache.', 'If you feel a pulse under your fingers, shift slightly.'],
     },
   },
   treatments: [
@@ -83,9 +90,7 @@ export const adductorPollicis = {
     { id: 'trigger_point_injection' },
     { id: 'manual_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' }],
   uncertain:
     'Intrinsic hand muscles have been studied little beyond Travell and Simons: the trigger-point studies found in thumb-base arthritis (2021) looked at the first dorsal interosseous, not this muscle. The pattern also overlaps those of the opponens pollicis and of the arm and forearm muscles that refer to the thumb.',
 } as const satisfies Muscle

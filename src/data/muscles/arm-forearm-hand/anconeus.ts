@@ -10,7 +10,8 @@ export const anconeus = {
   parts: [{ id: 'belly', name: 'Anconeus', fma: { left: 'FMA37706', right: 'FMA37705' } }],
   attachments: {
     origin: 'The back of the outer elbow bump (posterior surface of the lateral epicondyle of the humerus).',
-    insertion: 'The outer side of the point of the elbow and the upper back of the ulna (lateral olecranon and proximal posterior ulna).',
+    insertion:
+      'The outer side of the point of the elbow and the upper back of the ulna (lateral olecranon and proximal posterior ulna).',
   },
   actions: [
     'Helps the triceps straighten the elbow.',
@@ -20,8 +21,10 @@ export const anconeus = {
     {
       id: 'belly',
       label: 'Anconeus TrP',
-      location: 'Just below and behind the outer elbow bump, in the small triangle between it and the point of the elbow.',
-      clinicalLocation: 'Anconeus belly in the triangle formed by the lateral epicondyle, the olecranon and the proximal ulna, just distal to the radiohumeral joint line; flat palpation against the ulna with the elbow slightly flexed.',
+      location:
+        'Just below and behind the outer elbow bump, in the small triangle between it and the point of the elbow.',
+      clinicalLocation:
+        'Anconeus belly in the triangle formed by the lateral epicondyle, the olecranon and the proximal ulna, just distal to the radiohumeral joint line; flat palpation against the ulna with the elbow slightly flexed.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['lateral_elbow'],
       spilloverZone: [],
@@ -63,10 +66,7 @@ export const anconeus = {
         'Press a tender spot with a fingertip for 20 to 30 seconds.',
         'Work over the triangle in small steps.',
       ],
-      cautions: [
-        'Press on the muscle, not hard on the bony points.',
-        'Keep the pressure tolerable.',
-      ],
+      cautions: ['Press on the muscle, not hard on the bony points.', 'Keep the pressure tolerable.'],
     },
   },
   treatments: [
@@ -78,9 +78,7 @@ export const anconeus = {
     { id: 'dry_needling' },
     { id: 'manual_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the triceps brachii and anconeus muscles' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the triceps brachii and anconeus muscles' }],
   uncertain:
     'Travell and Simons give only a small local pain pattern for the anconeus; a re-check found no study that examined anconeus trigger points on their own, so the pattern is unconfirmed.',
 } as const satisfies Muscle

@@ -14,7 +14,8 @@ export const bicepsBrachii = {
   attachments: {
     origin:
       'Long head: just above the shoulder socket (supraglenoid tubercle), its tendon running over the top of the arm bone. Short head: the coracoid process, the small hook of the shoulder blade at the front of the shoulder.',
-    insertion: 'The bump on the upper radius below the elbow (radial tuberosity) and, through a flat band, the fascia of the inner forearm.',
+    insertion:
+      'The bump on the upper radius below the elbow (radial tuberosity) and, through a flat band, the fascia of the inner forearm.',
   },
   actions: [
     'Turns the forearm palm up (supination), most strongly with the elbow bent.',
@@ -26,7 +27,8 @@ export const bicepsBrachii = {
       id: 'long_head',
       label: 'Long head TrP',
       location: 'In the lower third of the outer half of the biceps, a few finger widths above the elbow crease.',
-      clinicalLocation: 'Distal third of the lateral (long-head) belly, a few centimetres above the elbow crease; pincer palpation with the elbow slightly flexed.',
+      clinicalLocation:
+        'Distal third of the lateral (long-head) belly, a few centimetres above the elbow crease; pincer palpation with the elbow slightly flexed.',
       position: { part: 'long_head', along: 0.7, around: 0 },
       essentialZone: ['anterior_shoulder', 'upper_arm_anterior'],
       spilloverZone: ['scapula_body', 'forearm_anterior'],
@@ -35,7 +37,8 @@ export const bicepsBrachii = {
       id: 'short_head',
       label: 'Short head TrP',
       location: 'In the lower third of the inner half of the biceps, a few finger widths above the elbow crease.',
-      clinicalLocation: 'Distal third of the medial (short-head) belly; pincer palpation, staying on the muscle and off the neurovascular bundle in the medial bicipital groove.',
+      clinicalLocation:
+        'Distal third of the medial (short-head) belly; pincer palpation, staying on the muscle and off the neurovascular bundle in the medial bicipital groove.',
       position: { part: 'short_head', along: 0.7, around: 0 },
       essentialZone: ['anterior_shoulder', 'upper_arm_anterior'],
       spilloverZone: ['scapula_body', 'forearm_anterior'],
@@ -88,8 +91,14 @@ export const bicepsBrachii = {
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'rest_pacing', note: 'Carrying loads close to the body with the palms down or facing in, and pacing screwdriver-type work.' },
-    { id: 'ergonomic_workstation', note: 'Keeping heavy items within easy reach, so they are not lifted palm up at arm\'s length.' },
+    {
+      id: 'rest_pacing',
+      note: 'Carrying loads close to the body with the palms down or facing in, and pacing screwdriver-type work.',
+    },
+    {
+      id: 'ergonomic_workstation',
+      note: "Keeping heavy items within easy reach, so they are not lifted palm up at arm's length.",
+    },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },

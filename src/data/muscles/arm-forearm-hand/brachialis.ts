@@ -9,18 +9,19 @@ export const brachialis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Brachialis', fma: { left: 'FMA37669', right: 'FMA37668' } }],
   attachments: {
-    origin: 'The front of the lower half of the arm bone (distal anterior surface of the humerus) and the partitions between the arm muscles.',
+    origin:
+      'The front of the lower half of the arm bone (distal anterior surface of the humerus) and the partitions between the arm muscles.',
     insertion: 'The front of the upper ulna just below the elbow (coronoid process and ulnar tuberosity).',
   },
-  actions: [
-    'Bends the elbow whether the palm faces up, down or sideways: the main elbow-bending muscle.',
-  ],
+  actions: ['Bends the elbow whether the palm faces up, down or sideways: the main elbow-bending muscle.'],
   triggerPoints: [
     {
       id: 'distal',
       label: 'Lower TrP',
-      location: 'On the front of the lower upper arm, a few finger widths above the elbow crease, under and beside the biceps; push the relaxed biceps aside to reach it.',
-      clinicalLocation: 'Distal belly a few centimetres above the elbow crease, reached by displacing the relaxed biceps medially and palpating against the humerus with the elbow slightly flexed; the lateral fibres here lie close to the radial nerve.',
+      location:
+        'On the front of the lower upper arm, a few finger widths above the elbow crease, under and beside the biceps; push the relaxed biceps aside to reach it.',
+      clinicalLocation:
+        'Distal belly a few centimetres above the elbow crease, reached by displacing the relaxed biceps medially and palpating against the humerus with the elbow slightly flexed; the lateral fibres here lie close to the radial nerve.',
       position: { along: 0.75, around: 0 },
       essentialZone: ['thumb'],
       spilloverZone: ['upper_arm_anterior', 'anterior_shoulder'],
@@ -29,7 +30,8 @@ export const brachialis = {
       id: 'proximal',
       label: 'Upper TrP',
       location: 'Higher up, about halfway down the front of the upper arm, under the biceps.',
-      clinicalLocation: 'Mid-arm fibres of the brachialis deep to the biceps, just below the level of the deltoid insertion; palpated by displacing the biceps and pressing against the humerus.',
+      clinicalLocation:
+        'Mid-arm fibres of the brachialis deep to the biceps, just below the level of the deltoid insertion; palpated by displacing the biceps and pressing against the humerus.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['thumb'],
       spilloverZone: ['upper_arm_anterior', 'anterior_shoulder'],
@@ -88,7 +90,5 @@ export const brachialis = {
     { id: 'dry_needling' },
     { id: 'manual_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Brachialis Muscle"' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Brachialis Muscle"' }],
 } as const satisfies Muscle

@@ -9,7 +9,8 @@ export const brachioradialis = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Brachioradialis', fma: { left: 'FMA38487', right: 'FMA38486' } }],
   attachments: {
-    origin: 'The ridge on the outer side of the lower arm bone, above the outer elbow (lateral supracondylar ridge of the humerus).',
+    origin:
+      'The ridge on the outer side of the lower arm bone, above the outer elbow (lateral supracondylar ridge of the humerus).',
     insertion: 'The outer side of the lower end of the radius, just above the wrist.',
   },
   actions: [
@@ -20,17 +21,18 @@ export const brachioradialis = {
     {
       id: 'belly',
       label: 'Brachioradialis TrP',
-      location: 'On the thumb side of the upper forearm, one or two finger widths below the elbow crease, in the muscle you feel bulge when you bend the elbow with the thumb up.',
-      clinicalLocation: 'Proximal belly 1 to 2 cm distal to the elbow crease, radial to the biceps tendon and superficial to the supinator; pincer palpation lifting the muscle off the radius with the forearm in mid-position (thumb up).',
+      location:
+        'On the thumb side of the upper forearm, one or two finger widths below the elbow crease, in the muscle you feel bulge when you bend the elbow with the thumb up.',
+      clinicalLocation:
+        'Proximal belly 1 to 2 cm distal to the elbow crease, radial to the biceps tendon and superficial to the supinator; pincer palpation lifting the muscle off the radius with the forearm in mid-position (thumb up).',
       position: { along: 0.35, around: 0 },
       essentialZone: ['thumb', 'wrist_dorsal'],
       spilloverZone: ['lateral_elbow', 'forearm_posterior'],
     },
   ],
-  referredPain:
-    'Pain to the back of the wrist and the web between the thumb and index finger, and to the outer elbow.',
+  referredPain: 'Pain to the back of the wrist and the web between the thumb and index finger, and to the outer elbow.',
   clinicalSummary:
-    'Refers to the dorsal wrist and the dorsal first web space (thumb web), with spillover to the lateral epicondyle. Usually involved together with the radial wrist extensors and the supinator after forceful gripping with the forearm in mid-position. The thumb-web referral overlaps de Quervain tenosynovitis and first carpometacarpal arthritis, and the superficial radial nerve runs beneath the muscle. In lateral epicondylalgia, active trigger points in the brachioradialis and the wrist and finger extensors reproduced the patients\' elbow and forearm pain.',
+    "Refers to the dorsal wrist and the dorsal first web space (thumb web), with spillover to the lateral epicondyle. Usually involved together with the radial wrist extensors and the supinator after forceful gripping with the forearm in mid-position. The thumb-web referral overlaps de Quervain tenosynovitis and first carpometacarpal arthritis, and the superficial radial nerve runs beneath the muscle. In lateral epicondylalgia, active trigger points in the brachioradialis and the wrist and finger extensors reproduced the patients' elbow and forearm pain.",
   symptoms: [
     'Pain in the thumb web and wrist, and at the outer elbow.',
     'A weak, painful grip and dropping things such as a cup.',
@@ -81,7 +83,10 @@ export const brachioradialis = {
     { id: 'therapeutic_massage' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand extensor and brachioradialis muscles; pain-pattern figure, p. 693' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the hand extensor and brachioradialis muscles; pain-pattern figure, p. 693',
+    },
     { source: 'fernandez_carnero_2007_lateral_epicondylalgia' },
   ],
 } as const satisfies Muscle

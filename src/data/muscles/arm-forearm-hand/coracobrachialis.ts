@@ -9,7 +9,8 @@ export const coracobrachialis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Coracobrachialis', fma: { left: 'FMA37666', right: 'FMA37665' } }],
   attachments: {
-    origin: 'The tip of the coracoid process, the small hook of the shoulder blade at the front of the shoulder, together with the short head of the biceps.',
+    origin:
+      'The tip of the coracoid process, the small hook of the shoulder blade at the front of the shoulder, together with the short head of the biceps.',
     insertion: 'The inner side of the arm bone about halfway down (medial surface of the mid-shaft of the humerus).',
   },
   actions: [
@@ -20,8 +21,10 @@ export const coracobrachialis = {
     {
       id: 'upper',
       label: 'Coracobrachialis TrP',
-      location: 'High on the inner side of the upper arm, just below the front of the armpit, beside the short head of the biceps and under the shoulder cap and chest muscles.',
-      clinicalLocation: 'Proximal belly just distal to the coracoid, palpated in the axilla with the arm abducted and externally rotated, medial to the short head of the biceps and deep to the anterior deltoid and pectoralis major; the musculocutaneous nerve pierces the muscle and the neurovascular bundle lies medial to it.',
+      location:
+        'High on the inner side of the upper arm, just below the front of the armpit, beside the short head of the biceps and under the shoulder cap and chest muscles.',
+      clinicalLocation:
+        'Proximal belly just distal to the coracoid, palpated in the axilla with the arm abducted and externally rotated, medial to the short head of the biceps and deep to the anterior deltoid and pectoralis major; the musculocutaneous nerve pierces the muscle and the neurovascular bundle lies medial to it.',
       position: { along: 0.25, around: 0.25 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_arm_posterior', 'forearm_posterior', 'back_of_hand', 'middle_finger'],
@@ -37,7 +40,7 @@ export const coracobrachialis = {
     'Difficulty raising the arm fully overhead.',
   ],
   perpetuatingFactors: [
-    'Lifting or carrying heavy things at arm\'s length in front of the body.',
+    "Lifting or carrying heavy things at arm's length in front of the body.",
     'Repeated forceful reaching forward and across the body.',
   ],
   associatedMuscles: ['deltoid', 'biceps_brachii', 'pectoralis_major', 'triceps_brachii', 'latissimus_dorsi'],
@@ -72,14 +75,15 @@ export const coracobrachialis = {
     { id: 'heat' },
     { id: 'self_massage_pressure', note: 'Light pressure only, because of the nerves and vessels beside the muscle.' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'rest_pacing', note: 'Carrying loads close to the body rather than at arm\'s length.' },
+    { id: 'rest_pacing', note: "Carrying loads close to the body rather than at arm's length." },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'Done with care, as the muscle lies beside the main artery and nerves of the arm.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Done with care, as the muscle lies beside the main artery and nerves of the arm.',
+    },
     { id: 'manual_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Coracobrachialis Muscle"' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Coracobrachialis Muscle"' }],
   uncertain:
-    'The pain pattern rests on Travell and Simons\' clinical descriptions; a re-check found no study of trigger points in this muscle on its own, and it is hard to reach apart from its neighbours.',
+    "The pain pattern rests on Travell and Simons' clinical descriptions; a re-check found no study of trigger points in this muscle on its own, and it is hard to reach apart from its neighbours.",
 } as const satisfies Muscle

@@ -24,7 +24,8 @@ export const dorsalInterosseiHand = {
       id: 'first',
       label: 'First dorsal interosseous TrP',
       location: 'On the back of the hand in the web between the thumb and index finger, beside the index-finger bone.',
-      clinicalLocation: 'First dorsal interosseous in the dorsal first web space along the radial side of the second metacarpal shaft; pincer or flat palpation against the metacarpal, confirmed by resisted abduction of the index finger. The radial artery passes between its two heads into the palm.',
+      clinicalLocation:
+        'First dorsal interosseous in the dorsal first web space along the radial side of the second metacarpal shaft; pincer or flat palpation against the metacarpal, confirmed by resisted abduction of the index finger. The radial artery passes between its two heads into the palm.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['index_finger'],
       spilloverZone: ['back_of_hand', 'palm'],
@@ -32,8 +33,10 @@ export const dorsalInterosseiHand = {
     {
       id: 'other_spaces',
       label: 'Second to fourth dorsal interossei TrPs',
-      location: 'On the back of the hand between the long bones of the index and middle, middle and ring, or ring and little fingers.',
-      clinicalLocation: 'Second to fourth dorsal interossei in the intermetacarpal spaces, palpated dorsally between the metacarpal shafts and localised by resisted abduction of the finger they attach to.',
+      location:
+        'On the back of the hand between the long bones of the index and middle, middle and ring, or ring and little fingers.',
+      clinicalLocation:
+        'Second to fourth dorsal interossei in the intermetacarpal spaces, palpated dorsally between the metacarpal shafts and localised by resisted abduction of the finger they attach to.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['middle_finger', 'ring_finger'],
       spilloverZone: ['back_of_hand'],
@@ -53,7 +56,13 @@ export const dorsalInterosseiHand = {
     'Prolonged pinching or gripping: writing, sewing, knitting, gardening, holding tools.',
     'Repeated spreading of the fingers, as when playing the piano.',
   ],
-  associatedMuscles: ['adductor_pollicis', 'abductor_digiti_minimi_hand', 'palmar_interossei_hand', 'extensor_digitorum', 'flexor_digitorum_superficialis'],
+  associatedMuscles: [
+    'adductor_pollicis',
+    'abductor_digiti_minimi_hand',
+    'palmar_interossei_hand',
+    'extensor_digitorum',
+    'flexor_digitorum_superficialis',
+  ],
   selfCare: {
     stretch: {
       name: 'Finger-crossing and web stretch',
@@ -76,15 +85,15 @@ export const dorsalInterosseiHand = {
         'Hold a tender spot for 20 to 30 seconds until it eases.',
         'Move along the groove in small steps toward the knuckles.',
       ],
-      cautions: [
-        'Keep the pressure to a tolerable ache.',
-        'If you feel a pulse in the thumb web, shift slightly.',
-      ],
+      cautions: ['Keep the pressure to a tolerable ache.', 'If you feel a pulse in the thumb web, shift slightly.'],
     },
   },
   treatments: [
     { id: 'heat' },
-    { id: 'self_massage_pressure', note: 'In thumb-base arthritis, sustained pressure on first dorsal interosseous trigger points lowered local tenderness in a small trial.' },
+    {
+      id: 'self_massage_pressure',
+      note: 'In thumb-base arthritis, sustained pressure on first dorsal interosseous trigger points lowered local tenderness in a small trial.',
+    },
     { id: 'gentle_stretching_yoga' },
     { id: 'rest_pacing', note: 'Breaks from pinching and gripping work.' },
     { id: 'manual_therapy' },
@@ -97,5 +106,5 @@ export const dorsalInterosseiHand = {
     { source: 'lopez_royo_2021_first_dorsal_interosseous_compression' },
   ],
   uncertain:
-    'Two 2021 studies found trigger points in the first dorsal interosseous common in thumb-base arthritis and tried pressure treatment on them, but they did not map referred pain; the other dorsal interossei and the finger patterns rest on Travell and Simons\' descriptions alone.',
+    "Two 2021 studies found trigger points in the first dorsal interosseous common in thumb-base arthritis and tried pressure treatment on them, but they did not map referred pain; the other dorsal interossei and the finger patterns rest on Travell and Simons' descriptions alone.",
 } as const satisfies Muscle

@@ -21,8 +21,10 @@ export const extensorCarpiRadialisLongus = {
     {
       id: 'belly',
       label: 'ECRL TrP',
-      location: 'On the thumb side of the upper forearm, just below the outer elbow at about the level of the elbow crease, between the brachioradialis and the shorter wrist extensor.',
-      clinicalLocation: 'Proximal belly at about the level of the elbow crease, just distal to the lateral supracondylar ridge, between the brachioradialis and the ECRB; flat palpation against the radius with the forearm pronated, confirmed by resisted wrist extension with radial deviation.',
+      location:
+        'On the thumb side of the upper forearm, just below the outer elbow at about the level of the elbow crease, between the brachioradialis and the shorter wrist extensor.',
+      clinicalLocation:
+        'Proximal belly at about the level of the elbow crease, just distal to the lateral supracondylar ridge, between the brachioradialis and the ECRB; flat palpation against the radius with the forearm pronated, confirmed by resisted wrist extension with radial deviation.',
       position: { along: 0.2, around: 0 },
       essentialZone: ['lateral_elbow', 'back_of_hand'],
       spilloverZone: ['forearm_posterior', 'wrist_dorsal'],
@@ -31,7 +33,7 @@ export const extensorCarpiRadialisLongus = {
   referredPain:
     'Pain at the outer elbow and on the back of the hand near the base of the thumb, sometimes along the back of the forearm.',
   clinicalSummary:
-    'Refers to the lateral epicondyle and the dorsoradial hand near the base of the thumb, with spillover along the dorsal forearm. Grip is weak and painful; handshakes and lifting with the palm down aggravate it. In lateral epicondylalgia, active trigger points here reproduced the patients\' pain, and latent trigger points were common on the pain-free side too. Differential: common extensor tendinopathy, radiocapitellar joint disease, radial tunnel syndrome and C6 radiculopathy.',
+    "Refers to the lateral epicondyle and the dorsoradial hand near the base of the thumb, with spillover along the dorsal forearm. Grip is weak and painful; handshakes and lifting with the palm down aggravate it. In lateral epicondylalgia, active trigger points here reproduced the patients' pain, and latent trigger points were common on the pain-free side too. Differential: common extensor tendinopathy, radiocapitellar joint disease, radial tunnel syndrome and C6 radiculopathy.",
   symptoms: [
     'Outer elbow pain (part of "tennis elbow").',
     'A painful, weak grip, dropping things, and pain when shaking hands or turning a doorknob.',
@@ -82,7 +84,10 @@ export const extensorCarpiRadialisLongus = {
     { id: 'manual_therapy' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand extensor and brachioradialis muscles; pain-pattern figure, p. 692' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the hand extensor and brachioradialis muscles; pain-pattern figure, p. 692',
+    },
     { source: 'fernandez_carnero_2007_lateral_epicondylalgia' },
     { source: 'fernandez_carnero_2008_bilateral_forearm' },
   ],

@@ -10,18 +10,18 @@ export const extensorDigitorum = {
   parts: [{ id: 'belly', name: 'Extensor digitorum', fma: { left: 'FMA38502', right: 'FMA38501' } }],
   attachments: {
     origin: 'The outer elbow (lateral epicondyle of the humerus), through the common extensor tendon.',
-    insertion: 'Through four tendons, the backs of the index, middle, ring and little fingers (extensor hoods onto the middle and end bones).',
+    insertion:
+      'Through four tendons, the backs of the index, middle, ring and little fingers (extensor hoods onto the middle and end bones).',
   },
-  actions: [
-    'Straightens the fingers.',
-    'Helps bend the wrist back, and steadies the wrist during a strong grip.',
-  ],
+  actions: ['Straightens the fingers.', 'Helps bend the wrist back, and steadies the wrist during a strong grip.'],
   triggerPoints: [
     {
       id: 'middle_finger',
       label: 'Middle-finger extensor TrP',
-      location: 'On the back of the upper forearm, a few finger widths below the outer elbow; lifting the middle finger makes it tighten under your thumb.',
-      clinicalLocation: 'Proximal third of the extensor digitorum a few centimetres distal to the lateral epicondyle; flat palpation against the radius with the forearm pronated, localised by resisted extension of the middle finger.',
+      location:
+        'On the back of the upper forearm, a few finger widths below the outer elbow; lifting the middle finger makes it tighten under your thumb.',
+      clinicalLocation:
+        'Proximal third of the extensor digitorum a few centimetres distal to the lateral epicondyle; flat palpation against the radius with the forearm pronated, localised by resisted extension of the middle finger.',
       position: { along: 0.15, around: 0 },
       essentialZone: ['forearm_posterior', 'back_of_hand', 'middle_finger'],
       spilloverZone: ['lateral_elbow', 'wrist_dorsal'],
@@ -29,8 +29,10 @@ export const extensorDigitorum = {
     {
       id: 'ring_finger',
       label: 'Ring-finger extensor TrP',
-      location: 'A little further down and toward the little-finger side than the middle-finger point; lifting the ring finger makes it tighten.',
-      clinicalLocation: 'Slightly distal and ulnar to the middle-finger fibres; localised by resisted extension of the ring finger.',
+      location:
+        'A little further down and toward the little-finger side than the middle-finger point; lifting the ring finger makes it tighten.',
+      clinicalLocation:
+        'Slightly distal and ulnar to the middle-finger fibres; localised by resisted extension of the ring finger.',
       position: { along: 0.22, around: 0 },
       essentialZone: ['forearm_posterior', 'ring_finger'],
       spilloverZone: ['back_of_hand', 'little_finger'],
@@ -72,24 +74,27 @@ export const extensorDigitorum = {
         'Lift the middle or ring finger to find the part of the muscle that tightens, then relax the hand.',
         'Press tender spots for 20 to 30 seconds and move along in small steps.',
       ],
-      cautions: [
-        'Keep the pressure tolerable.',
-        'Move off if you feel tingling toward the hand.',
-      ],
+      cautions: ['Keep the pressure tolerable.', 'Move off if you feel tingling toward the hand.'],
     },
   },
   treatments: [
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'rest_pacing', note: 'Short, frequent breaks from typing or playing.' },
-    { id: 'ergonomic_workstation', note: 'Resting the hands between keystrokes instead of holding the fingers lifted.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Resting the hands between keystrokes instead of holding the fingers lifted.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
     { id: 'dry_needling' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the finger extensor muscles; pain-pattern figure, p. 715' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the finger extensor muscles; pain-pattern figure, p. 715',
+    },
     { source: 'fernandez_carnero_2007_lateral_epicondylalgia' },
   ],
 } as const satisfies Muscle

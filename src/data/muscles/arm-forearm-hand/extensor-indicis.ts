@@ -9,19 +9,20 @@ export const extensorIndicis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Extensor indicis', fma: { left: 'FMA38526', right: 'FMA38525' } }],
   attachments: {
-    origin: 'The back of the lower part of the ulna and the membrane between the two forearm bones (posterior surface of the distal ulna and the interosseous membrane).',
-    insertion: 'The back of the index finger, where it joins the finger extensor tendon (extensor hood of the index finger).',
+    origin:
+      'The back of the lower part of the ulna and the membrane between the two forearm bones (posterior surface of the distal ulna and the interosseous membrane).',
+    insertion:
+      'The back of the index finger, where it joins the finger extensor tendon (extensor hood of the index finger).',
   },
-  actions: [
-    'Straightens the index finger on its own, as when pointing.',
-    'Helps bend the wrist back.',
-  ],
+  actions: ['Straightens the index finger on its own, as when pointing.', 'Helps bend the wrist back.'],
   triggerPoints: [
     {
       id: 'belly',
       label: 'Extensor indicis TrP',
-      location: 'On the back of the forearm, in its lower half, toward the middle between the two forearm bones; lifting the index finger makes it tighten.',
-      clinicalLocation: 'Distal dorsal forearm in the lower half, between radius and ulna, deep to the extensor digitorum and radial to the ECU; palpated against the interosseous membrane while the patient extends the index finger against resistance.',
+      location:
+        'On the back of the forearm, in its lower half, toward the middle between the two forearm bones; lifting the index finger makes it tighten.',
+      clinicalLocation:
+        'Distal dorsal forearm in the lower half, between radius and ulna, deep to the extensor digitorum and radial to the ECU; palpated against the interosseous membrane while the patient extends the index finger against resistance.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['wrist_dorsal', 'back_of_hand'],
       spilloverZone: [],
@@ -61,17 +62,17 @@ export const extensorIndicis = {
         'Lift the index finger to feel the muscle tighten, then relax the hand.',
         'Press tender spots for 20 to 30 seconds, moving toward the wrist in small steps.',
       ],
-      cautions: [
-        'Keep the pressure tolerable.',
-        'Move off if you feel tingling toward the hand.',
-      ],
+      cautions: ['Keep the pressure tolerable.', 'Move off if you feel tingling toward the hand.'],
     },
   },
   treatments: [
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'rest_pacing', note: 'Short, frequent breaks from mouse and keyboard work.' },
-    { id: 'ergonomic_workstation', note: 'Resting the fingers on the mouse and keys between actions instead of holding them lifted.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Resting the fingers on the mouse and keys between actions instead of holding them lifted.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
   ],

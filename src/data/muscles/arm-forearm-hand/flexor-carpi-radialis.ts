@@ -10,7 +10,8 @@ export const flexorCarpiRadialis = {
   parts: [{ id: 'belly', name: 'Flexor carpi radialis', fma: { left: 'FMA38461', right: 'FMA38460' } }],
   attachments: {
     origin: 'The inner elbow bump (medial epicondyle of the humerus) through the common flexor tendon.',
-    insertion: 'The front of the bases of the index- and middle-finger bones in the hand (second and third metacarpals).',
+    insertion:
+      'The front of the bases of the index- and middle-finger bones in the hand (second and third metacarpals).',
   },
   actions: [
     'Bends the wrist and tilts it toward the thumb side.',
@@ -21,7 +22,8 @@ export const flexorCarpiRadialis = {
       id: 'belly',
       label: 'FCR TrP',
       location: 'On the front of the forearm near the middle of its width, a few finger widths below the elbow crease.',
-      clinicalLocation: 'Proximal third of the FCR on the volar forearm, ulnar to the pronator teres and radial to the palmaris longus; flat palpation against the underlying flexor digitorum superficialis with the forearm supinated, confirmed by resisted wrist flexion with radial deviation.',
+      clinicalLocation:
+        'Proximal third of the FCR on the volar forearm, ulnar to the pronator teres and radial to the palmaris longus; flat palpation against the underlying flexor digitorum superficialis with the forearm supinated, confirmed by resisted wrist flexion with radial deviation.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['wrist_volar'],
       spilloverZone: ['forearm_anterior', 'palm'],
@@ -78,7 +80,5 @@ export const flexorCarpiRadialis = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' }],
 } as const satisfies Muscle

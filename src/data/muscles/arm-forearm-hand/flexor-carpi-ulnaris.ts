@@ -14,7 +14,8 @@ export const flexorCarpiUlnaris = {
   attachments: {
     origin:
       'Humeral head: the inner elbow bump (medial epicondyle of the humerus) through the common flexor tendon. Ulnar head: the inner edge of the point of the elbow (olecranon) and the upper two-thirds of the back edge of the ulna.',
-    insertion: 'The pea-shaped bone on the little-finger side of the wrist (pisiform) and, through ligaments, the hook of the hamate and the base of the fifth metacarpal.',
+    insertion:
+      'The pea-shaped bone on the little-finger side of the wrist (pisiform) and, through ligaments, the hook of the hamate and the base of the fifth metacarpal.',
   },
   actions: [
     'Bends the wrist and tilts it toward the little-finger side.',
@@ -24,8 +25,10 @@ export const flexorCarpiUlnaris = {
     {
       id: 'belly',
       label: 'FCU TrP',
-      location: 'On the little-finger side of the front of the forearm, in its upper third, a few finger widths below the inner elbow.',
-      clinicalLocation: 'Proximal third of the FCU along the ulnar border of the volar forearm, ulnar to the flexor digitorum superficialis; flat palpation against the ulna with the forearm supinated, confirmed by resisted wrist flexion with ulnar deviation. The ulnar nerve enters the forearm between the two heads (cubital tunnel) and runs beneath the muscle.',
+      location:
+        'On the little-finger side of the front of the forearm, in its upper third, a few finger widths below the inner elbow.',
+      clinicalLocation:
+        'Proximal third of the FCU along the ulnar border of the volar forearm, ulnar to the flexor digitorum superficialis; flat palpation against the ulna with the forearm supinated, confirmed by resisted wrist flexion with ulnar deviation. The ulnar nerve enters the forearm between the two heads (cubital tunnel) and runs beneath the muscle.',
       position: { part: 'humeral_head', along: 0.3, around: 0 },
       essentialZone: ['wrist_volar'],
       spilloverZone: [],
@@ -43,7 +46,12 @@ export const flexorCarpiUlnaris = {
     'Repeated gripping with the wrist bent toward the little finger: hammering, chopping, racquet sports.',
     'Long spells of forceful gripping.',
   ],
-  associatedMuscles: ['flexor_carpi_radialis', 'palmaris_longus', 'extensor_carpi_ulnaris', 'flexor_digitorum_superficialis'],
+  associatedMuscles: [
+    'flexor_carpi_radialis',
+    'palmaris_longus',
+    'extensor_carpi_ulnaris',
+    'flexor_digitorum_superficialis',
+  ],
   selfCare: {
     stretch: {
       name: 'Palm-up wrist stretch toward the thumb side',
@@ -53,10 +61,7 @@ export const flexorCarpiUlnaris = {
         'Keep the fingers relaxed.',
         'Hold for about 30 seconds while breathing slowly, then release.',
       ],
-      cautions: [
-        'Stop if you feel tingling in the ring or little finger.',
-        'Keep it gentle after a wrist injury.',
-      ],
+      cautions: ['Stop if you feel tingling in the ring or little finger.', 'Keep it gentle after a wrist injury.'],
     },
     selfPressure: {
       name: 'Thumb pressure on the inner forearm',
@@ -80,7 +85,5 @@ export const flexorCarpiUlnaris = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection', note: 'Placed with the ulnar nerve, which runs beneath the muscle, in mind.' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' }],
 } as const satisfies Muscle

@@ -11,18 +11,18 @@ export const flexorDigitorumSuperficialis = {
   attachments: {
     origin:
       'Humero-ulnar head: the inner elbow bump (medial epicondyle of the humerus) and the coronoid process of the ulna. Radial head: the upper front of the radius.',
-    insertion: 'Through four tendons, the sides of the middle bones of the index, middle, ring and little fingers (middle phalanges).',
+    insertion:
+      'Through four tendons, the sides of the middle bones of the index, middle, ring and little fingers (middle phalanges).',
   },
-  actions: [
-    'Bends the fingers at their middle joints and at the knuckles.',
-    'Helps bend the wrist.',
-  ],
+  actions: ['Bends the fingers at their middle joints and at the knuckles.', 'Helps bend the wrist.'],
   triggerPoints: [
     {
       id: 'middle_finger',
       label: 'Middle-finger fibres TrP',
-      location: 'Near the middle of the front of the forearm, a little toward the thumb side, under the surface wrist flexors; bending the middle finger makes it tighten.',
-      clinicalLocation: 'Radial-head fibres serving the middle finger in the mid volar forearm, deep to the flexor carpi radialis and palmaris longus; localised by resisted flexion of the middle finger at the proximal interphalangeal joint with the other fingers relaxed. The median nerve runs on the deep surface of the muscle.',
+      location:
+        'Near the middle of the front of the forearm, a little toward the thumb side, under the surface wrist flexors; bending the middle finger makes it tighten.',
+      clinicalLocation:
+        'Radial-head fibres serving the middle finger in the mid volar forearm, deep to the flexor carpi radialis and palmaris longus; localised by resisted flexion of the middle finger at the proximal interphalangeal joint with the other fingers relaxed. The median nerve runs on the deep surface of the muscle.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['middle_finger'],
       spilloverZone: ['palm'],
@@ -30,8 +30,10 @@ export const flexorDigitorumSuperficialis = {
     {
       id: 'ulnar_fingers',
       label: 'Ring- and little-finger fibres TrP',
-      location: 'In the upper half of the front of the forearm toward the little-finger side; bending the ring or little finger makes it tighten.',
-      clinicalLocation: 'Humero-ulnar head fibres serving the ring and little fingers in the proximal-mid volar forearm, radial to the flexor carpi ulnaris; localised by resisted flexion of the ring or little finger.',
+      location:
+        'In the upper half of the front of the forearm toward the little-finger side; bending the ring or little finger makes it tighten.',
+      clinicalLocation:
+        'Humero-ulnar head fibres serving the ring and little fingers in the proximal-mid volar forearm, radial to the flexor carpi ulnaris; localised by resisted flexion of the ring or little finger.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['ring_finger', 'little_finger'],
       spilloverZone: ['palm'],
@@ -50,7 +52,13 @@ export const flexorDigitorumSuperficialis = {
     'Prolonged or forceful gripping: tools, a steering wheel, racquets, climbing holds.',
     'Long spells of work with the fingers curled.',
   ],
-  associatedMuscles: ['flexor_digitorum_profundus', 'flexor_carpi_radialis', 'flexor_carpi_ulnaris', 'palmaris_longus', 'extensor_digitorum'],
+  associatedMuscles: [
+    'flexor_digitorum_profundus',
+    'flexor_carpi_radialis',
+    'flexor_carpi_ulnaris',
+    'palmaris_longus',
+    'extensor_digitorum',
+  ],
   selfCare: {
     stretch: {
       name: 'Finger-flexor stretch',
@@ -88,7 +96,5 @@ export const flexorDigitorumSuperficialis = {
     { id: 'trigger_point_injection' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' }],
 } as const satisfies Muscle

@@ -9,19 +9,19 @@ export const flexorPollicisLongus = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Flexor pollicis longus', fma: { left: 'FMA38484', right: 'FMA38482' } }],
   attachments: {
-    origin: 'The front of the middle of the radius and the nearby membrane between the forearm bones, sometimes with a small slip from the inner elbow.',
+    origin:
+      'The front of the middle of the radius and the nearby membrane between the forearm bones, sometimes with a small slip from the inner elbow.',
     insertion: 'The base of the end bone of the thumb (distal phalanx of the thumb), on its palm side.',
   },
-  actions: [
-    'Bends the tip of the thumb.',
-    'Helps the thumb grip and pinch.',
-  ],
+  actions: ['Bends the tip of the thumb.', 'Helps the thumb grip and pinch.'],
   triggerPoints: [
     {
       id: 'belly',
       label: 'FPL TrP',
-      location: 'Deep in the lower half of the front of the forearm on the thumb side, a little above the wrist. Only a trained clinician can press it reliably.',
-      clinicalLocation: 'Mid-to-distal FPL on the anterior radius, deep to the flexor carpi radialis and the brachioradialis tendon, proximal to the wrist; localised by resisted flexion of the thumb interphalangeal joint. The radial artery lies superficially on its radial side and the median nerve ulnar to it.',
+      location:
+        'Deep in the lower half of the front of the forearm on the thumb side, a little above the wrist. Only a trained clinician can press it reliably.',
+      clinicalLocation:
+        'Mid-to-distal FPL on the anterior radius, deep to the flexor carpi radialis and the brachioradialis tendon, proximal to the wrist; localised by resisted flexion of the thumb interphalangeal joint. The radial artery lies superficially on its radial side and the median nerve ulnar to it.',
       position: { along: 0.55, around: 0.75 },
       essentialZone: ['thumb'],
       spilloverZone: [],
@@ -74,9 +74,7 @@ export const flexorPollicisLongus = {
     { id: 'manual_therapy', note: 'Hands-on treatment of this deep muscle is for a trained clinician.' },
     { id: 'spray_and_stretch' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' }],
   uncertain:
-    'The pattern rests on Travell and Simons\' clinical descriptions; a re-check found no study of trigger points in this deep muscle on its own.',
+    "The pattern rests on Travell and Simons' clinical descriptions; a re-check found no study of trigger points in this deep muscle on its own.",
 } as const satisfies Muscle

@@ -40,8 +40,7 @@ export const lumbricalsHand = {
       spilloverZone: ['palm'],
     },
   ],
-  referredPain:
-    'An ache along the finger served by the affected muscle, and in the palm near the base of that finger.',
+  referredPain: 'An ache along the finger served by the affected muscle, and in the palm near the base of that finger.',
   clinicalSummary:
     'No referral pattern specific to the lumbricals is well established; the pattern shown assumes, by analogy with the interossei as Travell and Simons describe them, pain along the digit into whose extensor hood the lumbrical inserts, with spillover to the distal palm. They are palpated in the distal palm radial to each profundus tendon. Differentials: trigger finger (stenosing flexor tenosynovitis), Dupuytren disease, metacarpophalangeal and interphalangeal arthritis, carpal tunnel syndrome (median nerve: first and second lumbricals) and ulnar neuropathy (third and fourth). In cadavers the lumbrical origins slide into the carpal tunnel as the fingers bend fully, which has been proposed as one contributor to carpal tunnel syndrome in work with sustained gripping.',
   symptoms: [
@@ -52,7 +51,12 @@ export const lumbricalsHand = {
     'Long spells of gripping narrow handles, writing, or fine finger work.',
     'Playing musical instruments, or climbing with the fingers bent at the knuckles and held straight beyond them.',
   ],
-  associatedMuscles: ['palmar_interossei_hand', 'dorsal_interossei_hand', 'flexor_digitorum_profundus', 'flexor_digitorum_superficialis'],
+  associatedMuscles: [
+    'palmar_interossei_hand',
+    'dorsal_interossei_hand',
+    'flexor_digitorum_profundus',
+    'flexor_digitorum_superficialis',
+  ],
   selfCare: {
     stretch: {
       name: 'Fingers-back stretch',
@@ -72,7 +76,7 @@ export const lumbricalsHand = {
       steps: [
         'With the thumb of the other hand, press into the palm of the sore hand just before the knuckle of the sore finger, on its thumb side.',
         'Hold a tender spot for 20 to 30 seconds until it eases.',
-        'Move in small steps between the fingers\' tendons and repeat.',
+        "Move in small steps between the fingers' tendons and repeat.",
       ],
       cautions: [
         'Keep the pressure to a tolerable ache.',

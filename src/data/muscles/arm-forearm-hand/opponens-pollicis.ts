@@ -9,18 +9,18 @@ export const opponensPollicis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Opponens pollicis', fma: { left: 'FMA37391', right: 'FMA37390' } }],
   attachments: {
-    origin: 'The band across the front of the wrist (flexor retinaculum) and the ridge of the trapezium, the wrist bone at the base of the thumb.',
+    origin:
+      'The band across the front of the wrist (flexor retinaculum) and the ridge of the trapezium, the wrist bone at the base of the thumb.',
     insertion: 'The whole thumb-side edge of the first metacarpal, the long bone of the thumb inside the hand.',
   },
-  actions: [
-    'Swings the thumb across the palm so its tip can meet the fingertips (opposition).',
-  ],
+  actions: ['Swings the thumb across the palm so its tip can meet the fingertips (opposition).'],
   triggerPoints: [
     {
       id: 'thenar',
       label: 'Opponens pollicis TrP',
       location: 'In the ball of the thumb, toward its outer edge, close to the thumb bone.',
-      clinicalLocation: 'Opponens pollicis along the radial shaft of the first metacarpal, deep to the abductor pollicis brevis; flat palpation against the metacarpal with the thumb relaxed, confirmed by resisted opposition.',
+      clinicalLocation:
+        'Opponens pollicis along the radial shaft of the first metacarpal, deep to the abductor pollicis brevis; flat palpation against the metacarpal with the thumb relaxed, confirmed by resisted opposition.',
       position: { along: 0.5, around: 0 },
       essentialZone: ['thumb', 'wrist_volar'],
       spilloverZone: [],
@@ -75,9 +75,7 @@ export const opponensPollicis = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the adductor and opponens pollicis muscles' }],
   uncertain:
     'Intrinsic hand muscles have been studied little beyond Travell and Simons: the trigger-point studies found in thumb-base arthritis (2021) looked at the first dorsal interosseous, not this muscle. The pattern overlaps that of the adductor pollicis and of thumb-joint disorders.',
 } as const satisfies Muscle

@@ -22,7 +22,8 @@ export const palmarInterosseiHand = {
     {
       id: 'first',
       label: 'First palmar interosseous TrP',
-      location: 'Deep in the palm between the long bones of the index and middle fingers, closer to the index-finger bone.',
+      location:
+        'Deep in the palm between the long bones of the index and middle fingers, closer to the index-finger bone.',
       clinicalLocation:
         'First palmar interosseous along the ulnar side of the second metacarpal shaft, palpated from the palm deep to the flexor tendons and lumbricals, or dorsally between the second and third metacarpals; localised by resisted adduction of the index finger toward the middle finger.',
       position: { along: 0.5, around: 0.75 },
@@ -32,7 +33,8 @@ export const palmarInterosseiHand = {
     {
       id: 'ulnar',
       label: 'Second and third palmar interossei TrPs',
-      location: 'Deep in the palm beside the long bones of the ring and little fingers, on their sides toward the middle finger.',
+      location:
+        'Deep in the palm beside the long bones of the ring and little fingers, on their sides toward the middle finger.',
       clinicalLocation:
         'Second and third palmar interossei along the radial sides of the fourth and fifth metacarpal shafts, palpated from the palm or dorsally in the third and fourth intermetacarpal spaces; localised by resisted adduction of the ring or little finger.',
       position: { along: 0.5, around: 0 },
@@ -94,5 +96,5 @@ export const palmarInterosseiHand = {
     { source: 'alyanak_2025_interosseous_trigger_points' },
   ],
   uncertain:
-    'These small hand muscles have been studied little beyond Travell and Simons\' descriptions, which treat them together with the dorsal interossei; the later literature on interosseous trigger points is about the dorsal muscles.',
+    "These small hand muscles have been studied little beyond Travell and Simons' descriptions, which treat them together with the dorsal interossei; the later literature on interosseous trigger points is about the dorsal muscles.",
 } as const satisfies Muscle

@@ -10,7 +10,8 @@ export const palmarisLongus = {
   parts: [{ id: 'belly', name: 'Palmaris longus', fma: { left: 'FMA38464', right: 'FMA38463' } }],
   attachments: {
     origin: 'The inner elbow bump (medial epicondyle of the humerus) through the common flexor tendon.',
-    insertion: 'The tough sheet under the skin of the palm (palmar aponeurosis) and the band across the front of the wrist (flexor retinaculum).',
+    insertion:
+      'The tough sheet under the skin of the palm (palmar aponeurosis) and the band across the front of the wrist (flexor retinaculum).',
   },
   actions: [
     'Tightens the sheet of the palm, as when cupping the hand.',
@@ -22,7 +23,8 @@ export const palmarisLongus = {
       id: 'belly',
       label: 'Palmaris longus TrP',
       location: 'On the front of the forearm, in its upper half, near the middle.',
-      clinicalLocation: 'Proximal-to-mid volar forearm in the palmaris longus belly, superficial, between the flexor carpi radialis radially and the flexor carpi ulnaris ulnarly; the tendon is visible at the wrist when the hand is cupped against resistance, and following it up locates the belly.',
+      clinicalLocation:
+        'Proximal-to-mid volar forearm in the palmaris longus belly, superficial, between the flexor carpi radialis radially and the flexor carpi ulnaris ulnarly; the tendon is visible at the wrist when the hand is cupped against resistance, and following it up locates the belly.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['palm'],
       spilloverZone: ['forearm_anterior'],
@@ -50,10 +52,7 @@ export const palmarisLongus = {
         'Keep the fingers straight and spread the palm open.',
         'Hold for about 30 seconds while breathing slowly, then release.',
       ],
-      cautions: [
-        'Stop if you feel tingling or numbness in the fingers.',
-        'Keep it gentle after a wrist injury.',
-      ],
+      cautions: ['Stop if you feel tingling or numbness in the fingers.', 'Keep it gentle after a wrist injury.'],
     },
     selfPressure: {
       name: 'Thumb pressure on the front of the forearm',
@@ -79,7 +78,11 @@ export const palmarisLongus = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Palmaris Longus Muscle"' },
-    { source: 'yammine_2013_palmaris_longus_agenesis', locator: 'meta-analysis of 26 studies: absent on one or both sides in about 20% overall, with wide differences between populations' },
+    {
+      source: 'yammine_2013_palmaris_longus_agenesis',
+      locator:
+        'meta-analysis of 26 studies: absent on one or both sides in about 20% overall, with wide differences between populations',
+    },
   ],
   uncertain:
     'Described mainly by Travell and Simons; a re-check found no study of trigger points in this muscle. A 2013 meta-analysis found it missing on one or both sides in about one person in five (far fewer in some East Asian and African groups), so in many people there is no muscle to hold the trigger point.',

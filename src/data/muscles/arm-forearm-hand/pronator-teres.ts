@@ -16,23 +16,21 @@ export const pronatorTeres = {
       'Humeral head: the ridge just above the inner elbow bump and the bump itself (medial supracondylar ridge and medial epicondyle, through the common flexor tendon). Ulnar head: the inner side of the coronoid process of the ulna.',
     insertion: 'A rough patch halfway down the outer side of the radius (pronator tuberosity).',
   },
-  actions: [
-    'Turns the forearm palm down (pronation).',
-    'Helps bend the elbow.',
-  ],
+  actions: ['Turns the forearm palm down (pronation).', 'Helps bend the elbow.'],
   triggerPoints: [
     {
       id: 'belly',
       label: 'Pronator teres TrP',
-      location: 'On the front of the forearm just below the elbow crease, on the little-finger side of the biceps tendon, in the muscle that runs slantwise toward the thumb side.',
-      clinicalLocation: 'Proximal humeral head just distal to the elbow crease and medial to the biceps tendon, where the muscle runs obliquely toward the mid-radius; flat palpation with resisted pronation to identify the band. The median nerve passes between the humeral and ulnar heads.',
+      location:
+        'On the front of the forearm just below the elbow crease, on the little-finger side of the biceps tendon, in the muscle that runs slantwise toward the thumb side.',
+      clinicalLocation:
+        'Proximal humeral head just distal to the elbow crease and medial to the biceps tendon, where the muscle runs obliquely toward the mid-radius; flat palpation with resisted pronation to identify the band. The median nerve passes between the humeral and ulnar heads.',
       position: { part: 'humeral_head', along: 0.3, around: 0 },
       essentialZone: ['wrist_volar'],
       spilloverZone: ['forearm_anterior'],
     },
   ],
-  referredPain:
-    'A deep ache in the thumb side of the front of the wrist, spreading up the front of the forearm.',
+  referredPain: 'A deep ache in the thumb side of the front of the wrist, spreading up the front of the forearm.',
   clinicalSummary:
     'Refers deep into the radial volar wrist and the volar forearm; turning the palm up fully and cupping the hand become painful and limited. The trigger point lies in the proximal humeral head medial to the biceps tendon. The median nerve passes between its heads, so forearm aching with median-distribution paraesthesia raises pronator syndrome, and carpal tunnel syndrome overlaps the wrist pain. The muscle arises from the common flexor-pronator origin at the medial epicondyle, the site of medial epicondylalgia ("golfer\'s elbow"), which is examined separately.',
   symptoms: [
@@ -81,7 +79,5 @@ export const pronatorTeres = {
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection', note: 'Placed with care, as the median nerve passes between the two heads.' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the hand and finger flexors in the forearm' }],
 } as const satisfies Muscle

@@ -9,18 +9,20 @@ export const supinator = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Supinator', fma: { left: 'FMA38514', right: 'FMA38513' } }],
   attachments: {
-    origin: 'The outer elbow bump (lateral epicondyle of the humerus), the ligaments of the outer elbow, and a ridge on the upper ulna (supinator crest).',
-    insertion: 'Wraps around the upper radius to attach to its back, outer side and front (proximal third of the radius).',
+    origin:
+      'The outer elbow bump (lateral epicondyle of the humerus), the ligaments of the outer elbow, and a ridge on the upper ulna (supinator crest).',
+    insertion:
+      'Wraps around the upper radius to attach to its back, outer side and front (proximal third of the radius).',
   },
-  actions: [
-    'Turns the forearm palm up (supination), especially with the elbow straight.',
-  ],
+  actions: ['Turns the forearm palm up (supination), especially with the elbow straight.'],
   triggerPoints: [
     {
       id: 'ventral',
       label: 'Supinator TrP',
-      location: 'On the front of the forearm just below the elbow crease, on the thumb side of the biceps tendon, pressed through the relaxed brachioradialis against the upper radius.',
-      clinicalLocation: 'Ventral fibres on the anterior surface of the proximal radius, just distal and lateral to the biceps tendon; palpated with the forearm supinated and the elbow slightly flexed, displacing the relaxed brachioradialis laterally and pressing against the radius. The deep branch of the radial nerve passes through the muscle beneath its proximal edge (arcade of Frohse).',
+      location:
+        'On the front of the forearm just below the elbow crease, on the thumb side of the biceps tendon, pressed through the relaxed brachioradialis against the upper radius.',
+      clinicalLocation:
+        'Ventral fibres on the anterior surface of the proximal radius, just distal and lateral to the biceps tendon; palpated with the forearm supinated and the elbow slightly flexed, displacing the relaxed brachioradialis laterally and pressing against the radius. The deep branch of the radial nerve passes through the muscle beneath its proximal edge (arcade of Frohse).',
       position: { along: 0.7, around: 0 },
       essentialZone: ['lateral_elbow'],
       spilloverZone: ['thumb', 'forearm_posterior'],
@@ -34,14 +36,21 @@ export const supinator = {
     'Outer elbow pain ("tennis elbow") that aches even at rest.',
     'Pain when turning a doorknob or a screwdriver, or carrying a heavy bag with the arm straight.',
     'An ache in the web of the thumb ("thumb pain").',
-    'Weakness lifting the fingers, if the nerve that runs through the muscle is squeezed; this needs a clinician\'s check.',
+    "Weakness lifting the fingers, if the nerve that runs through the muscle is squeezed; this needs a clinician's check.",
   ],
   perpetuatingFactors: [
     'Carrying a heavy bag or briefcase with the elbow straight.',
     'Forceful turning of the forearm: screwdrivers, stiff doorknobs and jar lids, wringing out clothes.',
     'Tennis backhands played with a straight elbow.',
   ],
-  associatedMuscles: ['brachioradialis', 'extensor_carpi_radialis_longus', 'extensor_carpi_radialis_brevis', 'extensor_digitorum', 'biceps_brachii', 'anconeus'],
+  associatedMuscles: [
+    'brachioradialis',
+    'extensor_carpi_radialis_longus',
+    'extensor_carpi_radialis_brevis',
+    'extensor_digitorum',
+    'biceps_brachii',
+    'anconeus',
+  ],
   selfCare: {
     stretch: {
       name: 'Palm-down forearm stretch',
@@ -74,12 +83,13 @@ export const supinator = {
     { id: 'heat' },
     { id: 'self_massage_pressure', note: 'Gentle pressure only, because of the nerve inside the muscle.' },
     { id: 'rest_pacing', note: 'Carrying loads with the elbow bent and the palm up, or with both hands.' },
-    { id: 'ergonomic_workstation', note: 'Tools with larger handles, and lever door handles, lower the twisting force needed.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Tools with larger handles, and lever door handles, lower the twisting force needed.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
     { id: 'manual_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Supinator Muscle"' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Supinator Muscle"' }],
 } as const satisfies Muscle

@@ -25,8 +25,10 @@ export const tricepsBrachii = {
     {
       id: 'long_head',
       label: 'TrP1 (long head)',
-      location: 'In the middle of the long head on the back-inner side of the upper arm, a few finger widths below the back fold of the armpit.',
-      clinicalLocation: 'Mid-belly of the long head several centimetres distal to the posterior axillary fold, on the posteromedial arm; pincer palpation lifting it off the humerus.',
+      location:
+        'In the middle of the long head on the back-inner side of the upper arm, a few finger widths below the back fold of the armpit.',
+      clinicalLocation:
+        'Mid-belly of the long head several centimetres distal to the posterior axillary fold, on the posteromedial arm; pincer palpation lifting it off the humerus.',
       position: { part: 'long_head', along: 0.4, around: 0 },
       essentialZone: ['upper_arm_posterior', 'posterior_shoulder'],
       spilloverZone: ['upper_shoulder_top', 'forearm_posterior'],
@@ -35,7 +37,8 @@ export const tricepsBrachii = {
       id: 'medial_head',
       label: 'TrP2 (medial head)',
       location: 'Deep in the lower outer part of the back of the arm, a few finger widths above the outer elbow.',
-      clinicalLocation: 'Lateral border of the distal medial (deep) head, a few centimetres above the lateral epicondyle; flat palpation against the humerus.',
+      clinicalLocation:
+        'Lateral border of the distal medial (deep) head, a few centimetres above the lateral epicondyle; flat palpation against the humerus.',
       position: { part: 'medial_head', along: 0.85, around: 0.75 },
       essentialZone: ['lateral_elbow'],
       spilloverZone: ['forearm_posterior'],
@@ -44,7 +47,8 @@ export const tricepsBrachii = {
       id: 'lateral_head',
       label: 'TrP3 (lateral head)',
       location: 'In the outer edge of the lateral head, about halfway down the back of the upper arm.',
-      clinicalLocation: 'Mid-belly of the lateral head along the lateral border of the posterior arm, near the radial groove; flat palpation against the humerus, minding the radial nerve.',
+      clinicalLocation:
+        'Mid-belly of the lateral head along the lateral border of the posterior arm, near the radial groove; flat palpation against the humerus, minding the radial nerve.',
       position: { part: 'lateral_head', along: 0.5, around: 0.75 },
       essentialZone: ['upper_arm_posterior'],
       spilloverZone: ['forearm_posterior', 'ring_finger', 'little_finger'],
@@ -52,8 +56,10 @@ export const tricepsBrachii = {
     {
       id: 'medial_border',
       label: 'Medial-border TrP (medial head)',
-      location: 'On the inner side of the back of the upper arm, just above the bony bump on the inner side of the elbow.',
-      clinicalLocation: 'Medial border of the distal medial (deep) head, just proximal to the medial epicondyle; flat palpation against the humerus with the elbow slightly flexed, staying clear of the ulnar nerve, which runs close by toward the groove behind the epicondyle.',
+      location:
+        'On the inner side of the back of the upper arm, just above the bony bump on the inner side of the elbow.',
+      clinicalLocation:
+        'Medial border of the distal medial (deep) head, just proximal to the medial epicondyle; flat palpation against the humerus with the elbow slightly flexed, staying clear of the ulnar nerve, which runs close by toward the groove behind the epicondyle.',
       position: { part: 'medial_head', along: 0.85, around: 0.25 },
       essentialZone: ['medial_elbow'],
       spilloverZone: ['forearm_anterior', 'ring_finger', 'little_finger'],
@@ -75,7 +81,13 @@ export const tricepsBrachii = {
     'Tennis and golf.',
     'Leaning on the elbows for long periods.',
   ],
-  associatedMuscles: ['latissimus_dorsi', 'deltoid', 'biceps_brachii', 'brachioradialis', 'extensor_carpi_radialis_longus'],
+  associatedMuscles: [
+    'latissimus_dorsi',
+    'deltoid',
+    'biceps_brachii',
+    'brachioradialis',
+    'extensor_carpi_radialis_longus',
+  ],
   selfCare: {
     stretch: {
       name: 'Overhead triceps stretch',
@@ -115,6 +127,9 @@ export const tricepsBrachii = {
     { id: 'manual_therapy' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the triceps brachii and anconeus muscles; pain-pattern figures, pp. 668-669' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the triceps brachii and anconeus muscles; pain-pattern figures, pp. 668-669',
+    },
   ],
 } as const satisfies Muscle

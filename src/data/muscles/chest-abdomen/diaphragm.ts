@@ -4,7 +4,14 @@ import type { Muscle } from '../../types.ts'
 export const diaphragm = {
   name: 'Diaphragm',
   latin: 'Diaphragma',
-  synonyms: ['breathing muscle', 'thoracic diaphragm', 'side stitch', 'stitch in the side', 'sideache', 'rib cage pain'],
+  synonyms: [
+    'breathing muscle',
+    'thoracic diaphragm',
+    'side stitch',
+    'stitch in the side',
+    'sideache',
+    'rib cage pain',
+  ],
   area: 'chest_abdomen',
   layer: 'deep',
   // One midline muscle: each side of the model is its half.
@@ -24,7 +31,8 @@ export const diaphragm = {
     {
       id: 'costal',
       label: 'Costal margin TrP',
-      location: 'Under the lower edge of the front of the rib cage, where the ribs curve away from the breastbone. A clinician feels for it by curling the fingers gently up under the ribs while you breathe out.',
+      location:
+        'Under the lower edge of the front of the rib cage, where the ribs curve away from the breastbone. A clinician feels for it by curling the fingers gently up under the ribs while you breathe out.',
       clinicalLocation:
         'Costal fibres near their attachment to the inner aspect of the anterior costal margin; examined supine with the knees bent, the fingers hooked cranially under the costal margin during exhalation while the abdominal wall is relaxed.',
       position: { along: 0.15, around: 0 },
@@ -47,7 +55,14 @@ export const diaphragm = {
     'Breathing mainly with the upper chest, or habitually holding the belly in',
     'Long spells of slumped sitting',
   ],
-  associatedMuscles: ['intercostals', 'rectus_abdominis', 'external_oblique', 'transversus_abdominis', 'serratus_anterior', 'quadratus_lumborum'],
+  associatedMuscles: [
+    'intercostals',
+    'rectus_abdominis',
+    'external_oblique',
+    'transversus_abdominis',
+    'serratus_anterior',
+    'quadratus_lumborum',
+  ],
   selfCare: {
     stretch: {
       name: 'Slow belly breathing',
@@ -80,7 +95,10 @@ export const diaphragm = {
     { id: 'relaxation_meditation', note: 'Slow belly breathing is the main self-care.' },
     { id: 'heat' },
     { id: 'posture', note: 'Sitting tall gives the diaphragm room to move.' },
-    { id: 'rest_pacing', note: 'For side stitches: avoid large meals and drinks shortly before exercise and build up gradually.' },
+    {
+      id: 'rest_pacing',
+      note: 'For side stitches: avoid large meals and drinks shortly before exercise and build up gradually.',
+    },
     { id: 'manual_therapy' },
     { id: 'physical_therapy', note: 'Breathing retraining.' },
   ],

@@ -9,7 +9,8 @@ export const externalOblique = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA13337', right: 'FMA13336' } }],
   attachments: {
-    origin: 'Outer surfaces of the lower eight ribs (5th to 12th), interlocking with the slips of the serratus anterior and latissimus dorsi.',
+    origin:
+      'Outer surfaces of the lower eight ribs (5th to 12th), interlocking with the slips of the serratus anterior and latissimus dorsi.',
     insertion:
       'Through a broad flat tendon (aponeurosis) into the midline seam of the abdomen (linea alba), the pubic tubercle and the front half of the iliac crest; its lower free edge forms the inguinal ligament.',
   },
@@ -22,7 +23,8 @@ export const externalOblique = {
     {
       id: 'upper_anterior',
       label: 'Upper TrP',
-      location: 'High on the front of the abdomen, on or just below the lower edge of the ribs, to the side of the six-pack muscle.',
+      location:
+        'High on the front of the abdomen, on or just below the lower edge of the ribs, to the side of the six-pack muscle.',
       clinicalLocation:
         'Upper external oblique fibres overlying the anterior costal margin (about 7th-8th costal cartilages) lateral to the rectus abdominis; pincer or flat palpation with the abdominal wall tensed by lifting the head and shoulders.',
       position: { along: 0.25, around: 0.2 },
@@ -58,7 +60,14 @@ export const externalOblique = {
     'Abdominal surgery scars',
     'Disease of the abdominal organs, which can activate trigger points in the abdominal wall',
   ],
-  associatedMuscles: ['rectus_abdominis', 'internal_oblique', 'transversus_abdominis', 'serratus_anterior', 'latissimus_dorsi', 'quadratus_lumborum'],
+  associatedMuscles: [
+    'rectus_abdominis',
+    'internal_oblique',
+    'transversus_abdominis',
+    'serratus_anterior',
+    'latissimus_dorsi',
+    'quadratus_lumborum',
+  ],
   selfCare: {
     stretch: {
       name: 'Lying press-up with a gentle twist',
@@ -111,5 +120,5 @@ export const externalOblique = {
     { source: 'nazareno_2005_abdominal_wall_injections' },
   ],
   uncertain:
-    'Studies of abdominal-wall pain (a review and small clinical series in which injecting or needling abdominal trigger points eased the pain) show that these muscles can cause pain, but none tells the layers of the side wall apart or maps this muscle\'s own pattern, which rests on clinical observation; pain from the organs must be ruled out first.',
+    "Studies of abdominal-wall pain (a review and small clinical series in which injecting or needling abdominal trigger points eased the pain) show that these muscles can cause pain, but none tells the layers of the side wall apart or maps this muscle's own pattern, which rests on clinical observation; pain from the organs must be ruled out first.",
 } as const satisfies Muscle

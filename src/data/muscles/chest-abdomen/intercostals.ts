@@ -4,7 +4,17 @@ import type { Muscle } from '../../types.ts'
 export const intercostals = {
   name: 'Intercostals',
   latin: 'Musculi intercostales',
-  synonyms: ['intercostal muscles', 'external intercostals', 'internal intercostals', 'rib muscles', 'muscles between the ribs', 'rib cage pain', 'rib pain', 'pain between the ribs', 'breathing muscles'],
+  synonyms: [
+    'intercostal muscles',
+    'external intercostals',
+    'internal intercostals',
+    'rib muscles',
+    'muscles between the ribs',
+    'rib cage pain',
+    'rib pain',
+    'pain between the ribs',
+    'breathing muscles',
+  ],
   area: 'chest_abdomen',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'External intercostals', fma: { left: 'FMA9756', right: 'FMA9756' } }],
@@ -58,7 +68,14 @@ export const intercostals = {
     'A tight bra band or belt around the lower chest',
     'Shingles (herpes zoster) in the area, and the nerve pain that can follow it',
   ],
-  associatedMuscles: ['serratus_anterior', 'pectoralis_major', 'diaphragm', 'serratus_posterior_superior', 'serratus_posterior_inferior', 'iliocostalis_thoracis'],
+  associatedMuscles: [
+    'serratus_anterior',
+    'pectoralis_major',
+    'diaphragm',
+    'serratus_posterior_superior',
+    'serratus_posterior_inferior',
+    'iliocostalis_thoracis',
+  ],
   selfCare: {
     stretch: {
       name: 'Side-bend breathing stretch',
@@ -106,5 +123,5 @@ export const intercostals = {
     { source: 'winzenberg_2015_chest_wall_pain' },
   ],
   uncertain:
-    'Intercostal trigger points have been studied little beyond Travell and Simons\' description: studies of chest-wall pain describe the chest wall as a whole, not these muscles, and the pain can only be put down to them once other causes of chest pain are excluded.',
+    "Intercostal trigger points have been studied little beyond Travell and Simons' description: studies of chest-wall pain describe the chest wall as a whole, not these muscles, and the pain can only be put down to them once other causes of chest pain are excluded.",
 } as const satisfies Muscle

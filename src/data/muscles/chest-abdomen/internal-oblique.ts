@@ -48,7 +48,14 @@ export const internalOblique = {
     'Abdominal or pelvic surgery scars',
     'Disease of the bladder or other pelvic organs, which can activate trigger points in the abdominal wall',
   ],
-  associatedMuscles: ['external_oblique', 'transversus_abdominis', 'rectus_abdominis', 'pyramidalis', 'quadratus_lumborum', 'iliopsoas'],
+  associatedMuscles: [
+    'external_oblique',
+    'transversus_abdominis',
+    'rectus_abdominis',
+    'pyramidalis',
+    'quadratus_lumborum',
+    'iliopsoas',
+  ],
   selfCare: {
     stretch: {
       name: 'Side-lying trunk rotation stretch',

@@ -28,8 +28,7 @@ export const pectoralisMajor = {
     {
       id: 'clavicular',
       label: 'Clavicular TrP',
-      location:
-        'In the upper band of the chest muscle, just below the inner half of the collarbone.',
+      location: 'In the upper band of the chest muscle, just below the inner half of the collarbone.',
       clinicalLocation:
         'Clavicular part, mid-belly about 2-3 cm below the medial half of the clavicle; flat palpation against the underlying ribs and pectoralis minor, or pincer grip near the anterior axillary fold with the arm slightly abducted.',
       position: { part: 'clavicular', along: 0.45, around: 0 },

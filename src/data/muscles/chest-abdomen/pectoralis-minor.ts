@@ -28,17 +28,34 @@ export const pectoralisMinor = {
         'Near the musculotendinous junction just inferomedial to the coracoid process, deep to pectoralis major; flat palpation through a relaxed pectoralis major (arm resting at the side), or pincer palpation from the axilla with fingers slid beneath the lateral border of pectoralis major.',
       position: { along: 0.8, around: 0 },
       essentialZone: ['anterior_shoulder'],
-      spilloverZone: ['upper_chest', 'upper_arm_medial', 'medial_elbow', 'forearm_anterior', 'middle_finger', 'ring_finger', 'little_finger'],
+      spilloverZone: [
+        'upper_chest',
+        'upper_arm_medial',
+        'medial_elbow',
+        'forearm_anterior',
+        'middle_finger',
+        'ring_finger',
+        'little_finger',
+      ],
     },
     {
       id: 'lower',
       label: 'Lower TrP',
-      location: 'Lower in the same muscle, near where it attaches to the ribs, about level with the 4th rib and in line with the nipple.',
+      location:
+        'Lower in the same muscle, near where it attaches to the ribs, about level with the 4th rib and in line with the nipple.',
       clinicalLocation:
         'Lower belly near the costal attachments at about the 4th rib, slightly medial to the nipple line; flat palpation against the ribs through pectoralis major, avoiding breast tissue.',
       position: { along: 0.2, around: 0 },
       essentialZone: ['anterior_shoulder'],
-      spilloverZone: ['upper_chest', 'upper_arm_medial', 'medial_elbow', 'forearm_anterior', 'middle_finger', 'ring_finger', 'little_finger'],
+      spilloverZone: [
+        'upper_chest',
+        'upper_arm_medial',
+        'medial_elbow',
+        'forearm_anterior',
+        'middle_finger',
+        'ring_finger',
+        'little_finger',
+      ],
     },
   ],
   referredPain:
@@ -57,7 +74,14 @@ export const pectoralisMinor = {
     'Breathing mainly with the upper chest, which overworks the muscle as a breathing helper',
     'Trigger points in the pectoralis major, which often come with these',
   ],
-  associatedMuscles: ['pectoralis_major', 'subclavius', 'scalenes', 'sternocleidomastoid', 'deltoid', 'coracobrachialis'],
+  associatedMuscles: [
+    'pectoralis_major',
+    'subclavius',
+    'scalenes',
+    'sternocleidomastoid',
+    'deltoid',
+    'coracobrachialis',
+  ],
   selfCare: {
     stretch: {
       name: 'High doorway stretch',

@@ -36,7 +36,7 @@ export const rectusAbdominis = {
       location:
         "On the outer edge of the lower part of the muscle, between the navel and the front point of the hip bone; on the right this is near McBurney's point, the classic appendix spot.",
       clinicalLocation:
-        'Lateral border of the lower rectus abdominis (near the linea semilunaris) between the umbilicus and the anterior superior iliac spine; on the right it lies near McBurney\'s point. Flat or pincer palpation with the wall tensed.',
+        "Lateral border of the lower rectus abdominis (near the linea semilunaris) between the umbilicus and the anterior superior iliac spine; on the right it lies near McBurney's point. Flat or pincer palpation with the wall tensed.",
       position: { along: 0.3, around: 0.75 },
       essentialZone: ['lower_abdomen'],
       spilloverZone: [],

@@ -33,7 +33,7 @@ export const serratusAnterior = {
     },
   ],
   referredPain:
-    'Pain on the side of the chest around the trigger point, and a patch of pain near the lower tip of the shoulder blade toward the spine. Sometimes it runs down the inner side of the arm to the palm and the ring and little fingers. It can make a deep breath painful and is a recognised cause of the runner\'s side stitch.',
+    "Pain on the side of the chest around the trigger point, and a patch of pain near the lower tip of the shoulder blade toward the spine. Sometimes it runs down the inner side of the arm to the palm and the ring and little fingers. It can make a deep breath painful and is a recognised cause of the runner's side stitch.",
   clinicalSummary:
     'Referral is to the anterolateral chest at about the 5th-6th rib level and to the region medial to the inferior angle of the scapula, with spillover down the ulnar aspect of the arm to the palm and 4th-5th digits. Patients report pain on deep inspiration, shortness of breath from guarded breathing, inability to lie on the affected side and, in runners, a side stitch; TrPs are found by flat palpation along the mid-axillary line. Differentials include rib stress fracture, intercostal neuralgia, herpes zoster, C7-C8 radiculopathy and cardiac or pleural chest pain, which needs urgent exclusion.',
   symptoms: [
@@ -50,7 +50,15 @@ export const serratusAnterior = {
     'Severe, prolonged coughing, for example during a chest infection',
     'Breathing mainly with the upper chest',
   ],
-  associatedMuscles: ['latissimus_dorsi', 'rhomboids', 'middle_trapezius', 'serratus_posterior_superior', 'scalenes', 'external_oblique', 'intercostals'],
+  associatedMuscles: [
+    'latissimus_dorsi',
+    'rhomboids',
+    'middle_trapezius',
+    'serratus_posterior_superior',
+    'scalenes',
+    'external_oblique',
+    'intercostals',
+  ],
   selfCare: {
     stretch: {
       name: 'Shoulder-blade-back stretch',

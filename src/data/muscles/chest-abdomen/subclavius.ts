@@ -84,7 +84,9 @@ export const subclavius = {
       note: 'Rarely used here: the subclavian vessels and the top of the lung lie close behind the muscle.',
     },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Pectoralis Major Muscle" (section on the subclavius)' }],
+  sources: [
+    { source: 'simons_travell_vol1_1999', locator: 'chapter "Pectoralis Major Muscle" (section on the subclavius)' },
+  ],
   uncertain:
     'The muscle lies hidden under the collarbone and the chest muscle, so its trigger point cannot be felt directly; no study beyond the trigger-point manual was found that describes it, so its pattern rests on clinical observation.',
 } as const satisfies Muscle

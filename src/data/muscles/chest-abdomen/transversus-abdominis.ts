@@ -94,5 +94,5 @@ export const transversusAbdominis = {
     { source: 'montenegro_2009_abdominal_myofascial_pelvic_pain' },
   ],
   uncertain:
-    'As the deepest layer of the abdominal wall the muscle cannot be felt on its own; studies of abdominal-wall trigger points treat the wall as a whole, so this muscle\'s trigger point and pattern still rest on clinical observation.',
+    "As the deepest layer of the abdominal wall the muscle cannot be felt on its own; studies of abdominal-wall trigger points treat the wall as a whole, so this muscle's trigger point and pattern still rest on clinical observation.",
 } as const satisfies Muscle

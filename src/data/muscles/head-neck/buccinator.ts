@@ -33,10 +33,7 @@ export const buccinator = {
   referredPain: 'A deep, local ache in the cheek below the cheekbone, often felt while chewing.',
   clinicalSummary:
     'The second edition of Travell and Simons adds a buccinator pattern to its facial muscles chapter: pain felt locally in the cheek, below the zygoma, that can be mistaken for dental or sinus pain and may be aggravated by chewing. The TrP is examined by intraoral pincer palpation of the cheek anterior to the masseter. Differentiate from dental pathology of the upper and lower molars, maxillary sinusitis, parotid disease and trigeminal neuralgia.',
-  symptoms: [
-    'Deep cheek pain, often worse when chewing.',
-    'Cheek pain mistaken for toothache or sinus pain.',
-  ],
+  symptoms: ['Deep cheek pain, often worse when chewing.', 'Cheek pain mistaken for toothache or sinus pain.'],
   perpetuatingFactors: [
     'Long periods of blowing, as in playing a wind instrument, or of chewing, which work this muscle hard.',
     'Trigger points in the masseter and other jaw muscles beside it.',
@@ -51,7 +48,10 @@ export const buccinator = {
         'Hold for 10 to 15 seconds, breathing through the nose.',
         'Relax and repeat two or three times, moving the tongue to different parts of the cheek.',
       ],
-      cautions: ['Stop if it causes sharp pain.', 'Cheek swelling, a sore that does not heal, or a toothache that persists needs a dentist.'],
+      cautions: [
+        'Stop if it causes sharp pain.',
+        'Cheek swelling, a sore that does not heal, or a toothache that persists needs a dentist.',
+      ],
     },
     selfPressure: {
       name: 'Cheek pinch between finger and thumb',
@@ -74,9 +74,16 @@ export const buccinator = {
     { id: 'manual_therapy', note: 'Treatment from inside the cheek by a clinician trained in facial and jaw muscles.' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 418' },
-    { source: 'kumar_2021_orofacial_trigger_point_injection', locator: 'single case: tender spots in the buccinator and risorius reproduced cheek and gum pain, eased by injection' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 418',
+    },
+    {
+      source: 'kumar_2021_orofacial_trigger_point_injection',
+      locator:
+        'single case: tender spots in the buccinator and risorius reproduced cheek and gum pain, eased by injection',
+    },
   ],
   uncertain:
-    'The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation. A 2021 case report found tender spots in the buccinator and the neighbouring risorius that reproduced a patient\'s cheek and gum pain and eased with injection, which supports the muscle as a local pain source; no controlled or referral-mapping study was found.',
+    "The buccinator pattern appears only in the second edition of Travell and Simons and rests on clinical observation. A 2021 case report found tender spots in the buccinator and the neighbouring risorius that reproduced a patient's cheek and gum pain and eased with injection, which supports the muscle as a local pain source; no controlled or referral-mapping study was found.",
 } as const satisfies Muscle

@@ -68,7 +68,7 @@ export const digastric = {
       ],
       cautions: [
         'Keep the backward tilt small and stop at once if you feel dizzy, your vision changes or you feel unwell.',
-        'Do not do this stretch after a recent neck injury without a clinician\'s advice.',
+        "Do not do this stretch after a recent neck injury without a clinician's advice.",
       ],
     },
     selfPressure: {
@@ -95,8 +95,14 @@ export const digastric = {
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the digastric muscle; pain-pattern figure, p. 398' },
-    { source: 'kalladka_2020_anterior_digastric_toothache', locator: 'single case: lower front tooth pain referred from the front belly, relieved by injecting it' },
-    { source: 'kim_2021_posterior_digastric_throat', locator: 'single case: lump-in-the-throat feeling relieved by injecting the back belly' },
+    {
+      source: 'kalladka_2020_anterior_digastric_toothache',
+      locator: 'single case: lower front tooth pain referred from the front belly, relieved by injecting it',
+    },
+    {
+      source: 'kim_2021_posterior_digastric_throat',
+      locator: 'single case: lump-in-the-throat feeling relieved by injecting the back belly',
+    },
   ],
   uncertain:
     'Digastric trigger points are described mainly from clinical observation in Travell and Simons. Two case reports add some support: in 2020, pain in the lower front teeth traced to the front belly and relieved by injecting it, and in 2021, a lump-in-the-throat feeling relieved by injecting the back belly. No controlled study or referral map was found, and the pain around the bump behind the ear rests on Travell and Simons alone.',

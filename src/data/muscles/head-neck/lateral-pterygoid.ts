@@ -94,13 +94,23 @@ export const lateralPterygoid = {
     { id: 'physical_therapy', note: 'Jaw exercises guided by a clinician trained in jaw disorders.' },
     { id: 'spray_and_stretch' },
     { id: 'dry_needling', note: 'Only by a clinician trained to needle this deep jaw muscle.' },
-    { id: 'trigger_point_injection', note: 'Done by a trained clinician, through the jaw notch or from inside the mouth.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Done by a trained clinician, through the jaw notch or from inside the mouth.',
+    },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the lateral pterygoid muscle; pain-pattern figure, p. 380' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the lateral pterygoid muscle; pain-pattern figure, p. 380',
+    },
     { source: 'turp_2001_lateral_pterygoid_palpation' },
     { source: 'stelzenmueller_2016_lateral_pterygoid_palpability' },
-    { source: 'stratmann_2000_lateral_pterygoid_palpation', locator: 'cadaver study of 53 bodies: intraoral palpation often fell short of the lower head, with many false positives' },
+    {
+      source: 'stratmann_2000_lateral_pterygoid_palpation',
+      locator:
+        'cadaver study of 53 bodies: intraoral palpation often fell short of the lower head, with many false positives',
+    },
   ],
   uncertain:
     'Whether this deep muscle can be felt at all is disputed: a 2000 cadaver study found that a finger pressed inside the mouth usually stopped short of it, often on a slip of the medial pterygoid, and a 2001 review found no proof that it can be palpated, while a 2016 study of five specimens reported that its lower head can be reached. No referral-mapping study of this muscle was found, so its pain pattern rests on Travell and Simons and its share in jaw-joint pain is uncertain.',

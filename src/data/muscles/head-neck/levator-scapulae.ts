@@ -10,7 +10,8 @@ export const levatorScapulae = {
   parts: [{ id: 'belly', name: 'Levator scapulae', fma: { left: 'FMA32541', right: 'FMA32540' } }],
   attachments: {
     origin: 'Transverse processes of the top four neck vertebrae (C1 to C4).',
-    insertion: 'Inner (vertebral) edge of the shoulder blade, from its upper corner down to the start of its bony spine.',
+    insertion:
+      'Inner (vertebral) edge of the shoulder blade, from its upper corner down to the start of its bony spine.',
   },
   actions: [
     'Lifts the shoulder blade and tips its outer end downward.',
@@ -90,7 +91,10 @@ export const levatorScapulae = {
     { id: 'heat', note: 'Moist heat over the angle of the neck before stretching.' },
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'ergonomic_workstation', note: 'A headset for the phone, and reading material set up in front of you rather than to the side.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'A headset for the phone, and reading material set up in front of you rather than to the side.',
+    },
     { id: 'supportive_pillow', note: 'A pillow that keeps the neck level when lying on the side.' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },

@@ -30,7 +30,8 @@ export const masseter = {
     {
       id: 'superficial_lower',
       label: 'Superficial layer, middle and lower TrPs',
-      location: 'In the middle and lower part of the muscle, above the angle of the jaw; feel it bulge when you clench.',
+      location:
+        'In the middle and lower part of the muscle, above the angle of the jaw; feel it bulge when you clench.',
       clinicalLocation:
         'Superficial layer, mid-belly and lower portion above the mandibular angle; pincer palpation or flat palpation against the ramus, jaw partly open.',
       position: { along: 0.7, around: 0 },
@@ -109,7 +110,11 @@ export const masseter = {
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Masseter Muscle"; pain-pattern figure, p. 331' },
     { source: 'fernandez_de_las_penas_2010_tmd_referred_pain' },
     { source: 'alonso_blanco_2012_tmd_fibromyalgia' },
-    { source: 'schmidt_hansen_2006_pericranial_saline', locator: 'hypertonic saline in the masseter of 20 healthy volunteers: pain spread over the face and jaw (trigeminal area), not the neck' },
+    {
+      source: 'schmidt_hansen_2006_pericranial_saline',
+      locator:
+        'hypertonic saline in the masseter of 20 healthy volunteers: pain spread over the face and jaw (trigeminal area), not the neck',
+    },
   ],
   uncertain:
     'Masseter trigger points are well described: patient studies (2010, 2012) found that they reproduce jaw and face pain, and a 2006 saline-injection study in healthy volunteers showed masseter pain spreading over the face and jaw. How much they explain jaw-joint disorders and unexplained tooth pain, compared with joint, dental or nervous-system causes, is still debated, and the ringing in the ear rests on Travell and Simons alone.',

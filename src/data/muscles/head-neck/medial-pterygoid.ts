@@ -34,7 +34,8 @@ export const medialPterygoid = {
     {
       id: 'mid_belly_intraoral',
       label: 'Mid-belly TrP (inside the mouth)',
-      location: 'Inside the mouth, in the side wall of the throat just behind the last lower molar; only a clinician should examine it.',
+      location:
+        'Inside the mouth, in the side wall of the throat just behind the last lower molar; only a clinician should examine it.',
       clinicalLocation:
         'Mid-belly, reached intraorally with a gloved index finger on the medial surface of the ramus just behind and below the last molar, lateral to the pterygomandibular raphe and anterior to the tonsillar pillar; the jaw held partly open, with a bite block if needed.',
       position: { along: 0.5, around: 0.25 },
@@ -94,12 +95,22 @@ export const medialPterygoid = {
     { id: 'posture', note: 'Bringing the head back over the shoulders changes the resting position of the jaw.' },
     { id: 'manual_therapy', note: 'Treatment from inside the mouth by a clinician trained in jaw muscles.' },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'Done from inside the mouth or under the angle of the jaw by a trained clinician.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Done from inside the mouth or under the angle of the jaw by a trained clinician.',
+    },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the medial pterygoid muscle; pain-pattern figure, p. 366' },
-    { source: 'stratmann_2000_lateral_pterygoid_palpation', locator: 'a superficial slip of the medial pterygoid lay against the lower lateral pterygoid in 86 of 106 cadaver sides' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the medial pterygoid muscle; pain-pattern figure, p. 366',
+    },
+    {
+      source: 'stratmann_2000_lateral_pterygoid_palpation',
+      locator:
+        'a superficial slip of the medial pterygoid lay against the lower lateral pterygoid in 86 of 106 cadaver sides',
+    },
   ],
   uncertain:
-    'The medial pterygoid pattern rests on Travell and Simons\' clinical observation; no referral-mapping or saline-injection study of it was found. A 2000 cadaver study showed that inside the mouth it lies right against the lateral pterygoid, which bears out the caution that tenderness found there can come from either muscle or from other neighbouring structures.',
+    "The medial pterygoid pattern rests on Travell and Simons' clinical observation; no referral-mapping or saline-injection study of it was found. A 2000 cadaver study showed that inside the mouth it lies right against the lateral pterygoid, which bears out the caution that tenderness found there can come from either muscle or from other neighbouring structures.",
 } as const satisfies Muscle

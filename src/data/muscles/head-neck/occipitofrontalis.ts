@@ -35,7 +35,8 @@ export const occipitofrontalis = {
     {
       id: 'occipitalis',
       label: 'Occipitalis TrP',
-      location: 'At the back of the head, above the bony ridge where the neck muscles end, about two to three finger widths from the midline.',
+      location:
+        'At the back of the head, above the bony ridge where the neck muscles end, about two to three finger widths from the midline.',
       clinicalLocation:
         'Occipital belly, lateral to the midline just above the superior nuchal line; flat palpation against the occipital bone.',
       position: { part: 'occipitalis', along: 0.5, around: 0 },
@@ -96,8 +97,15 @@ export const occipitofrontalis = {
     { id: 'trigger_point_injection' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the occipitofrontalis muscle; pain-pattern figure, p. 428' },
-    { source: 'karadas_2013_pericranial_lidocaine', locator: 'randomised trial in tension-type headache: frontalis trigger points injected together with six other head and neck muscles' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the occipitofrontalis muscle; pain-pattern figure, p. 428',
+    },
+    {
+      source: 'karadas_2013_pericranial_lidocaine',
+      locator:
+        'randomised trial in tension-type headache: frontalis trigger points injected together with six other head and neck muscles',
+    },
   ],
   uncertain:
     'Trigger points in these thin scalp muscles are described mainly from clinical observation in Travell and Simons. A 2013 randomised trial in tension-type headache injected trigger points in the frontalis together with six other head and neck muscles and found lidocaine better than salt water, but it did not test the frontalis on its own or map its referral, and no second source was found for the occipitalis.',

@@ -14,7 +14,10 @@ export const orbicularisOculi = {
     insertion:
       'The outer corner of the eye: the lateral palpebral raphe and the skin there; the outer ring loops back to the inner corner. Along this muscle, 0 is the inner corner and 1 the outer corner, following the upper arc.',
   },
-  actions: ['Closes the eyelids, gently in blinking and tightly in squeezing the eyes shut or squinting.', 'Helps move tears toward the inner corner of the eye.'],
+  actions: [
+    'Closes the eyelids, gently in blinking and tightly in squeezing the eyes shut or squinting.',
+    'Helps move tears toward the inner corner of the eye.',
+  ],
   triggerPoints: [
     {
       id: 'upper_orbital',
@@ -77,8 +80,15 @@ export const orbicularisOculi = {
     { id: 'therapeutic_massage' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' },
-    { source: 'facial_myofascial_case_2009_trigeminal_mimic', locator: 'single case: facial myofascial pain from the orbicularis oculi, zygomaticus and levator labii taken for trigeminal neuralgia' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417',
+    },
+    {
+      source: 'facial_myofascial_case_2009_trigeminal_mimic',
+      locator:
+        'single case: facial myofascial pain from the orbicularis oculi, zygomaticus and levator labii taken for trigeminal neuralgia',
+    },
   ],
   uncertain:
     'Trigger points in this thin facial muscle are described mainly from clinical observation; a 2009 case report of facial muscle pain (orbicularis oculi, zygomaticus, levator labii) mistaken for trigeminal neuralgia supports the muscle as a pain source but does not map its pattern. The nose and upper lip have no region of their own in this atlas, so the pain zone is drawn on the nearest regions.',

@@ -87,7 +87,12 @@ export const platysma = {
     { id: 'therapeutic_massage' },
     { id: 'trigger_point_injection' },
   ],
-  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' }],
+  sources: [
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417',
+    },
+  ],
   uncertain:
     'Platysma trigger points are described mainly from clinical observation in Travell and Simons; a re-check found no controlled study or case series of trigger points in this muscle, so the pattern is unconfirmed.',
 } as const satisfies Muscle

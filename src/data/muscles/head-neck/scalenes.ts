@@ -32,17 +32,32 @@ export const scalenes = {
         'Anterior scalene, lower half, just posterior to the lateral border of the clavicular head of the SCM and a few centimetres above the clavicle; flat palpation against the anterior tubercles of the transverse processes. The brachial plexus and subclavian artery emerge between the anterior and middle scalenes.',
       position: { part: 'anterior', along: 0.6, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
-      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+      spilloverZone: [
+        'anterior_shoulder',
+        'posterior_shoulder',
+        'forearm_posterior',
+        'thumb',
+        'index_finger',
+        'interscapular',
+      ],
     },
     {
       id: 'middle',
       label: 'Middle scalene TrP',
-      location: 'On the side of the neck, a little further back and higher than the anterior scalene point, above the collarbone.',
+      location:
+        'On the side of the neck, a little further back and higher than the anterior scalene point, above the collarbone.',
       clinicalLocation:
         'Middle scalene, posterolateral to the anterior scalene and behind the brachial plexus, above the clavicle; flat palpation against the posterior tubercles of the transverse processes.',
       position: { part: 'middle', along: 0.5, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
-      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+      spilloverZone: [
+        'anterior_shoulder',
+        'posterior_shoulder',
+        'forearm_posterior',
+        'thumb',
+        'index_finger',
+        'interscapular',
+      ],
     },
     {
       id: 'posterior',
@@ -53,7 +68,14 @@ export const scalenes = {
         'Posterior scalene, lower part, posterior to the middle scalene and deep to the levator scapulae, where it runs almost horizontally toward the second rib; reached by pushing the anterior border of the upper trapezius backward and palpating flat against the second rib and the posterior tubercles of the lower cervical transverse processes.',
       position: { part: 'posterior', along: 0.6, around: 0 },
       essentialZone: ['upper_chest', 'upper_arm_anterior', 'upper_arm_posterior', 'scapula_medial_border'],
-      spilloverZone: ['anterior_shoulder', 'posterior_shoulder', 'forearm_posterior', 'thumb', 'index_finger', 'interscapular'],
+      spilloverZone: [
+        'anterior_shoulder',
+        'posterior_shoulder',
+        'forearm_posterior',
+        'thumb',
+        'index_finger',
+        'interscapular',
+      ],
     },
   ],
   referredPain:
@@ -116,16 +138,26 @@ export const scalenes = {
   treatments: [
     { id: 'heat' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'relaxation_meditation', note: 'Practising slow belly (diaphragmatic) breathing to unload these breathing helpers.' },
+    {
+      id: 'relaxation_meditation',
+      note: 'Practising slow belly (diaphragmatic) breathing to unload these breathing helpers.',
+    },
     { id: 'supportive_pillow', note: 'A pillow that keeps the neck level, neither too low nor too high.' },
     { id: 'posture' },
     { id: 'spray_and_stretch' },
     { id: 'physical_therapy', note: 'Breathing retraining and neck stretches.' },
-    { id: 'trigger_point_injection', note: 'Needs a skilled clinician because the nerves to the arm and the top of the lung lie close by.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Needs a skilled clinician because the nerves to the arm and the top of the lung lie close by.',
+    },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the scalene muscles; pain-pattern figure, p. 506' },
-    { source: 'ezzati_2021_cervical_myofascial_prevalence', locator: '126 people with neck pain spreading to the arm and a normal MRI: the scalenes were among the two muscles most often involved' },
+    {
+      source: 'ezzati_2021_cervical_myofascial_prevalence',
+      locator:
+        '126 people with neck pain spreading to the arm and a normal MRI: the scalenes were among the two muscles most often involved',
+    },
   ],
   uncertain:
     'Travell and Simons draw one combined pain pattern for the scalene group, so which part sends pain where is approximate here. A 2021 study of people with neck pain spreading to the arm and a normal MRI found scalene trigger points among the commonest, which supports the muscle as a source of arm pain but does not map which part refers where. Scalene symptoms overlap with thoracic outlet syndrome and pinched neck nerves, which a clinician must tell apart.',

@@ -52,7 +52,13 @@ export const semispinalisCapitis = {
     'Sleeping with the neck bent forward on a high pillow.',
     'Whiplash, and cold drafts on the back of the neck.',
   ],
-  associatedMuscles: ['semispinalis_cervicis', 'splenius_capitis', 'suboccipital_muscles', 'upper_trapezius', 'occipitofrontalis'],
+  associatedMuscles: [
+    'semispinalis_cervicis',
+    'splenius_capitis',
+    'suboccipital_muscles',
+    'upper_trapezius',
+    'occipitofrontalis',
+  ],
   selfCare: {
     stretch: {
       name: 'Seated chin-tuck and nod',
@@ -63,7 +69,10 @@ export const semispinalisCapitis = {
         'Rest both hands on the back of the head for light extra weight only, and hold for about 30 seconds while breathing slowly.',
         'Come back up slowly with the hands supporting the head.',
       ],
-      cautions: ['Stop if you feel tingling into the arms, dizziness or sharp pain.', 'After a recent neck injury, ask a clinician before stretching.'],
+      cautions: [
+        'Stop if you feel tingling into the arms, dizziness or sharp pain.',
+        'After a recent neck injury, ask a clinician before stretching.',
+      ],
     },
     selfPressure: {
       name: 'Ball under the back of the neck',
@@ -84,15 +93,25 @@ export const semispinalisCapitis = {
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
     { id: 'posture', note: 'Keeping the head back over the shoulders when reading or at a screen.' },
-    { id: 'ergonomic_workstation', note: 'Screen at eye level and reading material raised, so the head is neither bent nor tipped back.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Screen at eye level and reading material raised, so the head is neither bent nor tipped back.',
+    },
     { id: 'supportive_pillow', note: 'One pillow that keeps the neck level.' },
     { id: 'spray_and_stretch' },
     { id: 'manual_therapy' },
     { id: 'dry_needling' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' },
-    { source: 'karadas_2013_pericranial_lidocaine', locator: 'randomised trial in tension-type headache: semispinalis capitis trigger points injected together with six other head and neck muscles' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447',
+    },
+    {
+      source: 'karadas_2013_pericranial_lidocaine',
+      locator:
+        'randomised trial in tension-type headache: semispinalis capitis trigger points injected together with six other head and neck muscles',
+    },
   ],
   uncertain:
     'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch, so which of them holds a given trigger point is approximate. A 2013 randomised trial in tension-type headache injected semispinalis capitis trigger points together with six other head and neck muscles, with benefit over salt water, but no study was found that examined this muscle on its own or mapped its referral.',

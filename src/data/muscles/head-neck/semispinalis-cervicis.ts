@@ -18,7 +18,8 @@ export const semispinalisCervicis = {
     {
       id: 'base_of_neck',
       label: 'Base of neck TrP (TrP1)',
-      location: 'Low on the back of the neck, about two finger widths to the side of the spine, at the level where the neck begins to curve into the shoulders.',
+      location:
+        'Low on the back of the neck, about two finger widths to the side of the spine, at the level where the neck begins to curve into the shoulders.',
       clinicalLocation:
         'At about the C4-C5 level in the deep paraspinal column beside the spinous processes, where it lies with the multifidi; flat palpation through the overlying muscles against the laminae, with the neck slightly flexed.',
       position: { along: 0.7, around: 0 },
@@ -51,7 +52,10 @@ export const semispinalisCervicis = {
         'Rest both hands on the back of the head for light extra weight only.',
         'Hold for about 30 seconds while breathing slowly, then come back up slowly with the hands supporting the head.',
       ],
-      cautions: ['Stop if you feel tingling into the arms, dizziness or sharp pain.', 'After a recent neck injury, ask a clinician before stretching.'],
+      cautions: [
+        'Stop if you feel tingling into the arms, dizziness or sharp pain.',
+        'After a recent neck injury, ask a clinician before stretching.',
+      ],
     },
     selfPressure: {
       name: 'Fingertip pressure beside the spine',
@@ -61,7 +65,10 @@ export const semispinalisCervicis = {
         'Press in gently toward the spine on a tender spot for 20 to 30 seconds.',
         'Move up or down a little and repeat.',
       ],
-      cautions: ['Press on the muscle beside the spine, not on the bones of the spine.', 'Numbness or weakness in the arms needs a clinician.'],
+      cautions: [
+        'Press on the muscle beside the spine, not on the bones of the spine.',
+        'Numbness or weakness in the arms needs a clinician.',
+      ],
     },
   },
   treatments: [
@@ -76,8 +83,14 @@ export const semispinalisCervicis = {
     { id: 'dry_needling' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447' },
-    { source: 'cerezo_tellez_2016_neck_pain_trigger_points', locator: '224 people with chronic neck pain: active multifidus trigger points in about 78%' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the posterior cervical muscles; pain-pattern figure, p. 447',
+    },
+    {
+      source: 'cerezo_tellez_2016_neck_pain_trigger_points',
+      locator: '224 people with chronic neck pain: active multifidus trigger points in about 78%',
+    },
   ],
   uncertain:
     'The back-of-the-neck muscles lie in layers that cannot be told apart reliably by touch; Travell and Simons assign this trigger point to the semispinalis cervicis and multifidi together. A 2016 study of 224 people with chronic neck pain found active trigger points in this deep layer (reported as multifidi) in about three in four, which supports it as a common pain source, but no study separates the semispinalis cervicis from the multifidi.',

@@ -9,8 +9,10 @@ export const spleniusCapitis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Splenius capitis', fma: { left: 'FMA22729', right: 'FMA22728' } }],
   attachments: {
-    origin: 'Lower half of the ligament at the back of the neck and the spines of the lowest neck and top thoracic vertebrae (about C7 to T3).',
-    insertion: 'The bony bump behind the ear (mastoid process) and the outer part of the ridge at the back of the skull.',
+    origin:
+      'Lower half of the ligament at the back of the neck and the spines of the lowest neck and top thoracic vertebrae (about C7 to T3).',
+    insertion:
+      'The bony bump behind the ear (mastoid process) and the outer part of the ridge at the back of the skull.',
   },
   actions: [
     'One side turns the face to the same side and tilts the head back and to that side.',
@@ -77,12 +79,18 @@ export const spleniusCapitis = {
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
     { id: 'posture', note: 'Keeping the head back over the shoulders at the screen.' },
-    { id: 'ergonomic_workstation', note: 'Screen straight in front at eye level, so the head is neither turned nor tilted back.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Screen straight in front at eye level, so the head is neither turned nor tilted back.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'manual_therapy' },
     { id: 'dry_needling' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the splenius capitis and splenius cervicis muscles; pain-pattern figure, p. 433' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the splenius capitis and splenius cervicis muscles; pain-pattern figure, p. 433',
+    },
   ],
 } as const satisfies Muscle

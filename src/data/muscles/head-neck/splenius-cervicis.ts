@@ -21,7 +21,8 @@ export const spleniusCervicis = {
     {
       id: 'upper',
       label: 'Upper TrP',
-      location: 'High at the side of the back of the neck, under the other neck muscles, about level with the angle of the jaw.',
+      location:
+        'High at the side of the back of the neck, under the other neck muscles, about level with the angle of the jaw.',
       clinicalLocation:
         'Upper portion near its insertions at about the C2-C3 level, deep to the upper trapezius and levator scapulae; flat palpation from posterolaterally, pressing medially toward the transverse processes.',
       position: { along: 0.85, around: 0 },
@@ -66,7 +67,10 @@ export const spleniusCervicis = {
         'Rest the other hand on the back of the head for gentle extra weight only.',
         'Hold for about 30 seconds while breathing slowly, then come back up with the hand supporting the head.',
       ],
-      cautions: ['Stop if you feel tingling into the arms, dizziness or sharp pain.', 'After a recent neck injury, ask a clinician before stretching.'],
+      cautions: [
+        'Stop if you feel tingling into the arms, dizziness or sharp pain.',
+        'After a recent neck injury, ask a clinician before stretching.',
+      ],
     },
     selfPressure: {
       name: 'Ball against the wall at the base of the neck',
@@ -76,7 +80,10 @@ export const spleniusCervicis = {
         'Lean into it gently for 30 to 60 seconds, until the tenderness eases.',
         'Move up the side of the spine in small steps, staying on the muscle beside the bone.',
       ],
-      cautions: ['Keep the ball off the spine itself and off the side and front of the neck.', 'Use less pressure if it brings on the headache.'],
+      cautions: [
+        'Keep the ball off the spine itself and off the side and front of the neck.',
+        'Use less pressure if it brings on the headache.',
+      ],
     },
   },
   treatments: [
@@ -91,9 +98,15 @@ export const spleniusCervicis = {
     { id: 'dry_needling' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the splenius capitis and splenius cervicis muscles; pain-pattern figure, p. 433' },
-    { source: 'cerezo_tellez_2016_neck_pain_trigger_points', locator: '224 people with chronic neck pain: active splenius cervicis trigger points in about 63%' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the splenius capitis and splenius cervicis muscles; pain-pattern figure, p. 433',
+    },
+    {
+      source: 'cerezo_tellez_2016_neck_pain_trigger_points',
+      locator: '224 people with chronic neck pain: active splenius cervicis trigger points in about 63%',
+    },
   ],
   uncertain:
-    'A 2016 study of 224 people with chronic neck pain found active splenius cervicis trigger points in about six in ten, which supports the muscle as a common source of neck pain; but it lies under several other neck muscles, so its trigger points are hard to tell apart by touch, and the pain behind the eye rests on Travell and Simons\' clinical observation alone.',
+    "A 2016 study of 224 people with chronic neck pain found active splenius cervicis trigger points in about six in ten, which supports the muscle as a common source of neck pain; but it lies under several other neck muscles, so its trigger points are hard to tell apart by touch, and the pain behind the eye rests on Travell and Simons' clinical observation alone.",
 } as const satisfies Muscle

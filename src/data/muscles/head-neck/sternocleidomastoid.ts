@@ -116,21 +116,36 @@ export const sternocleidomastoid = {
   },
   treatments: [
     { id: 'heat' },
-    { id: 'self_massage_pressure', note: 'A pincer grip between thumb and fingers rather than pressing into the neck.' },
+    {
+      id: 'self_massage_pressure',
+      note: 'A pincer grip between thumb and fingers rather than pressing into the neck.',
+    },
     { id: 'gentle_stretching_yoga' },
-    { id: 'relaxation_meditation', note: 'Slow belly breathing, since laboured upper-chest breathing overworks this muscle.' },
+    {
+      id: 'relaxation_meditation',
+      note: 'Slow belly breathing, since laboured upper-chest breathing overworks this muscle.',
+    },
     { id: 'posture', note: 'Bringing the head back over the shoulders, and avoiding long periods of looking up.' },
     { id: 'supportive_pillow', note: 'One pillow that keeps the head level rather than propped up.' },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'Done with a pincer grip that lifts the muscle away from the vessels of the neck.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Done with a pincer grip that lifts the muscle away from the vessels of the neck.',
+    },
     { id: 'manual_therapy' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Sternocleidomastoid Muscle"; pain-pattern figure, p. 310' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter "Sternocleidomastoid Muscle"; pain-pattern figure, p. 310',
+    },
     { source: 'fernandez_de_las_penas_2006_tension_headache' },
     { source: 'alonso_blanco_2012_tmd_fibromyalgia' },
-    { source: 'sung_2020_cervicogenic_dizziness', locator: 'review: dizziness arising from the upper neck is described but remains controversial' },
+    {
+      source: 'sung_2020_cervicogenic_dizziness',
+      locator: 'review: dizziness arising from the upper neck is described but remains controversial',
+    },
   ],
   uncertain:
-    'The eye, balance and dizziness symptoms linked to SCM trigger points rest mainly on Travell and Simons\' clinical observation. A 2020 review describes dizziness arising from the upper neck as a recognised but still controversial diagnosis, and no controlled study was found that ties it to SCM trigger points, so these symptoms need inner-ear, heart and brain causes ruled out first.',
+    "The eye, balance and dizziness symptoms linked to SCM trigger points rest mainly on Travell and Simons' clinical observation. A 2020 review describes dizziness arising from the upper neck as a recognised but still controversial diagnosis, and no controlled study was found that ties it to SCM trigger points, so these symptoms need inner-ear, heart and brain causes ruled out first.",
 } as const satisfies Muscle

@@ -15,10 +15,26 @@ export const suboccipitalMuscles = {
   area: 'head_neck',
   layer: 'deep',
   parts: [
-    { id: 'rectus_capitis_posterior_major', name: 'Rectus capitis posterior major', fma: { left: 'FMA32531', right: 'FMA32530' } },
-    { id: 'rectus_capitis_posterior_minor', name: 'Rectus capitis posterior minor', fma: { left: 'FMA32533', right: 'FMA32532' } },
-    { id: 'obliquus_capitis_inferior', name: 'Obliquus capitis inferior', fma: { left: 'FMA32537', right: 'FMA32536' } },
-    { id: 'obliquus_capitis_superior', name: 'Obliquus capitis superior', fma: { left: 'FMA32535', right: 'FMA32534' } },
+    {
+      id: 'rectus_capitis_posterior_major',
+      name: 'Rectus capitis posterior major',
+      fma: { left: 'FMA32531', right: 'FMA32530' },
+    },
+    {
+      id: 'rectus_capitis_posterior_minor',
+      name: 'Rectus capitis posterior minor',
+      fma: { left: 'FMA32533', right: 'FMA32532' },
+    },
+    {
+      id: 'obliquus_capitis_inferior',
+      name: 'Obliquus capitis inferior',
+      fma: { left: 'FMA32537', right: 'FMA32536' },
+    },
+    {
+      id: 'obliquus_capitis_superior',
+      name: 'Obliquus capitis superior',
+      fma: { left: 'FMA32535', right: 'FMA32534' },
+    },
   ],
   attachments: {
     origin:
@@ -35,7 +51,8 @@ export const suboccipitalMuscles = {
     {
       id: 'recti',
       label: 'Rectus capitis posterior TrPs',
-      location: 'Deep at the base of the skull, a little to the side of the midline, in the hollow under the bony ridge.',
+      location:
+        'Deep at the base of the skull, a little to the side of the midline, in the hollow under the bony ridge.',
       clinicalLocation:
         'Rectus capitis posterior major (and minor) between the C2 spinous process and the inferior nuchal line; they lie deep to the semispinalis capitis, so only deep tenderness and referral are felt, not a distinct band. Palpated supine with the fingertips lifting upward into the suboccipital space, the head relaxed.',
       position: { part: 'rectus_capitis_posterior_major', along: 0.6, around: 0 },
@@ -45,7 +62,8 @@ export const suboccipitalMuscles = {
     {
       id: 'obliquus_inferior',
       label: 'Obliquus capitis inferior TrP',
-      location: 'Deep in the upper neck, between the bony bump behind the ear and the spine, just below the base of the skull.',
+      location:
+        'Deep in the upper neck, between the bony bump behind the ear and the spine, just below the base of the skull.',
       clinicalLocation:
         'Obliquus capitis inferior, midway between the C2 spinous process and the C1 transverse process, deep to the semispinalis capitis and splenius capitis; deep flat palpation with the head slightly rotated to the same side to slacken the overlying muscles.',
       position: { part: 'obliquus_capitis_inferior', along: 0.5, around: 0 },
@@ -69,7 +87,13 @@ export const suboccipitalMuscles = {
     'Cold drafts on the back of the neck when the muscles are tired.',
     'Whiplash or another sudden jolt to the neck.',
   ],
-  associatedMuscles: ['semispinalis_capitis', 'splenius_capitis', 'upper_trapezius', 'occipitofrontalis', 'sternocleidomastoid'],
+  associatedMuscles: [
+    'semispinalis_capitis',
+    'splenius_capitis',
+    'upper_trapezius',
+    'occipitofrontalis',
+    'sternocleidomastoid',
+  ],
   selfCare: {
     stretch: {
       name: 'Small chin nod',
@@ -103,17 +127,23 @@ export const suboccipitalMuscles = {
     { id: 'heat', note: 'Moist heat at the base of the skull.' },
     { id: 'self_massage_pressure' },
     { id: 'posture', note: 'Bringing the head back over the shoulders so these muscles no longer hold it up.' },
-    { id: 'ergonomic_workstation', note: 'Screen at eye level, and single-distance glasses for screen work if bifocals make you tip the head back.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Screen at eye level, and single-distance glasses for screen work if bifocals make you tip the head back.',
+    },
     { id: 'supportive_pillow' },
     { id: 'relaxation_meditation' },
-    { id: 'manual_therapy', note: 'Gentle suboccipital release with the head supported on the clinician\'s hands.' },
+    { id: 'manual_therapy', note: "Gentle suboccipital release with the head supported on the clinician's hands." },
     { id: 'therapeutic_massage' },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the suboccipital muscles; pain-pattern figure, p. 473' },
     { source: 'fernandez_de_las_penas_2006_suboccipital' },
-    { source: 'fernandez_de_las_penas_2010_tmd_referred_pain', locator: 'suboccipital trigger points gave the largest referred-pain areas of the muscles tested' },
+    {
+      source: 'fernandez_de_las_penas_2010_tmd_referred_pain',
+      locator: 'suboccipital trigger points gave the largest referred-pain areas of the muscles tested',
+    },
   ],
   uncertain:
-    'These small, deep muscles cannot be felt one by one, so their trigger points are inferred from deep tenderness and referral, and the pain pattern is described for the group. Studies in tension-type headache (2006) and jaw-joint pain (2010) found suboccipital trigger points whose referred pain reproduced the patients\' head pain, which supports the group pattern but not that of any single muscle.',
+    "These small, deep muscles cannot be felt one by one, so their trigger points are inferred from deep tenderness and referral, and the pain pattern is described for the group. Studies in tension-type headache (2006) and jaw-joint pain (2010) found suboccipital trigger points whose referred pain reproduced the patients' head pain, which supports the group pattern but not that of any single muscle.",
 } as const satisfies Muscle

@@ -12,10 +12,7 @@ export const temporalis = {
     origin: 'The broad, shallow hollow on the side of the skull (temporal fossa) and the fascia covering it.',
     insertion: 'The coronoid process and front edge of the jawbone, under the cheekbone arch.',
   },
-  actions: [
-    'Closes the jaw.',
-    'Its back fibres pull the jaw backward and help move it to the same side in chewing.',
-  ],
+  actions: ['Closes the jaw.', 'Its back fibres pull the jaw backward and help move it to the same side in chewing.'],
   triggerPoints: [
     {
       id: 'anterior',
@@ -41,8 +38,7 @@ export const temporalis = {
       id: 'posterior',
       label: 'TrP4 (back)',
       location: 'Above and slightly in front of the ear, in the back fibres of the muscle.',
-      clinicalLocation:
-        'Posterior fibres above and slightly anterior to the ear; flat palpation against the skull.',
+      clinicalLocation: 'Posterior fibres above and slightly anterior to the ear; flat palpation against the skull.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['temple'],
       spilloverZone: ['occiput'],
@@ -87,10 +83,7 @@ export const temporalis = {
         'Press tender spots with two or three fingertips for 20 to 30 seconds.',
         'Cover the front, middle and back of the temple, down to just above the cheekbone arch.',
       ],
-      cautions: [
-        'Keep the pressure gentle.',
-        'Avoid pressing hard on the pulse you can feel in front of the ear.',
-      ],
+      cautions: ['Keep the pressure gentle.', 'Avoid pressing hard on the pulse you can feel in front of the ear.'],
     },
   },
   treatments: [

@@ -9,7 +9,8 @@ export const zygomaticusMajor = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Zygomaticus major', fma: { left: 'FMA46813', right: 'FMA46812' } }],
   attachments: {
-    origin: 'The outer surface of the cheekbone (zygomatic bone), just in front of where it joins the arch toward the ear.',
+    origin:
+      'The outer surface of the cheekbone (zygomatic bone), just in front of where it joins the arch toward the ear.',
     insertion:
       'The corner of the mouth (modiolus), where it blends into the lip muscle (orbicularis oris) and the other muscles that move the corner of the mouth.',
   },
@@ -27,7 +28,8 @@ export const zygomaticusMajor = {
       spilloverZone: ['eye_orbit'],
     },
   ],
-  referredPain: 'Pain in an arc up along the side of the nose, over the bridge of the nose and into the middle of the forehead.',
+  referredPain:
+    'Pain in an arc up along the side of the nose, over the bridge of the nose and into the middle of the forehead.',
   clinicalSummary:
     'Travell and Simons describe zygomaticus major TrPs referring in an arc alongside the nose, over its bridge and up to the mid-forehead, so they may present as frontal or sinus-like headache. The band is found by pincer palpation of the cheek; TrPs may slightly limit mouth opening. Differentiate from sinusitis, supraorbital and trigeminal neuralgia, and frontal headache of other origin.',
   symptoms: [
@@ -48,7 +50,10 @@ export const zygomaticusMajor = {
         'Draw the corner of the mouth gently down and toward the midline while the upper finger holds the skin near the cheekbone.',
         'Hold for 10 to 20 seconds, breathing slowly; repeat two or three times.',
       ],
-      cautions: ['Keep it gentle; the skin of the face is delicate.', 'New facial weakness or drooping needs urgent medical care.'],
+      cautions: [
+        'Keep it gentle; the skin of the face is delicate.',
+        'New facial weakness or drooping needs urgent medical care.',
+      ],
     },
     selfPressure: {
       name: 'Cheek pinch between finger and thumb',
@@ -58,7 +63,10 @@ export const zygomaticusMajor = {
         'Squeeze a tender spot gently for 10 to 20 seconds, then release.',
         'Work in small steps down toward the corner of the mouth.',
       ],
-      cautions: ['Use light pressure and short nails.', 'Skip this if you have a mouth ulcer, infection or a recent dental procedure.'],
+      cautions: [
+        'Use light pressure and short nails.',
+        'Skip this if you have a mouth ulcer, infection or a recent dental procedure.',
+      ],
     },
   },
   treatments: [
@@ -69,8 +77,15 @@ export const zygomaticusMajor = {
     { id: 'trigger_point_injection' },
   ],
   sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417' },
-    { source: 'facial_myofascial_case_2009_trigeminal_mimic', locator: 'single case: facial myofascial pain from the zygomaticus, orbicularis oculi and levator labii taken for trigeminal neuralgia' },
+    {
+      source: 'simons_travell_vol1_1999',
+      locator: 'chapter on the facial cutaneous muscles; pain-pattern figure, p. 417',
+    },
+    {
+      source: 'facial_myofascial_case_2009_trigeminal_mimic',
+      locator:
+        'single case: facial myofascial pain from the zygomaticus, orbicularis oculi and levator labii taken for trigeminal neuralgia',
+    },
   ],
   uncertain:
     'Trigger points in this facial muscle are described mainly from clinical observation in Travell and Simons; a 2009 case report of facial muscle pain involving the zygomaticus that was mistaken for trigeminal neuralgia supports it as a pain source, but no controlled study confirms its pattern.',

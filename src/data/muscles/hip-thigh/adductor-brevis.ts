@@ -9,14 +9,12 @@ export const adductorBrevis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22454', right: 'FMA22452' } }],
   attachments: {
-    origin: 'Outer surface of the body and lower branch of the pubic bone, below and behind the origin of the adductor longus.',
+    origin:
+      'Outer surface of the body and lower branch of the pubic bone, below and behind the origin of the adductor longus.',
     insertion:
       'Upper third of the back of the thigh bone: the line from the lesser trochanter down to the upper linea aspera, behind the pectineus. The short triangular muscle lies between the pectineus and adductor longus in front and the adductor magnus behind.',
   },
-  actions: [
-    'Brings the thigh in toward the other leg (adduction)',
-    'Helps bend the hip',
-  ],
+  actions: ['Brings the thigh in toward the other leg (adduction)', 'Helps bend the hip'],
   triggerPoints: [
     {
       id: 'belly',

@@ -23,7 +23,8 @@ export const adductorLongus = {
     {
       id: 'upper',
       label: 'Adductor longus TrP',
-      location: 'High on the inner thigh, a few finger-widths below the pubic bone, in the cord-like muscle that stands out when you pull the knees together.',
+      location:
+        'High on the inner thigh, a few finger-widths below the pubic bone, in the cord-like muscle that stands out when you pull the knees together.',
       clinicalLocation:
         'Proximal belly a few centimetres distal to the pubic tubercle, where the tendon widens into muscle; pincer or flat palpation of its prominent medial border, patient supine with the knee flexed and the thigh abducted and laterally rotated, the foot resting against the opposite leg.',
       position: { along: 0.25, around: 0 },

@@ -57,7 +57,14 @@ export const adductorMagnus = {
     'Long spells with the hip held still, such as long drives',
     'Sitting with the legs crossed',
   ],
-  associatedMuscles: ['adductor_longus', 'adductor_brevis', 'gracilis', 'semimembranosus', 'semitendinosus', 'vastus_medialis'],
+  associatedMuscles: [
+    'adductor_longus',
+    'adductor_brevis',
+    'gracilis',
+    'semimembranosus',
+    'semitendinosus',
+    'vastus_medialis',
+  ],
   selfCare: {
     stretch: {
       name: 'Legs-up-the-wall straddle stretch',
@@ -90,7 +97,10 @@ export const adductorMagnus = {
   },
   treatments: [
     { id: 'heat' },
-    { id: 'self_massage_pressure', note: 'On the middle of the inner thigh only; the spot near the sitting bone is for a clinician.' },
+    {
+      id: 'self_massage_pressure',
+      note: 'On the middle of the inner thigh only; the spot near the sitting bone is for a clinician.',
+    },
     { id: 'gentle_stretching_yoga' },
     { id: 'sitting_habits', note: 'Break up long drives and avoid sitting with the legs crossed.' },
     { id: 'physical_therapy' },

@@ -5,7 +5,15 @@ import { gemelliStretch } from './gemelli-stretch.ts'
 export const gemellusInferior = {
   name: 'Gemellus inferior',
   latin: 'Musculus gemellus inferior',
-  synonyms: ['inferior gemellus', 'gemelli', 'gemellus', 'deep hip rotator', 'hip rotator', 'short lateral rotator', 'deep buttock muscle'],
+  synonyms: [
+    'inferior gemellus',
+    'gemelli',
+    'gemellus',
+    'deep hip rotator',
+    'hip rotator',
+    'short lateral rotator',
+    'deep buttock muscle',
+  ],
   area: 'hip_thigh',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22337', right: 'FMA22336' } }],

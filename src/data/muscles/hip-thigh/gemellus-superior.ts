@@ -5,7 +5,15 @@ import { gemelliStretch } from './gemelli-stretch.ts'
 export const gemellusSuperior = {
   name: 'Gemellus superior',
   latin: 'Musculus gemellus superior',
-  synonyms: ['superior gemellus', 'gemelli', 'gemellus', 'deep hip rotator', 'hip rotator', 'short lateral rotator', 'deep buttock muscle'],
+  synonyms: [
+    'superior gemellus',
+    'gemelli',
+    'gemellus',
+    'deep hip rotator',
+    'hip rotator',
+    'short lateral rotator',
+    'deep buttock muscle',
+  ],
   area: 'hip_thigh',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22335', right: 'FMA22334' } }],

@@ -102,7 +102,10 @@ export const gluteusMedius = {
       id: 'footwear_insoles',
       note: 'A pad under the first metatarsal head corrects Morton foot structure; a heel lift corrects a measured leg-length difference.',
     },
-    { id: 'supportive_pillow', note: 'When lying on the good side, a pillow between the knees keeps the top leg from dropping.' },
+    {
+      id: 'supportive_pillow',
+      note: 'When lying on the good side, a pillow between the knees keeps the top leg from dropping.',
+    },
     { id: 'sitting_habits', note: 'Change position often and take the wallet out of the back pocket.' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },

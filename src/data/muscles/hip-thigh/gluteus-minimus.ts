@@ -101,7 +101,10 @@ export const gluteusMinimus = {
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'supportive_pillow', note: 'When lying on the good side, a pillow between the knees keeps the top leg from dropping.' },
+    {
+      id: 'supportive_pillow',
+      note: 'When lying on the good side, a pillow between the knees keeps the top leg from dropping.',
+    },
     {
       id: 'sitting_habits',
       note: 'Change position often, break up long drives, and take the wallet out of the back pocket.',

@@ -9,7 +9,8 @@ export const gracilis = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA43884', right: 'FMA43883' } }],
   attachments: {
-    origin: 'Lower edge of the body of the pubic bone beside the pubic symphysis, and the lower branch of the pubic bone.',
+    origin:
+      'Lower edge of the body of the pubic bone beside the pubic symphysis, and the lower branch of the pubic bone.',
     insertion:
       'Upper inner surface of the shinbone just below the knee, between the sartorius and semitendinosus tendons (the pes anserinus). The long, thin strap runs straight down the inner edge of the thigh, the most superficial of the inner thigh muscles, and crosses both hip and knee.',
   },

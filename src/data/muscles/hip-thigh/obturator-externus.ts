@@ -4,7 +4,13 @@ import type { Muscle } from '../../types.ts'
 export const obturatorExternus = {
   name: 'Obturator externus',
   latin: 'Musculus obturatorius externus',
-  synonyms: ['external obturator muscle', 'obturator', 'deep hip rotator', 'short lateral rotator', 'deep groin muscle'],
+  synonyms: [
+    'external obturator muscle',
+    'obturator',
+    'deep hip rotator',
+    'short lateral rotator',
+    'deep groin muscle',
+  ],
   area: 'hip_thigh',
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22327', right: 'FMA22326' } }],
@@ -79,7 +85,10 @@ export const obturatorExternus = {
     { id: 'heat' },
     { id: 'gentle_stretching_yoga' },
     { id: 'rest_pacing', note: 'Ease off kicking and twisting sports while it settles.' },
-    { id: 'physical_therapy', note: 'A physiotherapist can sort hip-joint, adductor and iliopsoas causes of groin pain and guide loading.' },
+    {
+      id: 'physical_therapy',
+      note: 'A physiotherapist can sort hip-joint, adductor and iliopsoas causes of groin pain and guide loading.',
+    },
   ],
   sources: [
     { source: 'travell_simons_vol2_1992', locator: 'chapter on the piriformis and other short lateral rotators' },

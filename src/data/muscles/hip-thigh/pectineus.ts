@@ -14,15 +14,13 @@ export const pectineus = {
     insertion:
       'The pectineal line on the back of the thigh bone, running from just below the lesser trochanter toward the linea aspera. The flat, four-sided muscle slopes down, back and out from the pubis, in the floor of the groin between the iliopsoas (outer side) and the adductor longus (inner side).',
   },
-  actions: [
-    'Brings the thigh in toward the other leg (adduction)',
-    'Bends the hip',
-  ],
+  actions: ['Brings the thigh in toward the other leg (adduction)', 'Bends the hip'],
   triggerPoints: [
     {
       id: 'belly',
       label: 'Pectineus TrP',
-      location: 'In the groin crease, just below the pubic bone and a little to the inner side of where you can feel the pulse at the top of the thigh.',
+      location:
+        'In the groin crease, just below the pubic bone and a little to the inner side of where you can feel the pulse at the top of the thigh.',
       clinicalLocation:
         'Proximal belly just distal to the superior pubic ramus, in the floor of the femoral triangle between the femoral vein laterally and the adductor longus medially; flat palpation against the underlying bone after locating the femoral pulse, patient supine with the thigh slightly flexed, abducted and laterally rotated.',
       position: { along: 0.25, around: 0 },
@@ -79,7 +77,10 @@ export const pectineus = {
   treatments: [
     { id: 'heat' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'self_massage_pressure', note: 'Only gentle fingertip pressure beside the pulse, after a clinician has shown the spot.' },
+    {
+      id: 'self_massage_pressure',
+      note: 'Only gentle fingertip pressure beside the pulse, after a clinician has shown the spot.',
+    },
     { id: 'sitting_habits', note: 'Avoid long spells sitting cross-legged or with the legs tucked under.' },
     { id: 'physical_therapy' },
     { id: 'spray_and_stretch' },

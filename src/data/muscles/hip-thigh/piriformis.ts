@@ -9,8 +9,7 @@ export const piriformis = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22341', right: 'FMA22340' } }],
   attachments: {
-    origin:
-      'Inner (front) surface of the sacrum; the muscle leaves the pelvis through the greater sciatic notch.',
+    origin: 'Inner (front) surface of the sacrum; the muscle leaves the pelvis through the greater sciatic notch.',
     insertion: 'Upper border of the greater trochanter, the bony point on the side of the hip.',
   },
   actions: [
@@ -57,7 +56,13 @@ export const piriformis = {
     'Catching yourself from a fall, or a sudden twisting load on the hip',
     'Sacroiliac joint dysfunction or a leg-length difference',
   ],
-  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'gluteus_maximus', 'quadratus_femoris', 'obturator_internus'],
+  associatedMuscles: [
+    'gluteus_minimus',
+    'gluteus_medius',
+    'gluteus_maximus',
+    'quadratus_femoris',
+    'obturator_internus',
+  ],
   selfCare: {
     stretch: {
       name: 'Knee-across-the-body stretch',

@@ -22,7 +22,8 @@ export const quadratusFemoris = {
     {
       id: 'belly',
       label: 'Quadratus femoris TrP',
-      location: 'Deep in the lower buttock, between the sitting bone and the bony point at the side of the hip, below the level of the piriformis.',
+      location:
+        'Deep in the lower buttock, between the sitting bone and the bony point at the side of the hip, below the level of the piriformis.',
       clinicalLocation:
         'Deep in the inferior gluteal region between the lateral border of the ischial tuberosity and the posterior greater trochanter, caudal to the piriformis; reached only by deep palpation through the gluteus maximus, patient prone or side-lying. The sciatic nerve crosses its posterior surface, so palpation that reproduces paraesthesia is over the nerve.',
       position: { along: 0.5, around: 0 },

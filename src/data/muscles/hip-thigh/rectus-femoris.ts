@@ -14,10 +14,7 @@ export const rectusFemoris = {
     insertion:
       'Top of the kneecap through the quadriceps tendon, and on through the patellar ligament to the bump below the knee (tibial tuberosity).',
   },
-  actions: [
-    'Straightens the knee',
-    'Bends the hip; it is the only part of the quadriceps that crosses the hip',
-  ],
+  actions: ['Straightens the knee', 'Bends the hip; it is the only part of the quadriceps that crosses the hip'],
   triggerPoints: [
     {
       id: 'upper',
@@ -46,7 +43,14 @@ export const rectusFemoris = {
     'Tight hamstrings, which the quadriceps must work against',
     'Injections into the front of the thigh, which can activate latent trigger points',
   ],
-  associatedMuscles: ['vastus_lateralis', 'vastus_medialis', 'vastus_intermedius', 'iliopsoas', 'tensor_fasciae_latae', 'sartorius'],
+  associatedMuscles: [
+    'vastus_lateralis',
+    'vastus_medialis',
+    'vastus_intermedius',
+    'iliopsoas',
+    'tensor_fasciae_latae',
+    'sartorius',
+  ],
   selfCare: {
     stretch: {
       name: 'Side-lying thigh stretch',
@@ -79,7 +83,10 @@ export const rectusFemoris = {
   treatments: [
     { id: 'heat' },
     { id: 'self_massage_pressure' },
-    { id: 'gentle_stretching_yoga', note: 'The stretch must combine a bent knee with a straightened hip to reach this muscle.' },
+    {
+      id: 'gentle_stretching_yoga',
+      note: 'The stretch must combine a bent knee with a straightened hip to reach this muscle.',
+    },
     { id: 'sitting_habits', note: 'Stand up and walk regularly rather than sitting for long with the hips bent.' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },

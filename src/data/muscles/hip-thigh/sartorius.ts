@@ -22,7 +22,8 @@ export const sartorius = {
     {
       id: 'upper',
       label: 'Upper TrP',
-      location: 'High on the front of the thigh, a few finger-widths below the front bony point of the hip bone, just under the skin.',
+      location:
+        'High on the front of the thigh, a few finger-widths below the front bony point of the hip bone, just under the skin.',
       clinicalLocation:
         'Proximal third, a few centimetres distal to the anterior superior iliac spine as the muscle begins to cross the anterior thigh; superficial, found by light flat palpation or a pincer grasp with the hip slightly flexed and laterally rotated.',
       position: { along: 0.2, around: 0 },

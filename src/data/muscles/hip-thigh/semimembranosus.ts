@@ -20,7 +20,8 @@ export const semimembranosus = {
     {
       id: 'belly',
       label: 'Semimembranosus TrP',
-      location: 'In the lower half of the back of the thigh, toward the inner side, on either side of the cord-like semitendinosus tendon.',
+      location:
+        'In the lower half of the back of the thigh, toward the inner side, on either side of the cord-like semitendinosus tendon.',
       clinicalLocation:
         'Distal half of the posteromedial thigh, on either side of and deep to the semitendinosus; pincer or flat palpation, patient prone with the knee slightly flexed on a pillow, or supine with the hip flexed and abducted.',
       position: { along: 0.6, around: 0 },

@@ -48,7 +48,14 @@ export const tensorFasciaeLatae = {
     'Running or walking uphill',
     'Sudden injury such as a fall',
   ],
-  associatedMuscles: ['gluteus_minimus', 'gluteus_medius', 'rectus_femoris', 'iliopsoas', 'vastus_lateralis', 'sartorius'],
+  associatedMuscles: [
+    'gluteus_minimus',
+    'gluteus_medius',
+    'rectus_femoris',
+    'iliopsoas',
+    'vastus_lateralis',
+    'sartorius',
+  ],
   selfCare: {
     stretch: {
       name: 'Standing side-lean stretch',

@@ -14,12 +14,16 @@ export const vastusIntermedius = {
     insertion:
       'The deep part of the quadriceps tendon at the top of the kneecap, and through the patellar ligament to the bump below the knee (tibial tuberosity). The muscle wraps the front of the thigh bone, under the rectus femoris and between the vastus lateralis and medialis.',
   },
-  actions: ['Straightens the knee', 'Works with the other quadriceps muscles to control the knee when sitting down, squatting and going downstairs'],
+  actions: [
+    'Straightens the knee',
+    'Works with the other quadriceps muscles to control the knee when sitting down, squatting and going downstairs',
+  ],
   triggerPoints: [
     {
       id: 'upper',
       label: 'Vastus intermedius TrPs',
-      location: 'Deep in the front of the thigh, in the upper half, under the muscle that runs down the middle of the thigh.',
+      location:
+        'Deep in the front of the thigh, in the upper half, under the muscle that runs down the middle of the thigh.',
       clinicalLocation:
         'Proximal to mid anterior thigh, deep to the rectus femoris and usually just lateral to it, against the femoral shaft; rarely palpable as a distinct band, tenderness is found by deep flat palpation after displacing the rectus femoris medially, patient supine with the knee straight. Several TrPs often lie together.',
       position: { along: 0.35, around: 0 },

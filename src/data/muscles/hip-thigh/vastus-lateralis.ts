@@ -14,7 +14,10 @@ export const vastusLateralis = {
     insertion:
       'Outer edge of the kneecap and the quadriceps tendon, and through the patellar ligament to the bump below the knee.',
   },
-  actions: ['Straightens the knee', 'Helps guide the kneecap in its groove, together with the other quadriceps muscles'],
+  actions: [
+    'Straightens the knee',
+    'Helps guide the kneecap in its groove, together with the other quadriceps muscles',
+  ],
   triggerPoints: [
     {
       id: 'lower',
@@ -52,7 +55,13 @@ export const vastusLateralis = {
     'Long periods with the knee held still, as in a cast',
     'Injections into the outer thigh',
   ],
-  associatedMuscles: ['rectus_femoris', 'vastus_medialis', 'vastus_intermedius', 'tensor_fasciae_latae', 'gluteus_minimus'],
+  associatedMuscles: [
+    'rectus_femoris',
+    'vastus_medialis',
+    'vastus_intermedius',
+    'tensor_fasciae_latae',
+    'gluteus_minimus',
+  ],
   selfCare: {
     stretch: {
       name: 'Knee-bend thigh stretch',
@@ -75,10 +84,7 @@ export const vastusLateralis = {
         'Rest on each tender spot for 30 to 60 seconds until it eases.',
         'Finish with the stretch.',
       ],
-      cautions: [
-        'Start gently: this area is often very tender.',
-        'Do not press on varicose veins or bruises.',
-      ],
+      cautions: ['Start gently: this area is often very tender.', 'Do not press on varicose veins or bruises.'],
     },
   },
   treatments: [

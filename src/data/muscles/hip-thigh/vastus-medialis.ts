@@ -9,8 +9,7 @@ export const vastusMedialis = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA38933', right: 'FMA38932' } }],
   attachments: {
-    origin:
-      'Inner back of the thigh bone: the lower intertrochanteric line and the inner lip of the linea aspera.',
+    origin: 'Inner back of the thigh bone: the lower intertrochanteric line and the inner lip of the linea aspera.',
     insertion:
       'Inner edge of the kneecap and the quadriceps tendon, and through the patellar ligament to the bump below the knee.',
   },

@@ -19,7 +19,8 @@ export const abductorDigitiMinimiFoot = {
     {
       id: 'central',
       label: 'Belly TrP',
-      location: 'Along the outer edge of the sole, in the fleshy strip between the heel and the little toe, about halfway along.',
+      location:
+        'Along the outer edge of the sole, in the fleshy strip between the heel and the little toe, about halfway along.',
       clinicalLocation:
         'Abductor digiti minimi belly along the lateral plantar border of the foot, between the calcaneus and the fifth metatarsal base; pincer or flat palpation against the lateral border of the calcaneus and cuboid.',
       position: { along: 0.5, around: 0.75 },
@@ -30,7 +31,7 @@ export const abductorDigitiMinimiFoot = {
   referredPain:
     'Pain is felt under the ball of the foot at the base of the little toe, and sometimes spreads around it and into the little toe.',
   clinicalSummary:
-    'Refers mainly to the plantar surface of the fifth metatarsal head, with spillover to the surrounding lateral forefoot. Differentials include fifth metatarsal stress fracture or base fracture, tailor\'s bunion (bunionette), cuboid syndrome, entrapment of the first branch of the lateral plantar nerve and peroneal tendinopathy.',
+    "Refers mainly to the plantar surface of the fifth metatarsal head, with spillover to the surrounding lateral forefoot. Differentials include fifth metatarsal stress fracture or base fracture, tailor's bunion (bunionette), cuboid syndrome, entrapment of the first branch of the lateral plantar nerve and peroneal tendinopathy.",
   symptoms: [
     'Pain under the outer part of the ball of the foot, near the little toe',
     'Aching along the outer edge of the sole when walking',

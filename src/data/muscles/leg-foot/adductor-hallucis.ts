@@ -25,7 +25,8 @@ export const adductorHallucis = {
     {
       id: 'oblique',
       label: 'Oblique-head TrP',
-      location: 'Deep in the middle of the sole, under the shafts of the second to fourth long foot bones, behind the ball of the foot.',
+      location:
+        'Deep in the middle of the sole, under the shafts of the second to fourth long foot bones, behind the ball of the foot.',
       clinicalLocation:
         'Oblique head deep in the central plantar midfoot, beneath the long flexor tendons and flexor digitorum brevis, over the shafts of the second to fourth metatarsals; deep flat palpation with the toes passively extended.',
       position: { part: 'oblique_head', along: 0.5, around: 0 },
@@ -47,16 +48,18 @@ export const adductorHallucis = {
     'Pain is felt across much of the ball of the foot, under the front ends of the long foot bones, and can feel numb or swollen there.',
   clinicalSummary:
     'Refers to the plantar forefoot over the metatarsal heads, sometimes with a sense of numbness or swelling. The muscle is shortened in hallux valgus, and the forefoot pain overlaps that of metatarsalgia. Differentials include metatarsalgia, Morton neuroma, metatarsal stress fracture, plantar plate injury, sesamoiditis and peripheral neuropathy.',
-  symptoms: [
-    'Pain in the ball of the foot when walking',
-    'A numb or swollen feeling under the ball of the foot',
-  ],
+  symptoms: ['Pain in the ball of the foot when walking', 'A numb or swollen feeling under the ball of the foot'],
   perpetuatingFactors: [
     'Tight, narrow or pointed shoes that squeeze the forefoot, or high heels',
     'Long periods of walking or standing on hard floors',
     'Stiff or painful joints at the base of the toes, such as a bunion',
   ],
-  associatedMuscles: ['flexor_hallucis_brevis', 'dorsal_interossei_foot', 'flexor_digitorum_brevis', 'flexor_hallucis_longus'],
+  associatedMuscles: [
+    'flexor_hallucis_brevis',
+    'dorsal_interossei_foot',
+    'flexor_digitorum_brevis',
+    'flexor_hallucis_longus',
+  ],
   selfCare: {
     stretch: {
       name: 'Toe-spread and lift stretch',
@@ -86,7 +89,10 @@ export const adductorHallucis = {
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'footwear_insoles', note: 'Shoes wide at the front with low heels; a metatarsal pad may unload the ball of the foot.' },
+    {
+      id: 'footwear_insoles',
+      note: 'Shoes wide at the front with low heels; a metatarsal pad may unload the ball of the foot.',
+    },
     { id: 'physical_therapy' },
   ],
   sources: [

@@ -48,7 +48,12 @@ export const dorsalInterosseiFoot = {
     'Long periods of walking or standing on hard floors',
     'Stiff joints in the middle of the foot',
   ],
-  associatedMuscles: ['adductor_hallucis', 'extensor_digitorum_longus', 'flexor_digitorum_longus', 'flexor_hallucis_brevis'],
+  associatedMuscles: [
+    'adductor_hallucis',
+    'extensor_digitorum_longus',
+    'flexor_digitorum_longus',
+    'flexor_hallucis_brevis',
+  ],
   selfCare: {
     stretch: {
       name: 'Toe-spread and squeeze stretch',

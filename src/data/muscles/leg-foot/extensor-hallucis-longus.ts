@@ -11,7 +11,8 @@ export const extensorHallucisLongus = {
   attachments: {
     origin:
       'Middle half of the front surface of the fibula and the neighbouring membrane between the leg bones, lying between the shin muscle and the long toe extensor.',
-    insertion: 'Its tendon crosses the front of the ankle and runs along the top of the foot to the base of the end bone of the big toe.',
+    insertion:
+      'Its tendon crosses the front of the ankle and runs along the top of the foot to the base of the end bone of the big toe.',
   },
   actions: [
     'Lifts the big toe',

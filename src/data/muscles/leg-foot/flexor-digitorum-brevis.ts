@@ -30,7 +30,8 @@ export const flexorDigitorumBrevis = {
       spilloverZone: [],
     },
   ],
-  referredPain: 'Pain is felt in the ball of the foot, under the heads of the second, third and fourth long foot bones.',
+  referredPain:
+    'Pain is felt in the ball of the foot, under the heads of the second, third and fourth long foot bones.',
   clinicalSummary:
     'Refers to the plantar surface over the second to fourth metatarsal heads, so it presents as forefoot pain on walking with a tender mid-arch that can be mistaken for plantar fasciitis. Differentials include metatarsalgia, Morton neuroma, metatarsal stress fracture, plantar plate injury, plantar fasciitis and peripheral neuropathy; dry needling of calf and foot TrPs, this muscle among them, gave a modest benefit for plantar heel pain in a sham-controlled trial.',
   symptoms: [
@@ -43,7 +44,12 @@ export const flexorDigitorumBrevis = {
     'Feet that roll inward (overpronation) or a Morton foot structure',
     'Immobilisation of the foot in a cast',
   ],
-  associatedMuscles: ['abductor_hallucis', 'abductor_digiti_minimi_foot', 'quadratus_plantae', 'flexor_digitorum_longus'],
+  associatedMuscles: [
+    'abductor_hallucis',
+    'abductor_digiti_minimi_foot',
+    'quadratus_plantae',
+    'flexor_digitorum_longus',
+  ],
   selfCare: {
     stretch: {
       name: 'Toe-lift sole stretch',

@@ -9,7 +9,8 @@ export const flexorDigitorumLongus = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA65017', right: 'FMA65016' } }],
   attachments: {
-    origin: 'The back of the shinbone (tibia) below the soleal line, over its middle part, on the inner side of the deep calf.',
+    origin:
+      'The back of the shinbone (tibia) below the soleal line, over its middle part, on the inner side of the deep calf.',
     insertion:
       'Its tendon passes behind the inner ankle bone into the sole, where it splits into four tendons to the end bones of the second to fifth toes.',
   },

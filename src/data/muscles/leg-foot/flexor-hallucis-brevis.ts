@@ -36,7 +36,8 @@ export const flexorHallucisBrevis = {
     {
       id: 'lateral',
       label: 'Lateral-head TrP',
-      location: 'Under the sole just to the outer side of the long bone leading to the big toe, behind the ball of the foot.',
+      location:
+        'Under the sole just to the outer side of the long bone leading to the big toe, behind the ball of the foot.',
       clinicalLocation:
         'Lateral head on the plantar aspect of the first metatarsal shaft, lateral to the flexor hallucis longus tendon and proximal to the lateral sesamoid, deep to the plantar aponeurosis; deep flat palpation with the great toe extended.',
       position: { part: 'lateral_head', along: 0.6, around: 0 },

@@ -31,8 +31,7 @@ export const flexorHallucisLongus = {
       spilloverZone: ['sole'],
     },
   ],
-  referredPain:
-    'Pain is felt on the underside of the big toe and can spread to the ball of the foot beneath it.',
+  referredPain: 'Pain is felt on the underside of the big toe and can spread to the ball of the foot beneath it.',
   clinicalSummary:
     'Refers to the plantar surface of the great toe and the head of the first metatarsal. Pain is provoked by walking, especially push-off, and may be mistaken for first metatarsophalangeal joint disease. Differentials include gout, hallux rigidus, sesamoiditis or turf toe, FHL tenosynovitis at the posteromedial ankle (common in dancers), tarsal tunnel syndrome and S1 radiculopathy.',
   symptoms: [

@@ -103,7 +103,10 @@ export const gastrocnemius = {
   },
   treatments: [
     { id: 'heat', note: 'A warm bath or moist heat on the calf before stretching.' },
-    { id: 'gentle_stretching_yoga', note: 'The straight-knee wall stretch reaches this muscle; bending the knee shifts the stretch to the soleus.' },
+    {
+      id: 'gentle_stretching_yoga',
+      note: 'The straight-knee wall stretch reaches this muscle; bending the knee shifts the stretch to the soleus.',
+    },
     { id: 'self_massage_pressure' },
     {
       id: 'footwear_insoles',

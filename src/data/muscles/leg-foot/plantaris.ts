@@ -14,10 +14,7 @@ export const plantaris = {
     insertion:
       'The inner side of the back of the heel bone (calcaneus), beside the Achilles tendon, through a very long thin tendon; the small belly lies behind the knee and the tendon runs down between the gastrocnemius and the soleus.',
   },
-  actions: [
-    'Helps point the foot down (plantar flexion), weakly',
-    'Helps bend the knee, weakly',
-  ],
+  actions: ['Helps point the foot down (plantar flexion), weakly', 'Helps bend the knee, weakly'],
   triggerPoints: [
     {
       id: 'central',
@@ -31,14 +28,10 @@ export const plantaris = {
       spilloverZone: ['calf'],
     },
   ],
-  referredPain:
-    'Pain is felt at the back of the knee and can spread down the upper calf to about its middle.',
+  referredPain: 'Pain is felt at the back of the knee and can spread down the upper calf to about its middle.',
   clinicalSummary:
     'Refers to the popliteal fossa with spillover into the proximal calf to about mid-calf, overlapping the patterns of the gastrocnemius, popliteus and soleus, which usually need to be examined with it. The belly is small and absent in a minority of people, so its TrPs are hard to isolate by palpation. Differentials include a popliteal (Baker) cyst, deep vein thrombosis, posterior knee joint disease and a sudden tear of the plantaris tendon or the medial gastrocnemius ("tennis leg"), which causes abrupt mid-calf pain.',
-  symptoms: [
-    'Pain at the back of the knee',
-    'Knee pain at the back of the knee that spreads into the upper calf',
-  ],
+  symptoms: ['Pain at the back of the knee', 'Knee pain at the back of the knee that spreads into the upper calf'],
   perpetuatingFactors: [
     'Running, climbing and walking uphill',
     'High-heeled shoes, which keep the calf muscles short',

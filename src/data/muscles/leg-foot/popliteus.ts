@@ -34,7 +34,8 @@ export const popliteus = {
     {
       id: 'lateral',
       label: 'Lateral TrP',
-      location: 'Behind the knee toward its outer side, just above the knob of the fibula, near where the muscle begins.',
+      location:
+        'Behind the knee toward its outer side, just above the knob of the fibula, near where the muscle begins.',
       clinicalLocation:
         'Proximal popliteus near its femoral attachment, at the lateral side of the popliteal fossa just above the fibular head and medial to the biceps femoris tendon; difficult to palpate reliably, deep to the lateral gastrocnemius and plantaris.',
       position: { along: 0.2, around: 0 },
@@ -42,8 +43,7 @@ export const popliteus = {
       spilloverZone: [],
     },
   ],
-  referredPain:
-    'Pain is felt mainly at the back of the knee, a little above where the trigger point lies.',
+  referredPain: 'Pain is felt mainly at the back of the knee, a little above where the trigger point lies.',
   clinicalSummary:
     'Refers to the posterior knee (popliteal fossa) rather than down the leg. Pain is provoked by crouching, running or walking downhill and down stairs, and by the end of knee extension; passive knee extension and lateral rotation of the tibia are restricted and painful. Differentials include a popliteal (Baker) cyst, posterior horn meniscal tears, popliteus tendinopathy, posterolateral corner injury and deep vein thrombosis; the neurovascular bundle runs through the centre of the fossa, so examination and needling stay at its margins.',
   symptoms: [

@@ -9,8 +9,7 @@ export const soleus = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Belly', fma: { left: 'FMA22559', right: 'FMA22558' } }],
   attachments: {
-    origin:
-      'Back of the head and upper shaft of the fibula, and the soleal line on the back of the shinbone (tibia).',
+    origin: 'Back of the head and upper shaft of the fibula, and the soleal line on the back of the shinbone (tibia).',
     insertion: 'Back of the heel bone, through the Achilles tendon.',
   },
   actions: [
@@ -101,7 +100,10 @@ export const soleus = {
   treatments: [
     { id: 'heat' },
     { id: 'self_massage_pressure' },
-    { id: 'gentle_stretching_yoga', note: 'Stretch with the knee bent: that slackens the gastrocnemius so the soleus takes the stretch.' },
+    {
+      id: 'gentle_stretching_yoga',
+      note: 'Stretch with the knee bent: that slackens the gastrocnemius so the soleus takes the stretch.',
+    },
     { id: 'footwear_insoles', note: 'Avoid high heels and stiff-soled shoes, and tight elastic at the top of socks.' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },

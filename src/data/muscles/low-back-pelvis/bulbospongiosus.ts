@@ -49,7 +49,13 @@ export const bulbospongiosus = {
     'Pelvic surgery',
     'Holding the pelvic floor tight for long periods, often with stress or after pain',
   ],
-  associatedMuscles: ['ischiocavernosus', 'transverse_perinei', 'external_anal_sphincter', 'levator_ani', 'obturator_internus'],
+  associatedMuscles: [
+    'ischiocavernosus',
+    'transverse_perinei',
+    'external_anal_sphincter',
+    'levator_ani',
+    'obturator_internus',
+  ],
   selfCare: {
     stretch: {
       name: 'Pelvic-floor relaxation breathing',

@@ -51,7 +51,7 @@ export const coccygeus = {
   associatedMuscles: ['levator_ani', 'obturator_internus', 'gluteus_maximus', 'piriformis'],
   selfCare: {
     stretch: {
-      name: 'Child\'s pose with pelvic-floor breathing',
+      name: "Child's pose with pelvic-floor breathing",
       steps: [
         'Kneel on a soft surface, knees apart, and sit back toward your heels, resting your forehead and arms on a pillow or the floor.',
         'Breathe in slowly through the nose and let the belly, lower ribs and the area around the back passage soften and widen.',
@@ -81,7 +81,10 @@ export const coccygeus = {
   },
   treatments: [
     { id: 'heat', note: 'A warm bath relaxes the pelvic floor.' },
-    { id: 'sitting_habits', note: 'A cut-out cushion takes pressure off the tailbone; sit upright on the sit bones, not rolled back.' },
+    {
+      id: 'sitting_habits',
+      note: 'A cut-out cushion takes pressure off the tailbone; sit upright on the sit bones, not rolled back.',
+    },
     {
       id: 'relaxation_meditation',
       note: 'Slow breathing that lets the pelvic floor soften on each breath in helps a tense pelvic floor let go.',

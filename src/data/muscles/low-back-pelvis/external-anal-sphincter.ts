@@ -4,7 +4,16 @@ import type { Muscle } from '../../types.ts'
 export const externalAnalSphincter = {
   name: 'External anal sphincter',
   latin: 'Musculus sphincter ani externus',
-  synonyms: ['anal sphincter', 'sphincter ani', 'back passage muscle', 'pelvic floor muscle', 'rectal pain', 'anal pain', 'pain in the back passage', 'proctalgia'],
+  synonyms: [
+    'anal sphincter',
+    'sphincter ani',
+    'back passage muscle',
+    'pelvic floor muscle',
+    'rectal pain',
+    'anal pain',
+    'pain in the back passage',
+    'proctalgia',
+  ],
   area: 'low_back_pelvis',
   layer: 'deep',
   // One ring around the back passage: each side of the model is its half.

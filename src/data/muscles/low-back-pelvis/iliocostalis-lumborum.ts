@@ -23,7 +23,8 @@ export const iliocostalisLumborum = {
     {
       id: 'upper_lumbar',
       label: 'Upper-lumbar TrP',
-      location: 'In the low back, just below the lowest rib, about a hand-width out from the spine, on the outer ridge of the back muscles.',
+      location:
+        'In the low back, just below the lowest rib, about a hand-width out from the spine, on the outer ridge of the back muscles.',
       clinicalLocation:
         'Lateral erector column at about the L1 level, just below the 12th rib and lateral to longissimus; flat palpation medially against the transverse processes and quadratus lumborum with the patient prone or side-lying.',
       position: { along: 0.55, around: 0 },

@@ -22,7 +22,8 @@ export const iliocostalisThoracis = {
     {
       id: 'mid_thoracic',
       label: 'Mid-back TrP',
-      location: 'In the mid back, about a hand-width out from the spine, roughly level with the lower half of the shoulder blade.',
+      location:
+        'In the mid back, about a hand-width out from the spine, roughly level with the lower half of the shoulder blade.',
       clinicalLocation:
         'Lateral erector column at about the T6 level, over the rib angles lateral to longissimus; flat palpation across the fibres against the ribs with the patient prone or seated slightly flexed.',
       position: { along: 0.5, around: 0 },
@@ -32,7 +33,8 @@ export const iliocostalisThoracis = {
     {
       id: 'lower_thoracic',
       label: 'Lower-back-of-ribs TrP',
-      location: 'Low on the back of the rib cage, about a hand-width out from the spine, at the level of the lowest ribs.',
+      location:
+        'Low on the back of the rib cage, about a hand-width out from the spine, at the level of the lowest ribs.',
       clinicalLocation:
         'Lateral erector column at about the T11 level, over the angles of the lowest ribs; flat palpation against the ribs with the patient prone.',
       position: { along: 0.1, around: 0 },
@@ -54,7 +56,13 @@ export const iliocostalisThoracis = {
     'Sudden overload when lifting while bent forward and twisted',
     'Sitting for long periods slumped, or leaning forward over a desk',
   ],
-  associatedMuscles: ['longissimus_thoracis', 'serratus_posterior_inferior', 'latissimus_dorsi', 'rhomboids', 'quadratus_lumborum'],
+  associatedMuscles: [
+    'longissimus_thoracis',
+    'serratus_posterior_inferior',
+    'latissimus_dorsi',
+    'rhomboids',
+    'quadratus_lumborum',
+  ],
   selfCare: {
     stretch: {
       name: 'Seated forward bend',

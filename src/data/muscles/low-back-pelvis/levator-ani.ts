@@ -67,12 +67,19 @@ export const levatorAni = {
     'Childbirth, pelvic surgery, or a fall onto the buttocks',
     'Painful conditions of the pelvic organs, such as bladder pain syndrome, endometriosis or haemorrhoids',
   ],
-  associatedMuscles: ['coccygeus', 'obturator_internus', 'gluteus_maximus', 'bulbospongiosus', 'ischiocavernosus', 'rectus_abdominis'],
+  associatedMuscles: [
+    'coccygeus',
+    'obturator_internus',
+    'gluteus_maximus',
+    'bulbospongiosus',
+    'ischiocavernosus',
+    'rectus_abdominis',
+  ],
   selfCare: {
     stretch: {
       name: 'Pelvic-floor relaxation breathing',
       steps: [
-        'Lie on your back with knees bent and supported by pillows, or in child\'s pose with a pillow under the chest.',
+        "Lie on your back with knees bent and supported by pillows, or in child's pose with a pillow under the chest.",
         'Put one hand on your belly and breathe in slowly through the nose, letting the belly rise.',
         'As you breathe in, imagine the area between the sit bones widening and dropping, as it does when you start to pass urine.',
         'Breathe out gently without squeezing; repeat for five minutes once or twice a day.',
@@ -125,5 +132,5 @@ export const levatorAni = {
     { source: 'meister_2019_pelvic_floor_screening_exam' },
   ],
   uncertain:
-    'The muscle can only be examined internally. In a standardized internal examination, two examiners\' tenderness scores correlated well, but the referral patterns rest on clinical observation, and the trials of pelvic-floor therapy are few and small.',
+    "The muscle can only be examined internally. In a standardized internal examination, two examiners' tenderness scores correlated well, but the referral patterns rest on clinical observation, and the trials of pelvic-floor therapy are few and small.",
 } as const satisfies Muscle

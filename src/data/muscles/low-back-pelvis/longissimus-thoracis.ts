@@ -55,7 +55,13 @@ export const longissimusThoracis = {
     'Sitting for long periods slumped, without support for the low back',
     'Working bent forward for long periods',
   ],
-  associatedMuscles: ['iliocostalis_lumborum', 'iliocostalis_thoracis', 'multifidus', 'quadratus_lumborum', 'serratus_posterior_inferior'],
+  associatedMuscles: [
+    'iliocostalis_lumborum',
+    'iliocostalis_thoracis',
+    'multifidus',
+    'quadratus_lumborum',
+    'serratus_posterior_inferior',
+  ],
   selfCare: {
     stretch: {
       name: 'Seated forward bend',

@@ -57,7 +57,14 @@ export const multifidus = {
     'Sitting for long periods slumped, without support for the low back',
     'A leg-length difference or tilted pelvis',
   ],
-  associatedMuscles: ['longissimus_thoracis', 'iliocostalis_lumborum', 'quadratus_lumborum', 'gluteus_maximus', 'coccygeus', 'levator_ani'],
+  associatedMuscles: [
+    'longissimus_thoracis',
+    'iliocostalis_lumborum',
+    'quadratus_lumborum',
+    'gluteus_maximus',
+    'coccygeus',
+    'levator_ani',
+  ],
   selfCare: {
     stretch: {
       name: 'Knees-to-chest with a gentle roll',

@@ -104,5 +104,5 @@ export const obturatorInternus = {
     { source: 'meister_2019_pelvic_floor_screening_exam' },
   ],
   uncertain:
-    'The muscle can only be examined internally. Standard pelvic-floor examinations include it and two examiners\' tenderness scores correlated well in one study, but its referral pattern rests mainly on clinical observation.',
+    "The muscle can only be examined internally. Standard pelvic-floor examinations include it and two examiners' tenderness scores correlated well in one study, but its referral pattern rests mainly on clinical observation.",
 } as const satisfies Muscle

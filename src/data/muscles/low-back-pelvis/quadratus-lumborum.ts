@@ -34,8 +34,7 @@ export const quadratusLumborum = {
     {
       id: 'superficial_lower',
       label: 'Lower outer TrP',
-      location:
-        'In the side of the waist just above the top rim of the hip bone, in front of the long back muscles.',
+      location: 'In the side of the waist just above the top rim of the hip bone, in front of the long back muscles.',
       clinicalLocation:
         'Superficial (lateral) fibres just above the posterior iliac crest, lateral to the erector spinae; flat palpation downward against the crest and medially, in the same side-lying position.',
       position: { along: 0.15, around: 0.75 },

@@ -4,7 +4,13 @@ import type { Muscle } from '../../types.ts'
 export const transversePerinei = {
   name: 'Transverse perinei',
   latin: 'Musculus transversus perinei superficialis',
-  synonyms: ['superficial transverse perineal muscle', 'transverse perineal muscle', 'transversus perinei', 'perineal muscle', 'pelvic floor muscle'],
+  synonyms: [
+    'superficial transverse perineal muscle',
+    'transverse perineal muscle',
+    'transversus perinei',
+    'perineal muscle',
+    'pelvic floor muscle',
+  ],
   area: 'low_back_pelvis',
   layer: 'deep',
   // No reference mesh: the body-model generator shapes it from the attachments below.
@@ -32,10 +38,9 @@ export const transversePerinei = {
       spilloverZone: [],
     },
   ],
-  referredPain:
-    'Aching in the perineum, between the back passage and the genitals, sometimes worse when sitting.',
+  referredPain: 'Aching in the perineum, between the back passage and the genitals, sometimes worse when sitting.',
   clinicalSummary:
-    'No referral pattern specific to the transverse perinei is well established: Travell and Simons\' pelvic floor chapter describes perineal aching from the neighbouring superficial perineal muscles (bulbospongiosus and ischiocavernosus), and the same local perineal pain is assumed here. Palpation is on the perineum between the ischial tuberosity and the perineal body, or intravaginally or intrarectally, by a trained clinician with consent. Differentials: perineal scar pain after tearing or episiotomy, pudendal neuralgia, vulvodynia, prostatitis and chronic pelvic pain syndrome, anorectal disease and skin conditions.',
+    "No referral pattern specific to the transverse perinei is well established: Travell and Simons' pelvic floor chapter describes perineal aching from the neighbouring superficial perineal muscles (bulbospongiosus and ischiocavernosus), and the same local perineal pain is assumed here. Palpation is on the perineum between the ischial tuberosity and the perineal body, or intravaginally or intrarectally, by a trained clinician with consent. Differentials: perineal scar pain after tearing or episiotomy, pudendal neuralgia, vulvodynia, prostatitis and chronic pelvic pain syndrome, anorectal disease and skin conditions.",
   symptoms: [
     'Pelvic pain felt in the perineum, between the back passage and the genitals',
     'Discomfort when sitting',

@@ -27,7 +27,8 @@ export const deltoid = {
       id: 'anterior',
       label: 'Anterior deltoid TrP',
       location: 'In the upper half of the front of the shoulder cap, just below and outside the collarbone.',
-      clinicalLocation: 'Anterior (clavicular) deltoid in the upper half of the muscle near its anterior border, just below and lateral to the clavicle; flat or pincer palpation with the arm slightly abducted.',
+      clinicalLocation:
+        'Anterior (clavicular) deltoid in the upper half of the muscle near its anterior border, just below and lateral to the clavicle; flat or pincer palpation with the arm slightly abducted.',
       position: { part: 'anterior', along: 0.35, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['lateral_shoulder_deltoid', 'upper_arm_anterior'],
@@ -36,7 +37,8 @@ export const deltoid = {
       id: 'middle',
       label: 'Middle deltoid TrP',
       location: 'In the middle of the outer shoulder cap, below the tip of the shoulder.',
-      clinicalLocation: 'Central belly of the middle (acromial) deltoid below the acromion; flat palpation against the humerus.',
+      clinicalLocation:
+        'Central belly of the middle (acromial) deltoid below the acromion; flat palpation against the humerus.',
       position: { part: 'middle', along: 0.45, around: 0 },
       essentialZone: ['lateral_shoulder_deltoid'],
       spilloverZone: ['upper_arm_lateral'],
@@ -45,7 +47,8 @@ export const deltoid = {
       id: 'posterior',
       label: 'Posterior deltoid TrP',
       location: 'In the back of the shoulder cap, toward its lower back edge.',
-      clinicalLocation: 'Posterior (spinal) deltoid toward its lower posterior border, in the mid-belly; flat or pincer palpation.',
+      clinicalLocation:
+        'Posterior (spinal) deltoid toward its lower posterior border, in the mid-belly; flat or pincer palpation.',
       position: { part: 'posterior', along: 0.5, around: 0 },
       essentialZone: ['posterior_shoulder'],
       spilloverZone: ['lateral_shoulder_deltoid', 'upper_arm_posterior'],
@@ -54,7 +57,7 @@ export const deltoid = {
   referredPain:
     'Pain stays mostly in the part of the muscle that holds the trigger point: the front, side or back of the shoulder cap, sometimes spreading a little down the arm.',
   clinicalSummary:
-    'Deltoid trigger points refer locally, to the region of the part involved (anterior, lateral or posterior shoulder), with modest spread down the arm; pain is worse with movement than at rest, and flexion and abduction are weak. Unlike the deep shoulder pain referred from the infraspinatus, supraspinatus or scalenes, the pain lies over the trigger point itself; deltoid trigger points may also develop secondarily within those muscles\' referral zones. Consider subacromial bursitis, cuff tendinopathy, C5 radiculopathy and axillary neuropathy.',
+    "Deltoid trigger points refer locally, to the region of the part involved (anterior, lateral or posterior shoulder), with modest spread down the arm; pain is worse with movement than at rest, and flexion and abduction are weak. Unlike the deep shoulder pain referred from the infraspinatus, supraspinatus or scalenes, the pain lies over the trigger point itself; deltoid trigger points may also develop secondarily within those muscles' referral zones. Consider subacromial bursitis, cuff tendinopathy, C5 radiculopathy and axillary neuropathy.",
   symptoms: [
     'Shoulder pain when raising the arm, worse with movement than at rest.',
     'Weakness when lifting the arm forward or out to the side.',
@@ -66,7 +69,14 @@ export const deltoid = {
     'Repeated lifting or reaching, and sports such as tennis or skiing.',
     'Injections into the muscle.',
   ],
-  associatedMuscles: ['supraspinatus', 'infraspinatus', 'biceps_brachii', 'pectoralis_major', 'triceps_brachii', 'latissimus_dorsi'],
+  associatedMuscles: [
+    'supraspinatus',
+    'infraspinatus',
+    'biceps_brachii',
+    'pectoralis_major',
+    'triceps_brachii',
+    'latissimus_dorsi',
+  ],
   selfCare: {
     stretch: {
       name: 'Front and back deltoid stretches',
@@ -105,7 +115,5 @@ export const deltoid = {
     { id: 'therapeutic_massage' },
     { id: 'physical_therapy' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Deltoid Muscle"; pain-pattern figure, p. 624' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Deltoid Muscle"; pain-pattern figure, p. 624' }],
 } as const satisfies Muscle

@@ -10,7 +10,8 @@ export const infraspinatus = {
   parts: [{ id: 'belly', name: 'Infraspinatus', fma: { left: 'FMA32548', right: 'FMA32547' } }],
   attachments: {
     origin: 'The broad hollow of the shoulder blade below its bony spine (infraspinous fossa).',
-    insertion: 'The middle of the bony knob at the upper end of the arm bone (greater tubercle of the humerus) and the shoulder joint capsule.',
+    insertion:
+      'The middle of the bony knob at the upper end of the arm bone (greater tubercle of the humerus) and the shoulder joint capsule.',
   },
   actions: [
     'Turns the arm outward (external rotation).',
@@ -21,7 +22,8 @@ export const infraspinatus = {
       id: 'upper_lateral',
       label: 'Upper TrP (middle of the blade)',
       location: 'Just below the bony spine of the shoulder blade, near the middle of its width.',
-      clinicalLocation: 'Upper belly 1 to 2 cm caudal to the scapular spine, near the middle of the infraspinous fossa; flat palpation against the scapula with the patient prone or side-lying and the arm supported.',
+      clinicalLocation:
+        'Upper belly 1 to 2 cm caudal to the scapular spine, near the middle of the infraspinous fossa; flat palpation against the scapula with the patient prone or side-lying and the arm supported.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_arm_anterior', 'upper_arm_lateral', 'forearm_anterior', 'thumb', 'posterior_neck'],
@@ -30,7 +32,8 @@ export const infraspinatus = {
       id: 'upper_medial',
       label: 'Upper TrP (inner part)',
       location: 'Just below the bony spine of the shoulder blade, a little closer to its inner edge.',
-      clinicalLocation: 'Upper belly just caudal to the scapular spine, toward the medial third of the infraspinous fossa; flat palpation against the scapula.',
+      clinicalLocation:
+        'Upper belly just caudal to the scapular spine, toward the medial third of the infraspinous fossa; flat palpation against the scapula.',
       position: { along: 0.3, around: 0 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['upper_arm_anterior', 'upper_arm_lateral', 'forearm_anterior', 'thumb', 'posterior_neck'],
@@ -39,7 +42,8 @@ export const infraspinatus = {
       id: 'medial_border',
       label: 'Medial border TrP (less common)',
       location: 'Lower down, close to the inner edge of the shoulder blade.',
-      clinicalLocation: 'Lower medial fibres close to the vertebral border of the scapula; flat palpation against the scapula.',
+      clinicalLocation:
+        'Lower medial fibres close to the vertebral border of the scapula; flat palpation against the scapula.',
       position: { along: 0.08, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: [],
@@ -94,11 +98,23 @@ export const infraspinatus = {
   },
   treatments: [
     { id: 'heat' },
-    { id: 'self_massage_pressure', note: 'A ball on the back of the shoulder blade; the pain is felt in front but the source is behind.' },
+    {
+      id: 'self_massage_pressure',
+      note: 'A ball on the back of the shoulder blade; the pain is felt in front but the source is behind.',
+    },
     { id: 'gentle_stretching_yoga' },
-    { id: 'supportive_pillow', note: 'When lying on the good side, a pillow hugged in front keeps the sore arm from falling across the body.' },
-    { id: 'trigger_point_injection', note: 'In a review of about 300 patients, pain was lower two weeks after a first trigger point injection in this muscle.' },
-    { id: 'physical_therapy', note: 'In a trial, weekly treatment of shoulder trigger points with compression, stretching and cold, plus home stretching and posture advice, improved chronic shoulder pain more than waiting.' },
+    {
+      id: 'supportive_pillow',
+      note: 'When lying on the good side, a pillow hugged in front keeps the sore arm from falling across the body.',
+    },
+    {
+      id: 'trigger_point_injection',
+      note: 'In a review of about 300 patients, pain was lower two weeks after a first trigger point injection in this muscle.',
+    },
+    {
+      id: 'physical_therapy',
+      note: 'In a trial, weekly treatment of shoulder trigger points with compression, stretching and cold, plus home stretching and posture advice, improved chronic shoulder pain more than waiting.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'dry_needling' },
   ],

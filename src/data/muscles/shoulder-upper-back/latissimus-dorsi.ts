@@ -22,8 +22,10 @@ export const latissimusDorsi = {
     {
       id: 'axillary',
       label: 'Axillary TrP',
-      location: 'In the back fold of the armpit, about level with the middle of the shoulder blade; pinch the fold between thumb and fingers.',
-      clinicalLocation: 'Lateral latissimus in the posterior axillary fold at about the level of the mid-lateral scapular border, lying with the teres major; pincer palpation with the arm abducted to about 90 degrees.',
+      location:
+        'In the back fold of the armpit, about level with the middle of the shoulder blade; pinch the fold between thumb and fingers.',
+      clinicalLocation:
+        'Lateral latissimus in the posterior axillary fold at about the level of the mid-lateral scapular border, lying with the teres major; pincer palpation with the arm abducted to about 90 degrees.',
       // The sheet runs from the lower back up to the arm: 0.85 along its lateral edge is the fold
       // beside the mid-lateral scapular border, where the teres major's own axillary point lies.
       position: { along: 0.85, around: 0.75 },
@@ -34,7 +36,8 @@ export const latissimusDorsi = {
       id: 'lower_lateral',
       label: 'Lower TrP (less common)',
       location: 'Lower down on the side of the trunk, in the outer edge of the muscle over the lower ribs.',
-      clinicalLocation: 'Lower anterolateral fibres over the lower ribs in the mid-axillary region; pincer palpation lifting the muscle off the chest wall.',
+      clinicalLocation:
+        'Lower anterolateral fibres over the lower ribs in the mid-axillary region; pincer palpation lifting the muscle off the chest wall.',
       position: { along: 0.35, around: 0.75 },
       essentialZone: ['anterior_shoulder'],
       spilloverZone: ['lateral_chest', 'flank'],

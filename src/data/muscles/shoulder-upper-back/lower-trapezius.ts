@@ -22,7 +22,8 @@ export const lowerTrapezius = {
       label: 'TrP3',
       location:
         'In the outer edge of the lower part of the muscle, about level with the lower half of the shoulder blade, close to its inner edge.',
-      clinicalLocation: 'Lateral border of the ascending fibres where they cross the vertebral border of the scapula at about the level of its lower half; pincer or flat palpation against the ribs with the scapula protracted (arms crossed in front).',
+      clinicalLocation:
+        'Lateral border of the ascending fibres where they cross the vertebral border of the scapula at about the level of its lower half; pincer or flat palpation against the ribs with the scapula protracted (arms crossed in front).',
       position: { along: 0.5, around: 0.75 },
       essentialZone: ['posterior_neck'],
       spilloverZone: ['upper_shoulder_top', 'scapula_body'],
@@ -31,7 +32,8 @@ export const lowerTrapezius = {
       id: 'trp4',
       label: 'TrP4',
       location: 'Near the inner edge of the shoulder blade, just below the inner end of its bony spine.',
-      clinicalLocation: 'Ascending fibres just below the medial end of the scapular spine, near their aponeurotic attachment; flat palpation against the scapula.',
+      clinicalLocation:
+        'Ascending fibres just below the medial end of the scapular spine, near their aponeurotic attachment; flat palpation against the scapula.',
       position: { along: 0.9, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: [],
@@ -74,17 +76,17 @@ export const lowerTrapezius = {
         'Lean into the ball on a tender spot for 30 to 60 seconds.',
         'Work along the inner edge of the shoulder blade up to its bony spine.',
       ],
-      cautions: [
-        'Keep the ball off the spine itself.',
-        'Ease off if the pressure causes sharp or radiating pain.',
-      ],
+      cautions: ['Keep the ball off the spine itself.', 'Ease off if the pressure causes sharp or radiating pain.'],
     },
   },
   treatments: [
     { id: 'heat' },
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'sitting_habits', note: 'Sitting back in the chair with the work close, rather than slumping forward toward it.' },
+    {
+      id: 'sitting_habits',
+      note: 'Sitting back in the chair with the work close, rather than slumping forward toward it.',
+    },
     { id: 'posture' },
     { id: 'spray_and_stretch' },
     { id: 'therapeutic_massage' },

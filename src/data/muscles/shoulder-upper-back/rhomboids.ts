@@ -12,8 +12,10 @@ export const rhomboids = {
     { id: 'minor', name: 'Rhomboid minor', fma: { left: 'FMA13384', right: 'FMA13383' } },
   ],
   attachments: {
-    origin: 'Rhomboid minor: the lowest neck and first thoracic vertebrae (C7 and T1). Rhomboid major: the spines of the upper thoracic vertebrae (T2 to T5).',
-    insertion: 'The inner edge of the shoulder blade: the minor at the level of its bony spine, the major from there down to its lower corner.',
+    origin:
+      'Rhomboid minor: the lowest neck and first thoracic vertebrae (C7 and T1). Rhomboid major: the spines of the upper thoracic vertebrae (T2 to T5).',
+    insertion:
+      'The inner edge of the shoulder blade: the minor at the level of its bony spine, the major from there down to its lower corner.',
   },
   actions: [
     'Pull the shoulder blade toward the spine and slightly up.',
@@ -24,8 +26,10 @@ export const rhomboids = {
     {
       id: 'major',
       label: 'Rhomboid major TrPs',
-      location: 'Along the inner edge of the shoulder blade, between its bony spine and its lower corner, under the trapezius.',
-      clinicalLocation: 'Rhomboid major fibres along the vertebral border of the scapula between the root of the spine and the inferior angle, deep to the trapezius; flat palpation against the ribs with the scapula protracted (arm across the chest).',
+      location:
+        'Along the inner edge of the shoulder blade, between its bony spine and its lower corner, under the trapezius.',
+      clinicalLocation:
+        'Rhomboid major fibres along the vertebral border of the scapula between the root of the spine and the inferior angle, deep to the trapezius; flat palpation against the ribs with the scapula protracted (arm across the chest).',
       position: { part: 'major', along: 0.8, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: ['interscapular', 'scapula_body'],
@@ -34,7 +38,8 @@ export const rhomboids = {
       id: 'minor',
       label: 'Rhomboid minor TrP',
       location: 'Just inside the inner edge of the shoulder blade, at the level of the inner end of its bony spine.',
-      clinicalLocation: 'Rhomboid minor just medial to the vertebral border at the level of the root of the scapular spine, deep to the trapezius; flat palpation with the scapula protracted.',
+      clinicalLocation:
+        'Rhomboid minor just medial to the vertebral border at the level of the root of the scapular spine, deep to the trapezius; flat palpation with the scapula protracted.',
       position: { part: 'minor', along: 0.8, around: 0 },
       essentialZone: ['scapula_medial_border'],
       spilloverZone: ['interscapular', 'scapula_body'],
@@ -90,12 +95,19 @@ export const rhomboids = {
     { id: 'posture', note: 'Correcting rounded shoulders and forward head posture.' },
     { id: 'ergonomic_workstation' },
     { id: 'therapeutic_massage' },
-    { id: 'trigger_point_injection', note: 'Needles here are angled toward the shoulder blade or a rib, because the lung lies close beneath.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Needles here are angled toward the shoulder blade or a rib, because the lung lies close beneath.',
+    },
     { id: 'manual_therapy' },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter on the rhomboid muscles; pain-pattern figure, p. 614' },
-    { source: 'okmen_2018_rhomboid_vs_trapezius_injection', locator: 'randomised trial, 65 patients: ultrasound-guided injection into the rhomboid major relieved more than injection into the overlying trapezius' },
+    {
+      source: 'okmen_2018_rhomboid_vs_trapezius_injection',
+      locator:
+        'randomised trial, 65 patients: ultrasound-guided injection into the rhomboid major relieved more than injection into the overlying trapezius',
+    },
   ],
   uncertain:
     'The rhomboids lie under the middle trapezius, whose pain pattern overlaps theirs, so telling the two apart by touch or by pain pattern is hard. A 2018 randomised trial found that ultrasound-guided injection into the rhomboid major relieved myofascial pain more than injection into the overlying trapezius, which supports the deep muscle as a pain source in its own right, but no study was found that maps rhomboid referral apart from the trapezius.',

@@ -9,7 +9,8 @@ export const serratusPosteriorInferior = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Serratus posterior inferior', fma: { left: 'FMA13406', right: 'FMA13405' } }],
   attachments: {
-    origin: 'The spines of the lowest two thoracic and upper two or three lumbar vertebrae (T11 to L2 or L3), through the low-back fascia (thoracolumbar fascia).',
+    origin:
+      'The spines of the lowest two thoracic and upper two or three lumbar vertebrae (T11 to L2 or L3), through the low-back fascia (thoracolumbar fascia).',
     insertion: 'The lower borders of the last four ribs (9th to 12th), just outside their angles.',
   },
   actions: [
@@ -20,8 +21,9 @@ export const serratusPosteriorInferior = {
     {
       id: 'lower_ribs',
       label: 'Serratus posterior inferior TrP',
-      location: 'In the back just above the waist, over the lowest ribs, about a hand\'s width out from the spine.',
-      clinicalLocation: 'Over the 9th to 12th ribs near their attachments, lateral to the erector spinae at about the T10-L1 level; flat palpation against the ribs with the patient prone or side-lying.',
+      location: "In the back just above the waist, over the lowest ribs, about a hand's width out from the spine.",
+      clinicalLocation:
+        'Over the 9th to 12th ribs near their attachments, lateral to the erector spinae at about the T10-L1 level; flat palpation against the ribs with the patient prone or side-lying.',
       position: { along: 0.8, around: 0 },
       essentialZone: ['thoracolumbar'],
       spilloverZone: [],
@@ -36,10 +38,7 @@ export const serratusPosteriorInferior = {
     'The ache may linger after other low-back pain has gone.',
     'The pain stays around the muscle itself rather than travelling far.',
   ],
-  perpetuatingFactors: [
-    'Lifting while turning and reaching at the same time.',
-    'A long-lasting cough.',
-  ],
+  perpetuatingFactors: ['Lifting while turning and reaching at the same time.', 'A long-lasting cough.'],
   associatedMuscles: ['quadratus_lumborum', 'latissimus_dorsi', 'iliocostalis_thoracis', 'serratus_posterior_superior'],
   selfCare: {
     stretch: {
@@ -58,7 +57,7 @@ export const serratusPosteriorInferior = {
     selfPressure: {
       name: 'Ball on the lower ribs',
       steps: [
-        'Stand with your back to a wall with a tennis ball on the lowest ribs, about a hand\'s width from the spine.',
+        "Stand with your back to a wall with a tennis ball on the lowest ribs, about a hand's width from the spine.",
         'Lean into the ball over a tender spot for 30 to 60 seconds.',
         'Roll slowly along the lower ribs and repeat on the next tender spot.',
       ],
@@ -76,13 +75,23 @@ export const serratusPosteriorInferior = {
     { id: 'posture' },
     { id: 'therapeutic_massage' },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'The needle is aimed at a rib, because the base of the lung lies close beneath.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'The needle is aimed at a rib, because the base of the lung lies close beneath.',
+    },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Serratus Posterior Inferior Muscle"' },
-    { source: 'vilensky_2001_serratus_posterior', locator: 'review: no evidence for a breathing role; the superior muscle, more than this one, implicated in myofascial pain' },
-    { source: 'loukas_2008_serratus_posterior_anatomy', locator: 'cadaver study (50 bodies): no breathing role supported' },
+    {
+      source: 'vilensky_2001_serratus_posterior',
+      locator:
+        'review: no evidence for a breathing role; the superior muscle, more than this one, implicated in myofascial pain',
+    },
+    {
+      source: 'loukas_2008_serratus_posterior_anatomy',
+      locator: 'cadaver study (50 bodies): no breathing role supported',
+    },
   ],
   uncertain:
-    'Described mainly from clinical experience by Travell and Simons. A 2001 anatomical review and a 2008 cadaver study address the muscle\'s anatomy and find no support for a role in breathing, but no study of its trigger points or pain pattern was found; its pain also overlaps that of the quadratus lumborum and the long back muscles around it.',
+    "Described mainly from clinical experience by Travell and Simons. A 2001 anatomical review and a 2008 cadaver study address the muscle's anatomy and find no support for a role in breathing, but no study of its trigger points or pain pattern was found; its pain also overlaps that of the quadratus lumborum and the long back muscles around it.",
 } as const satisfies Muscle

@@ -9,18 +9,20 @@ export const serratusPosteriorSuperior = {
   layer: 'deep',
   parts: [{ id: 'belly', name: 'Serratus posterior superior', fma: { left: 'FMA13404', right: 'FMA13403' } }],
   attachments: {
-    origin: 'The lower end of the ligament at the back of the neck and the spines of the lowest neck and upper thoracic vertebrae (nuchal ligament and spinous processes of C7 to T2 or T3).',
-    insertion: 'The upper borders and back surfaces of the second to fifth ribs, just outside their angles, under the upper part of the shoulder blade.',
+    origin:
+      'The lower end of the ligament at the back of the neck and the spines of the lowest neck and upper thoracic vertebrae (nuchal ligament and spinous processes of C7 to T2 or T3).',
+    insertion:
+      'The upper borders and back surfaces of the second to fifth ribs, just outside their angles, under the upper part of the shoulder blade.',
   },
-  actions: [
-    'Lifts the upper ribs; it is traditionally said to help breathing in, though its real role is debated.',
-  ],
+  actions: ['Lifts the upper ribs; it is traditionally said to help breathing in, though its real role is debated.'],
   triggerPoints: [
     {
       id: 'under_scapula',
       label: 'Serratus posterior superior TrP',
-      location: 'Deep under the upper part of the shoulder blade, over the ribs. It can only be felt when the shoulder blade is drawn away from the spine, by crossing the arms in front and leaning forward.',
-      clinicalLocation: 'Over the 2nd to 4th ribs beneath the superior portion of the scapula, deep to the rhomboids and trapezius; palpable only with the scapula fully abducted (seated, arms crossed, trunk flexed), pressing through the overlying muscles against a rib.',
+      location:
+        'Deep under the upper part of the shoulder blade, over the ribs. It can only be felt when the shoulder blade is drawn away from the spine, by crossing the arms in front and leaning forward.',
+      clinicalLocation:
+        'Over the 2nd to 4th ribs beneath the superior portion of the scapula, deep to the rhomboids and trapezius; palpable only with the scapula fully abducted (seated, arms crossed, trunk flexed), pressing through the overlying muscles against a rib.',
       position: { along: 0.75, around: 0 },
       essentialZone: ['scapula_body'],
       spilloverZone: ['posterior_shoulder', 'upper_arm_posterior', 'olecranon', 'forearm_posterior', 'little_finger'],
@@ -75,13 +77,22 @@ export const serratusPosteriorSuperior = {
     { id: 'posture' },
     { id: 'therapeutic_massage' },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'Only with the shoulder blade drawn aside and the needle aimed at a rib, because the lung lies just beneath.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'Only with the shoulder blade drawn aside and the needle aimed at a rib, because the lung lies just beneath.',
+    },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Serratus Posterior Superior Muscle"' },
-    { source: 'vilensky_2001_serratus_posterior', locator: 'review: implicated in myofascial pain; no evidence for a breathing role, some EMG data against it' },
-    { source: 'loukas_2008_serratus_posterior_anatomy', locator: 'cadaver study (50 bodies, 18 with COPD): no breathing role supported' },
+    {
+      source: 'vilensky_2001_serratus_posterior',
+      locator: 'review: implicated in myofascial pain; no evidence for a breathing role, some EMG data against it',
+    },
+    {
+      source: 'loukas_2008_serratus_posterior_anatomy',
+      locator: 'cadaver study (50 bodies, 18 with COPD): no breathing role supported',
+    },
   ],
   uncertain:
-    'Little beyond Travell and Simons\' clinical descriptions addresses this muscle\'s trigger points: a 2001 anatomical review notes that it has been implicated in myofascial pain but reports no study of its pattern. That review and a 2008 cadaver study find no support for the textbook role in breathing. The muscle lies under the shoulder blade and cannot be examined without moving the blade aside.',
+    "Little beyond Travell and Simons' clinical descriptions addresses this muscle's trigger points: a 2001 anatomical review notes that it has been implicated in myofascial pain but reports no study of its pattern. That review and a 2008 cadaver study find no support for the textbook role in breathing. The muscle lies under the shoulder blade and cannot be examined without moving the blade aside.",
 } as const satisfies Muscle

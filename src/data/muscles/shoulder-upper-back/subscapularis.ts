@@ -10,7 +10,8 @@ export const subscapularis = {
   parts: [{ id: 'belly', name: 'Subscapularis', fma: { left: 'FMA13415', right: 'FMA13414' } }],
   attachments: {
     origin: 'The front (rib-side) surface of the shoulder blade, filling its hollow (subscapular fossa).',
-    insertion: 'The small bony knob at the front of the top of the arm bone (lesser tubercle of the humerus) and the front of the shoulder joint capsule.',
+    insertion:
+      'The small bony knob at the front of the top of the arm bone (lesser tubercle of the humerus) and the front of the shoulder joint capsule.',
   },
   actions: [
     'Turns the arm inward (internal rotation).',
@@ -21,8 +22,10 @@ export const subscapularis = {
     {
       id: 'lateral_border',
       label: 'Lateral-border TrP',
-      location: 'On the front of the shoulder blade along its outer edge, reached from the armpit: with the arm resting out to the side, the fingers slide in behind the back fold of the armpit onto the front of the blade.',
-      clinicalLocation: 'Lateral subscapularis on the costal surface of the scapula next to its axillary border, at about mid-height; reached through the axilla with the patient supine, the arm abducted toward 90 degrees and the scapula drawn laterally, pressing posteriorly toward the scapula between the latissimus dorsi/teres major and the chest wall.',
+      location:
+        'On the front of the shoulder blade along its outer edge, reached from the armpit: with the arm resting out to the side, the fingers slide in behind the back fold of the armpit onto the front of the blade.',
+      clinicalLocation:
+        'Lateral subscapularis on the costal surface of the scapula next to its axillary border, at about mid-height; reached through the axilla with the patient supine, the arm abducted toward 90 degrees and the scapula drawn laterally, pressing posteriorly toward the scapula between the latissimus dorsi/teres major and the chest wall.',
       position: { along: 0.6, around: 0.75 },
       essentialZone: ['posterior_shoulder', 'wrist_dorsal'],
       spilloverZone: ['scapula_body', 'upper_arm_posterior', 'wrist_volar'],
@@ -31,7 +34,8 @@ export const subscapularis = {
       id: 'upper_lateral',
       label: 'Upper TrP (near the joint)',
       location: 'Higher up in the same place, closer to the shoulder joint, deep in the top of the armpit.',
-      clinicalLocation: 'Upper lateral subscapularis toward the neck of the scapula, below the coracoid; reached higher in the axilla with the same positioning, often only when the arm can be abducted well.',
+      clinicalLocation:
+        'Upper lateral subscapularis toward the neck of the scapula, below the coracoid; reached higher in the axilla with the same positioning, often only when the arm can be abducted well.',
       position: { along: 0.8, around: 0.75 },
       essentialZone: ['posterior_shoulder', 'wrist_dorsal'],
       spilloverZone: ['scapula_body', 'upper_arm_posterior', 'wrist_volar'],
@@ -53,7 +57,15 @@ export const subscapularis = {
     'Keeping the arm still and held against the body for a long time, as in a sling.',
     'Rounded shoulders with the arms resting turned inward.',
   ],
-  associatedMuscles: ['pectoralis_major', 'latissimus_dorsi', 'teres_major', 'deltoid', 'triceps_brachii', 'infraspinatus', 'supraspinatus'],
+  associatedMuscles: [
+    'pectoralis_major',
+    'latissimus_dorsi',
+    'teres_major',
+    'deltoid',
+    'triceps_brachii',
+    'infraspinatus',
+    'supraspinatus',
+  ],
   selfCare: {
     stretch: {
       name: 'Lying turn-out stretch',
@@ -66,8 +78,8 @@ export const subscapularis = {
       ],
       cautions: [
         'Stop at a comfortable stretch; do not force a stiff shoulder.',
-        'A shoulder that is stiff in every direction, or hot and swollen, needs a clinician\'s assessment.',
-        'After a dislocation or shoulder surgery, do not stretch into turning out without your clinician\'s advice.',
+        "A shoulder that is stiff in every direction, or hot and swollen, needs a clinician's assessment.",
+        "After a dislocation or shoulder surgery, do not stretch into turning out without your clinician's advice.",
       ],
     },
     selfPressure: {
@@ -88,17 +100,27 @@ export const subscapularis = {
     { id: 'heat' },
     { id: 'gentle_stretching_yoga', note: 'Slow, gravity-assisted turning-out of the arm, progressed over days.' },
     { id: 'self_massage_pressure', note: 'Only light pressure, from the armpit toward the shoulder blade.' },
-    { id: 'supportive_pillow', note: 'A pillow under the sore arm at night keeps it from being pulled into an inward-turned position.' },
+    {
+      id: 'supportive_pillow',
+      note: 'A pillow under the sore arm at night keeps it from being pulled into an inward-turned position.',
+    },
     { id: 'physical_therapy' },
     { id: 'manual_therapy' },
     { id: 'spray_and_stretch' },
-    { id: 'trigger_point_injection', note: 'The muscle lies deep against the front of the shoulder blade; in a small pilot study, injections were placed under ultrasound guidance and were followed by less pain and more movement.' },
+    {
+      id: 'trigger_point_injection',
+      note: 'The muscle lies deep against the front of the shoulder blade; in a small pilot study, injections were placed under ultrasound guidance and were followed by less pain and more movement.',
+    },
   ],
   sources: [
     { source: 'simons_travell_vol1_1999', locator: 'chapter "Subscapularis Muscle"' },
     { source: 'hidalgo_lozano_2010_shoulder_impingement' },
     { source: 'shin_2014_subscapularis_ultrasound_injection' },
-    { source: 'clewley_2014_adhesive_capsulitis_dry_needling', locator: 'single case of adhesive capsulitis; the needled trigger points were in the trapezius, levator scapulae, deltoid and infraspinatus, not the subscapularis' },
+    {
+      source: 'clewley_2014_adhesive_capsulitis_dry_needling',
+      locator:
+        'single case of adhesive capsulitis; the needled trigger points were in the trapezius, levator scapulae, deltoid and infraspinatus, not the subscapularis',
+    },
   ],
   uncertain:
     'The link between subscapularis trigger points and "frozen shoulder" rests on Travell and Simons\' clinical observation; adhesive capsulitis is a disorder of the joint capsule. The only report found of trigger-point treatment in adhesive capsulitis (a 2014 single case) needled the trapezius, levator scapulae, deltoid and infraspinatus, not the subscapularis, so the muscle\'s share in frozen shoulder has not been tested.',

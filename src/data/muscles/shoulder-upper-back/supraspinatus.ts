@@ -10,7 +10,8 @@ export const supraspinatus = {
   parts: [{ id: 'belly', name: 'Supraspinatus', fma: { left: 'FMA32545', right: 'FMA32544' } }],
   attachments: {
     origin: 'The hollow of the shoulder blade above its bony spine (supraspinous fossa).',
-    insertion: 'The top of the bony knob at the upper end of the arm bone (greater tubercle of the humerus) and the shoulder joint capsule.',
+    insertion:
+      'The top of the bony knob at the upper end of the arm bone (greater tubercle of the humerus) and the shoulder joint capsule.',
   },
   actions: [
     'Starts and assists raising the arm out to the side.',
@@ -21,8 +22,10 @@ export const supraspinatus = {
     {
       id: 'medial',
       label: 'Belly TrP',
-      location: 'In the hollow just above the bony spine of the shoulder blade, under the trapezius, toward its inner part.',
-      clinicalLocation: 'Medial belly in the supraspinous fossa just above the scapular spine, deep to the trapezius; firm flat palpation through the trapezius against the floor of the fossa.',
+      location:
+        'In the hollow just above the bony spine of the shoulder blade, under the trapezius, toward its inner part.',
+      clinicalLocation:
+        'Medial belly in the supraspinous fossa just above the scapular spine, deep to the trapezius; firm flat palpation through the trapezius against the floor of the fossa.',
       position: { along: 0.35, around: 0 },
       essentialZone: ['lateral_shoulder_deltoid'],
       spilloverZone: ['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior'],
@@ -30,8 +33,10 @@ export const supraspinatus = {
     {
       id: 'lateral',
       label: 'Lateral TrP',
-      location: 'Toward the outer end of the muscle, in the angle between the collarbone and the bony spine of the shoulder blade.',
-      clinicalLocation: 'Lateral belly near the musculotendinous junction, in the angle between the clavicle and the scapular spine just medial to the acromion; deep pressure through the trapezius. The tendon itself can be palpated below the anterior acromion with the arm internally rotated behind the back.',
+      location:
+        'Toward the outer end of the muscle, in the angle between the collarbone and the bony spine of the shoulder blade.',
+      clinicalLocation:
+        'Lateral belly near the musculotendinous junction, in the angle between the clavicle and the scapular spine just medial to the acromion; deep pressure through the trapezius. The tendon itself can be palpated below the anterior acromion with the arm internally rotated behind the back.',
       position: { along: 0.75, around: 0 },
       essentialZone: ['lateral_shoulder_deltoid'],
       spilloverZone: ['upper_arm_lateral'],

@@ -9,8 +9,10 @@ export const teresMajor = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Teres major', fma: { left: 'FMA32552', right: 'FMA32551' } }],
   attachments: {
-    origin: 'The back of the lower corner of the shoulder blade (dorsal surface of the inferior angle and the lower lateral border of the scapula).',
-    insertion: 'The inner lip of the groove at the front of the upper arm bone (medial lip of the intertubercular groove of the humerus), beside the latissimus dorsi tendon.',
+    origin:
+      'The back of the lower corner of the shoulder blade (dorsal surface of the inferior angle and the lower lateral border of the scapula).',
+    insertion:
+      'The inner lip of the groove at the front of the upper arm bone (medial lip of the intertubercular groove of the humerus), beside the latissimus dorsi tendon.',
   },
   actions: [
     'Turns the arm inward (internal rotation).',
@@ -22,7 +24,8 @@ export const teresMajor = {
       id: 'medial',
       label: 'Medial TrP (on the shoulder blade)',
       location: 'On the back of the lower corner of the shoulder blade, where the muscle starts.',
-      clinicalLocation: 'Proximal (medial) portion of the teres major over the dorsal surface of the inferior angle of the scapula; flat palpation against the scapula with the patient prone and the arm abducted to about 90 degrees.',
+      clinicalLocation:
+        'Proximal (medial) portion of the teres major over the dorsal surface of the inferior angle of the scapula; flat palpation against the scapula with the patient prone and the arm abducted to about 90 degrees.',
       position: { along: 0.15, around: 0 },
       essentialZone: ['posterior_shoulder', 'upper_arm_posterior'],
       spilloverZone: ['forearm_posterior'],
@@ -30,8 +33,10 @@ export const teresMajor = {
     {
       id: 'axillary',
       label: 'Lateral TrP (back armpit fold)',
-      location: 'In the back fold of the armpit, lower and further out, where the muscle runs beside the latissimus dorsi; pinch the fold between thumb and fingers.',
-      clinicalLocation: 'Lateral portion in the posterior axillary fold near the musculotendinous junction, lying with the latissimus dorsi; pincer palpation with the arm abducted, the teres major being the deeper, more cranial of the two muscles in the fold.',
+      location:
+        'In the back fold of the armpit, lower and further out, where the muscle runs beside the latissimus dorsi; pinch the fold between thumb and fingers.',
+      clinicalLocation:
+        'Lateral portion in the posterior axillary fold near the musculotendinous junction, lying with the latissimus dorsi; pincer palpation with the arm abducted, the teres major being the deeper, more cranial of the two muscles in the fold.',
       position: { along: 0.7, around: 0.75 },
       essentialZone: ['posterior_shoulder', 'upper_arm_posterior'],
       spilloverZone: ['forearm_posterior'],
@@ -88,7 +93,5 @@ export const teresMajor = {
     { id: 'trigger_point_injection', note: 'Done with a pincer grip that lifts the fold away from the chest wall.' },
     { id: 'therapeutic_massage' },
   ],
-  sources: [
-    { source: 'simons_travell_vol1_1999', locator: 'chapter "Teres Major Muscle"' },
-  ],
+  sources: [{ source: 'simons_travell_vol1_1999', locator: 'chapter "Teres Major Muscle"' }],
 } as const satisfies Muscle

@@ -9,8 +9,10 @@ export const teresMinor = {
   layer: 'superficial',
   parts: [{ id: 'belly', name: 'Teres minor', fma: { left: 'FMA32554', right: 'FMA32553' } }],
   attachments: {
-    origin: 'The upper two-thirds of the outer edge of the shoulder blade, on its back surface (dorsal surface of the lateral border of the scapula).',
-    insertion: 'The lowest facet of the bony knob at the top of the arm bone (inferior facet of the greater tubercle of the humerus) and the back of the shoulder joint capsule.',
+    origin:
+      'The upper two-thirds of the outer edge of the shoulder blade, on its back surface (dorsal surface of the lateral border of the scapula).',
+    insertion:
+      'The lowest facet of the bony knob at the top of the arm bone (inferior facet of the greater tubercle of the humerus) and the back of the shoulder joint capsule.',
   },
   actions: [
     'Turns the arm outward (external rotation), together with the infraspinatus.',
@@ -20,8 +22,10 @@ export const teresMinor = {
     {
       id: 'belly',
       label: 'Teres minor TrP',
-      location: 'On the back of the shoulder blade close to its outer edge, about halfway up, between the infraspinatus above and the teres major below. It is easiest to find lying on the other side with the sore arm resting forward.',
-      clinicalLocation: 'Mid-belly of the teres minor along the lateral border of the scapula, cranial to the teres major and partly under the posterior deltoid; flat palpation against the scapula or pincer palpation, with the patient side-lying and the arm flexed and adducted across the trunk.',
+      location:
+        'On the back of the shoulder blade close to its outer edge, about halfway up, between the infraspinatus above and the teres major below. It is easiest to find lying on the other side with the sore arm resting forward.',
+      clinicalLocation:
+        'Mid-belly of the teres minor along the lateral border of the scapula, cranial to the teres major and partly under the posterior deltoid; flat palpation against the scapula or pincer palpation, with the patient side-lying and the arm flexed and adducted across the trunk.',
       position: { along: 0.45, around: 0 },
       essentialZone: ['posterior_shoulder'],
       spilloverZone: ['upper_arm_posterior'],
@@ -75,7 +79,10 @@ export const teresMinor = {
     { id: 'heat' },
     { id: 'self_massage_pressure', note: 'A ball against a wall at the outer edge of the shoulder blade.' },
     { id: 'gentle_stretching_yoga' },
-    { id: 'supportive_pillow', note: 'When lying on the good side, a pillow hugged in front stops the sore arm falling across the body.' },
+    {
+      id: 'supportive_pillow',
+      note: 'When lying on the good side, a pillow hugged in front stops the sore arm falling across the body.',
+    },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
     { id: 'dry_needling' },

@@ -9,7 +9,8 @@ export const upperTrapezius = {
   layer: 'superficial',
   parts: [{ id: 'descending_part', name: 'Descending (upper) part', fma: { left: 'FMA33587', right: 'FMA33586' } }],
   attachments: {
-    origin: 'The back of the skull (inner part of the ridge at its base) and the ligament running down the back of the neck.',
+    origin:
+      'The back of the skull (inner part of the ridge at its base) and the ligament running down the back of the neck.',
     insertion: 'The outer third of the collarbone and the tip of the shoulder (acromion).',
   },
   actions: [
@@ -23,7 +24,8 @@ export const upperTrapezius = {
       label: 'TrP1',
       location:
         'In the front edge of the muscle on top of the shoulder, about halfway between the neck and the tip of the shoulder; you can pinch it between thumb and fingers.',
-      clinicalLocation: 'Most anterior, near-vertical fibres of the descending trapezius at the mid-point of its free anterior border, about midway between the lower cervical spine and the acromion; pincer palpation, lifting the muscle off the underlying supraspinatus and scalenes with the neck slightly side-bent toward the same side.',
+      clinicalLocation:
+        'Most anterior, near-vertical fibres of the descending trapezius at the mid-point of its free anterior border, about midway between the lower cervical spine and the acromion; pincer palpation, lifting the muscle off the underlying supraspinatus and scalenes with the neck slightly side-bent toward the same side.',
       position: { along: 0.6, around: 0.75 },
       essentialZone: ['lateral_neck', 'posterior_neck', 'temple'],
       spilloverZone: ['ear', 'eye_orbit', 'jaw_tmj'],
@@ -31,8 +33,10 @@ export const upperTrapezius = {
     {
       id: 'trp2',
       label: 'TrP2',
-      location: 'Slightly behind and to the outside of TrP1, in the fibres running across the top of the shoulder blade.',
-      clinicalLocation: 'More horizontal fibres of the descending part, caudal and slightly lateral to TrP1, over the supraspinous fossa; pincer palpation, or flat palpation against the supraspinatus beneath.',
+      location:
+        'Slightly behind and to the outside of TrP1, in the fibres running across the top of the shoulder blade.',
+      clinicalLocation:
+        'More horizontal fibres of the descending part, caudal and slightly lateral to TrP1, over the supraspinous fossa; pincer palpation, or flat palpation against the supraspinatus beneath.',
       position: { along: 0.7, around: 0 },
       essentialZone: ['posterior_neck'],
       spilloverZone: ['ear', 'occiput'],
@@ -41,7 +45,7 @@ export const upperTrapezius = {
   referredPain:
     'Up the side and back of the neck, behind the ear and to the temple, sometimes around the eye and to the angle of the jaw: one of the commonest muscle sources of headache.',
   clinicalSummary:
-    'TrP1 refers along the posterolateral neck to the mastoid region and temple, sometimes to the angle of the mandible and the orbit; TrP2 refers to the upper posterior neck and suboccipital region. It is among the commonest myofascial sources of temporal and tension-type headache and neck pain; side-bending to the opposite side is painful and limited at end range. In a blinded study of chronic tension-type headache, pressure on active upper trapezius trigger points reproduced the patients\' headache. Cervical facet pain, cervical radiculopathy and primary headache disorders belong in the differential.',
+    "TrP1 refers along the posterolateral neck to the mastoid region and temple, sometimes to the angle of the mandible and the orbit; TrP2 refers to the upper posterior neck and suboccipital region. It is among the commonest myofascial sources of temporal and tension-type headache and neck pain; side-bending to the opposite side is painful and limited at end range. In a blinded study of chronic tension-type headache, pressure on active upper trapezius trigger points reproduced the patients' headache. Cervical facet pain, cervical radiculopathy and primary headache disorders belong in the differential.",
   symptoms: [
     'Headache at the temple and pain up the side of the neck.',
     'Neck stiffness, with tilting the head to the other side painful or limited.',
@@ -75,10 +79,7 @@ export const upperTrapezius = {
         'Rest your free hand on your head for gentle extra weight only.',
         'Hold for about 30 seconds while breathing slowly, then come back up with your hand supporting your head.',
       ],
-      cautions: [
-        'Stop if you feel tingling into the arm or dizziness.',
-        'Do not bounce or pull hard on the head.',
-      ],
+      cautions: ['Stop if you feel tingling into the arm or dizziness.', 'Do not bounce or pull hard on the head.'],
     },
     selfPressure: {
       name: 'Pincer squeeze on the top of the shoulder',
@@ -99,11 +100,17 @@ export const upperTrapezius = {
     { id: 'self_massage_pressure' },
     { id: 'gentle_stretching_yoga' },
     { id: 'relaxation_meditation', note: 'Stress often shows as raised shoulders; noticing and dropping them helps.' },
-    { id: 'ergonomic_workstation', note: 'Armrests that support the elbows without lifting the shoulders; a headset for the phone.' },
+    {
+      id: 'ergonomic_workstation',
+      note: 'Armrests that support the elbows without lifting the shoulders; a headset for the phone.',
+    },
     { id: 'posture' },
     { id: 'spray_and_stretch' },
     { id: 'trigger_point_injection' },
-    { id: 'dry_needling', note: 'Needling here is done over the top of the shoulder with care, because the top of the lung lies below.' },
+    {
+      id: 'dry_needling',
+      note: 'Needling here is done over the top of the shoulder with care, because the top of the lung lies below.',
+    },
     { id: 'therapeutic_massage' },
   ],
   sources: [
