@@ -5,6 +5,7 @@ import { PainRecordCompare } from './PainRecordCompare.tsx'
 import { PainRecordComposite } from './PainRecordComposite.tsx'
 import { openRecordView, saveDrawing, savingOffText, usePainRecord, type RecordView } from './PainRecordData.ts'
 import { PainRecordList } from './PainRecordList.tsx'
+import { downloadDrawingPicture } from './PainRecordPicture.ts'
 
 const titles: Record<Exclude<RecordView, 'closed'>, string> = {
   save: 'Save this drawing',
@@ -88,6 +89,12 @@ function SaveForm() {
   const [intensity, setIntensity] = useState('')
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
+  const [pictureNote, setPictureNote] = useState<string | null>(null)
+  const picture = () => {
+    void downloadDrawingPicture(marks).then((ok) =>
+      setPictureNote(ok ? 'The picture was downloaded.' : 'There is no 3D body on screen to make a picture of.'),
+    )
+  }
   const submit = (e: FormEvent) => {
     e.preventDefault()
     void saveDrawing(marks, { intensity: intensity === '' ? undefined : Number(intensity), note }).then((ok) => {
@@ -126,6 +133,10 @@ function SaveForm() {
       <button type="submit" disabled={off || marks.length === 0}>
         Save on this device
       </button>
+      <button type="button" onClick={picture}>
+        Download as a picture (PNG)
+      </button>
+      {pictureNote && <p role="status">{pictureNote}</p>}
     </form>
   )
 }

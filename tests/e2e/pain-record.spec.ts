@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { BODY_BUDGET_MS, expect, test } from './fixtures.ts'
 
 /**
  * My pain record (#12): drawings saved in this browser's IndexedDB, listed after a reload,
@@ -186,6 +186,51 @@ test('with IndexedDB blocked the app still works and says saving is off', async 
   await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeVisible()
   await page.getByRole('button', { name: 'Save this drawing' }).click()
   await expect(page.getByRole('button', { name: 'Save on this device' })).toBeDisabled()
+})
+
+/** Distinct colours in the top half of a PNG (where the body is; the caption is below). */
+function coloursInTopHalf(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = Math.floor(img.height / 2)
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    const seen = new Set<number>()
+    for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!)
+    return seen.size
+  }, png.toString('base64'))
+}
+
+test('the drawing downloads as a PNG of the body even where the canvas keeps no copy of its frames', async ({
+  page,
+}, info) => {
+  // As for a real user: the app keeps the canvas's frames only under automation (webdriver).
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }))
+  await page.goto('/')
+  await startMarking(page)
+  await page.getByRole('checkbox', { name: 'Calf, left' }).check()
+  await page.getByRole('button', { name: 'Save this drawing' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save this drawing' })
+  const file = info.outputPath('drawing.png')
+  // Until the body has loaded the picture is blank: poll until it shows the body.
+  await expect
+    .poll(
+      async () => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          dialog.getByRole('button', { name: 'Download as a picture (PNG)' }).click(),
+        ])
+        await download.saveAs(file)
+        return coloursInTopHalf(page, await readFile(file))
+      },
+      { message: 'the picture shows the body', timeout: BODY_BUDGET_MS, intervals: [2000, 5000] },
+    )
+    .toBeGreaterThan(40)
 })
 
 test.describe('on a 360 px phone', () => {
