@@ -8,6 +8,7 @@ import { FreeCanvasWatcher } from './ui/FreeCanvasWatcher.tsx'
 import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
+import { TenderPointList } from './ui/TenderPointList.tsx'
 import { MuscleSearch } from './ui/MuscleSearch.tsx'
 import { ModeSwitch } from './ui/ModeSwitch.tsx'
 import { ShareButton } from './ui/ShareButton.tsx'
@@ -43,6 +44,7 @@ function NoWebGL({ reason }: { reason: string }) {
     <main className="no-webgl" id={MAIN_ID} tabIndex={-1}>
       <p className="notice" role="alert">{reason} Here is every muscle as text instead, with the same content.</p>
       {painting ? <WhereItHurtsPanel withTools={false} /> : <MuscleList />}
+      {!painting && <TenderPointList withRings={false} />}
     </main>
   )
 }

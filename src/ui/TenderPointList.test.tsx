@@ -39,6 +39,14 @@ describe('the tender-point list', () => {
   })
 })
 
+describe('the tender-point list without the 3D body', () => {
+  it('speaks of the points, not of rings that are not drawn', () => {
+    render(<TenderPointList withRings={false} />)
+    expect(screen.getByText(/These are the 18 tender points/)).toBeInTheDocument()
+    expect(screen.queryByText(/rings/)).toBeNull()
+  })
+})
+
 describe('the Tender points toggle', () => {
   it('turns the rings on and off, and the panel lists them only while on and nothing is selected', async () => {
     render(<><ViewControls /><MusclePanel /></>)

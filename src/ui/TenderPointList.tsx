@@ -14,14 +14,16 @@ const refs: SourceRef[] = [
  * The nine pairs of tender points of the 1990 fibromyalgia criteria, shown while their rings
  * are on the body: where each is (plain or clinical words, as the person chose) and the muscles
  * under or near it, with the page that explains why a tender point is not a trigger point.
+ * Without WebGL (`withRings` false) the same list stands on its own in the text view.
  */
-export function TenderPointList() {
+export function TenderPointList({ withRings = true }: { withRings?: boolean }) {
   const clinician = useAppStore((s) => s.audience === 'clinician')
   return (
     <section className="tender-points" aria-labelledby="tender-points-title">
       <h2 id="tender-points-title">Tender points</h2>
       <p>
-        The rings mark the 18 tender points, 9 on each side, that the 1990 fibromyalgia criteria counted. A tender point
+        {withRings ? 'The rings mark the' : 'These are the'} 18 tender points, 9 on each side, that the 1990 fibromyalgia
+        criteria counted. A tender point
         only has to hurt when pressed firmly; it is not a trigger point, and today&apos;s criteria count painful areas
         instead.
       </p>

@@ -114,6 +114,8 @@ for (const layout of layouts) {
       // The list: all 9 pairs, each with the muscles near it, and the explainer one tap away.
       const handle = page.getByRole('button', { name: /^Sheet:/ })
       if ((await handle.count()) > 0) {
+        // On a phone the sheet's one line says where the names are.
+        await expect(page.locator('.sheet-peek')).toContainText('Tender points shown: open this panel for their names.')
         await handle.focus()
         await page.keyboard.press('End')
         await expect(handle).toHaveAccessibleName('Sheet: fully open')
