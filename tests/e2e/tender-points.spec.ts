@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './fixtures.ts'
 
 /**
  * The tender-point layer (issue #12): the toggle draws the 18 ACR 1990 tender points as rings on
@@ -140,3 +140,14 @@ for (const layout of layouts) {
     })
   })
 }
+
+test('without WebGL the text view lists the 9 pairs of tender points, and axe finds nothing', async ({ page }) => {
+  await withoutWebGL(page)
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText('cannot show 3D')
+  const section = page.getByRole('region', { name: 'Tender points' })
+  await expect(section.locator('ol.tender-point-list > li')).toHaveCount(9)
+  await expect(section).toContainText('These are the 18 tender points')
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+})
