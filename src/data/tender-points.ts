@@ -47,7 +47,8 @@ export const tenderPoints = {
     location: 'At the front of the lower neck, beside the windpipe, a little above the collarbone.',
     clinicalLocation: 'Bilateral, at the anterior aspects of the intertransverse spaces at C5 to C7.',
     nearMuscles: ['scalenes', 'sternocleidomastoid'],
-    // A sixteenth of a turn toward the midline: at 0 the face looks sideways and a little back, not to the front of the neck.
+    // A sixteenth of a turn toward the midline: at 0 the face looks sideways and a little back,
+    // not to the front of the neck.
     marker: { muscle: 'scalenes', part: 'anterior', along: 0.3, around: 0.0625 },
     sources: [acr1990],
   },
@@ -56,8 +57,9 @@ export const tenderPoints = {
     location: 'On top of the shoulder, halfway between the neck and the tip of the shoulder.',
     clinicalLocation: 'Bilateral, at the midpoint of the upper border of the trapezius.',
     nearMuscles: ['upper_trapezius', 'levator_scapulae', 'supraspinatus'],
-    // Not 0.55: that is still on the side of the neck; 0.9 is on top of the shoulder, about halfway out.
-    marker: { muscle: 'upper_trapezius', along: 0.9, around: 0 },
+    // Not 0.55: that is still on the side of the neck. At 0.85 it is on top of the shoulder, about halfway out;
+    // its face looks up, so from straight in front or behind the ring is drawn faint.
+    marker: { muscle: 'upper_trapezius', along: 0.85, around: 0 },
     sources: [acr1990],
   },
   supraspinatus: {
@@ -71,7 +73,8 @@ export const tenderPoints = {
   second_rib: {
     name: 'Second rib',
     location: 'On the upper chest, beside the breastbone, where the second rib meets it.',
-    clinicalLocation: 'Bilateral, at the second costochondral junctions, just lateral to the junctions on the upper surfaces.',
+    clinicalLocation:
+      'Bilateral, at the second costochondral junctions, just lateral to the junctions on the upper surfaces.',
     nearMuscles: ['pectoralis_major', 'intercostals'],
     marker: { muscle: 'pectoralis_major', part: 'sternocostal', along: 0.1, around: 0 },
     sources: [acr1990],
@@ -80,7 +83,13 @@ export const tenderPoints = {
     name: 'Lateral epicondyle',
     location: 'On the outer forearm, about two finger-widths below the bony point on the outside of the elbow.',
     clinicalLocation: 'Bilateral, 2 cm distal to the lateral epicondyles.',
-    nearMuscles: ['extensor_carpi_radialis_brevis', 'extensor_carpi_radialis_longus', 'extensor_digitorum', 'supinator', 'brachioradialis'],
+    nearMuscles: [
+      'extensor_carpi_radialis_brevis',
+      'extensor_carpi_radialis_longus',
+      'extensor_digitorum',
+      'supinator',
+      'brachioradialis',
+    ],
     marker: { muscle: 'extensor_carpi_radialis_brevis', along: 0.15, around: 0 },
     sources: [acr1990],
   },

@@ -29,7 +29,7 @@ export function MusclePanel() {
           <PeekLegend />
         </p>
       ) : (
-        <p className="peek-line">{tenderPoints ? 'Tender points shown: open this panel for their names.' : 'Tap a muscle, or search by name.'}</p>
+        <p className="peek-line">{tenderPoints ? 'Tender points on: open for names.' : 'Tap a muscle, or search by name.'}</p>
       )}
     >
       {selected ? (

@@ -11,7 +11,10 @@ import { expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './f
 const pairs = ['Occiput', 'Low cervical', 'Trapezius', 'Supraspinatus', 'Second rib', 'Lateral epicondyle', 'Gluteal', 'Greater trochanter', 'Knee']
 const ids = ['occiput', 'low_cervical', 'trapezius', 'supraspinatus', 'second_rib', 'lateral_epicondyle', 'gluteal', 'greater_trochanter', 'knee']
 const allRings = ids.flatMap((id) => [`tender_point_${id}_left`, `tender_point_${id}_right`]).sort()
-/** Rings whose face of the body looks at the camera in each preset view (drawn at full strength). */
+/**
+ * Rings whose face of the body looks at the camera in each preset view (drawn at full strength).
+ * The trapezius pair faces up, so it is faint in both; the others face sideways.
+ */
 const facing = {
   Front: ['second_rib', 'knee', 'low_cervical'],
   Back: ['occiput', 'supraspinatus', 'gluteal', 'greater_trochanter', 'lateral_epicondyle'],
@@ -115,7 +118,7 @@ for (const layout of layouts) {
       const handle = page.getByRole('button', { name: /^Sheet:/ })
       if ((await handle.count()) > 0) {
         // On a phone the sheet's one line says where the names are.
-        await expect(page.locator('.sheet-peek')).toContainText('Tender points shown: open this panel for their names.')
+        await expect(page.locator('.sheet-peek')).toContainText('Tender points on: open for names.')
         await handle.focus()
         await page.keyboard.press('End')
         await expect(handle).toHaveAccessibleName('Sheet: fully open')
