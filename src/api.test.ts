@@ -63,8 +63,12 @@ describe('public API', () => {
     const supinator = ranked.find((r) => r.muscle === 'supinator')!
     expect(supinator.side).toBe('left')
     expect(supinator.essential).toEqual(['lateral_elbow'])
-    expect(supinator.reason).toBe("Its usual pattern covers your outer elbow. Travell & Simons' pain guide lists it first for your outer elbow.")
+    expect(supinator.reason).toBe(
+      "Its usual pattern covers your outer elbow. Travell & Simons' pain guide lists it first for your outer elbow.",
+    )
     const id: MuscleId = ranked[0]!.muscle
-    expect(muscles[id].triggerPoints.some((t) => t.essentialZone.includes(region) || t.spilloverZone.includes(region))).toBe(true)
+    expect(
+      muscles[id].triggerPoints.some((t) => t.essentialZone.includes(region) || t.spilloverZone.includes(region)),
+    ).toBe(true)
   })
 })

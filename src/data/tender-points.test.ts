@@ -9,7 +9,10 @@ describe('the 1990 tender points', () => {
     expect(tenderPointIds).toHaveLength(9)
     for (const id of tenderPointIds) {
       const t = tenderPoints[id]
-      expect(t.sources.map((s) => s.source), id).toContain('wolfe_1990_acr_classification')
+      expect(
+        t.sources.map((s) => s.source),
+        id,
+      ).toContain('wolfe_1990_acr_classification')
       for (const s of t.sources) expect(sources[s.source], id).toBeDefined()
       expect(t.clinicalLocation, id).toMatch(/^Bilateral/)
     }
@@ -22,8 +25,16 @@ describe('the 1990 tender points', () => {
       for (const m of t.nearMuscles) expect(muscles[m], `${id}: ${m}`).toBeDefined()
       expect(t.nearMuscles, id).toContain(t.marker.muscle)
       const parts: readonly { id: string }[] = muscles[t.marker.muscle].parts ?? []
-      if ('part' in t.marker) expect(parts.map((p) => p.id), id).toContain(t.marker.part)
-      else expect(parts.length, `${id}: ${t.marker.muscle} has several parts, so the marker must name one`).toBeLessThanOrEqual(1)
+      if ('part' in t.marker)
+        expect(
+          parts.map((p) => p.id),
+          id,
+        ).toContain(t.marker.part)
+      else
+        expect(
+          parts.length,
+          `${id}: ${t.marker.muscle} has several parts, so the marker must name one`,
+        ).toBeLessThanOrEqual(1)
       expect(t.marker.along).toBeGreaterThanOrEqual(0)
       expect(t.marker.along).toBeLessThanOrEqual(1)
     }

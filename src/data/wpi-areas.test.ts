@@ -8,7 +8,7 @@ describe('WPI areas and the body regions', () => {
     expect(Object.keys(wpiAreaLabels).sort()).toEqual([...wpiAreas].sort())
   })
 
-  it('puts each side of a limb region in that side\'s area, and axial regions in one area', () => {
+  it("puts each side of a limb region in that side's area, and axial regions in one area", () => {
     expect(wpiAreaOf('calf', 'left')).toBe('lower_leg_l')
     expect(wpiAreaOf('calf', 'right')).toBe('lower_leg_r')
     expect(wpiAreaOf('jaw_tmj', 'right')).toBe('jaw_r')
@@ -18,7 +18,7 @@ describe('WPI areas and the body regions', () => {
     expect(wpiAreaOf('sternum', 'left')).toBe('chest')
   })
 
-  it('maps no head, hand, foot, elbow, knee, groin or perineum region (the index has none, or the choice is the person\'s)', () => {
+  it("maps no head, hand, foot, elbow, knee, groin or perineum region (the index has none, or the choice is the person's)", () => {
     for (const r of ['temple', 'thumb', 'heel', 'lateral_elbow', 'knee_anterior', 'groin', 'perineum'] as const) {
       expect(wpiAreaOf(r, 'left'), r).toBeNull()
     }
@@ -30,7 +30,7 @@ describe('WPI areas and the body regions', () => {
     for (const r of fm2016Regions) for (const a of r.areas) expect(wpiAreas).toContain(a)
   })
 
-  it('prefills from marks once per area, in the form\'s order', () => {
+  it("prefills from marks once per area, in the form's order", () => {
     expect(
       wpiAreasFromMarks([
         { region: 'low_back', side: 'left' },

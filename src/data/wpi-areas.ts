@@ -13,9 +13,25 @@ import type { Side } from './types.ts'
 
 /** The 19 areas of the Widespread Pain Index: l/r = the person's own left and right. */
 export type WpiArea =
-  | 'jaw_l' | 'jaw_r' | 'shoulder_girdle_l' | 'shoulder_girdle_r' | 'upper_arm_l' | 'upper_arm_r'
-  | 'lower_arm_l' | 'lower_arm_r' | 'hip_buttock_l' | 'hip_buttock_r' | 'upper_leg_l' | 'upper_leg_r'
-  | 'lower_leg_l' | 'lower_leg_r' | 'neck' | 'upper_back' | 'lower_back' | 'chest' | 'abdomen'
+  | 'jaw_l'
+  | 'jaw_r'
+  | 'shoulder_girdle_l'
+  | 'shoulder_girdle_r'
+  | 'upper_arm_l'
+  | 'upper_arm_r'
+  | 'lower_arm_l'
+  | 'lower_arm_r'
+  | 'hip_buttock_l'
+  | 'hip_buttock_r'
+  | 'upper_leg_l'
+  | 'upper_leg_r'
+  | 'lower_leg_l'
+  | 'lower_leg_r'
+  | 'neck'
+  | 'upper_back'
+  | 'lower_back'
+  | 'chest'
+  | 'abdomen'
 
 /** The five regions of the generalised-pain rule, with the areas that count toward each. */
 export const fm2016Regions = [
@@ -28,11 +44,25 @@ export const fm2016Regions = [
 
 /** All 19 areas, in the order the 2016 form lists them. */
 export const wpiAreas: readonly WpiArea[] = [
-  'jaw_l', 'shoulder_girdle_l', 'upper_arm_l', 'lower_arm_l',
-  'jaw_r', 'shoulder_girdle_r', 'upper_arm_r', 'lower_arm_r',
-  'hip_buttock_l', 'upper_leg_l', 'lower_leg_l',
-  'hip_buttock_r', 'upper_leg_r', 'lower_leg_r',
-  'neck', 'upper_back', 'lower_back', 'chest', 'abdomen',
+  'jaw_l',
+  'shoulder_girdle_l',
+  'upper_arm_l',
+  'lower_arm_l',
+  'jaw_r',
+  'shoulder_girdle_r',
+  'upper_arm_r',
+  'lower_arm_r',
+  'hip_buttock_l',
+  'upper_leg_l',
+  'lower_leg_l',
+  'hip_buttock_r',
+  'upper_leg_r',
+  'lower_leg_r',
+  'neck',
+  'upper_back',
+  'lower_back',
+  'chest',
+  'abdomen',
 ]
 
 /** Each area's name as the form shows it. */

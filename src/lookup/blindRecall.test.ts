@@ -16,7 +16,7 @@ function recall() {
   let at10 = 0
   const misses: string[] = []
   for (const c of blindCases) {
-    const marks = c.marks.map((region) => ({ region, side: 'left' }) as PainMark)
+    const marks: PainMark[] = c.marks.map((region) => ({ region, side: 'left' }))
     const top = rankMuscles(marks, { limit: 10 }).map((r) => r.muscle)
     for (const m of c.muscles) {
       const at = top.indexOf(m)

@@ -15,10 +15,19 @@ const base: Fm2016Input = {
   atLeastThreeMonths: true,
 }
 /** Symptom answers that add up to a given SSS (0 to 12). */
-function sssOf(n: number): Pick<Fm2016Input, 'fatigue' | 'unrefreshedSleep' | 'cognitive' | 'headaches' | 'lowerAbdominalPain' | 'depression'> {
+function sssOf(
+  n: number,
+): Pick<Fm2016Input, 'fatigue' | 'unrefreshedSleep' | 'cognitive' | 'headaches' | 'lowerAbdominalPain' | 'depression'> {
   const s = (k: number) => Math.max(0, Math.min(3, n - 3 * k)) as 0 | 1 | 2 | 3
   const extra = Math.max(0, n - 9)
-  return { fatigue: s(0), unrefreshedSleep: s(1), cognitive: s(2), headaches: extra >= 1, lowerAbdominalPain: extra >= 2, depression: extra >= 3 }
+  return {
+    fatigue: s(0),
+    unrefreshedSleep: s(1),
+    cognitive: s(2),
+    headaches: extra >= 1,
+    lowerAbdominalPain: extra >= 2,
+    depression: extra >= 3,
+  }
 }
 /** One area in each of the four limb regions, plus the neck: 5 regions. */
 const fiveRegions: WpiArea[] = ['shoulder_girdle_l', 'shoulder_girdle_r', 'hip_buttock_l', 'hip_buttock_r', 'neck']
@@ -27,7 +36,9 @@ const assess = (painAreas: WpiArea[], sss: number, more: Partial<Fm2016Input> = 
 
 describe('assessFibromyalgia2016 (Wolfe et al. 2016)', () => {
   it('cites the 2016 revision', () => {
-    expect(sources.wolfe_2016_criteria_revision.citation).toMatch(/2016 Revisions.*Semin Arthritis Rheum\. 2016;46\(3\):319-329/)
+    expect(sources.wolfe_2016_criteria_revision.citation).toMatch(
+      /2016 Revisions.*Semin Arthritis Rheum\. 2016;46\(3\):319-329/,
+    )
   })
 
   it('has the 19 areas, and the regions leave out the jaw, chest and abdomen', () => {
@@ -69,7 +80,19 @@ describe('assessFibromyalgia2016 (Wolfe et al. 2016)', () => {
   })
 
   it('high scores in only 3 regions: not generalised, not met', () => {
-    const r = assess(['shoulder_girdle_l', 'upper_arm_l', 'lower_arm_l', 'shoulder_girdle_r', 'upper_arm_r', 'neck', 'upper_back', 'lower_back'], 12)
+    const r = assess(
+      [
+        'shoulder_girdle_l',
+        'upper_arm_l',
+        'lower_arm_l',
+        'shoulder_girdle_r',
+        'upper_arm_r',
+        'neck',
+        'upper_back',
+        'lower_back',
+      ],
+      12,
+    )
     expect(r).toMatchObject({ wpi: 8, regionsWithPain: 3, generalizedPain: false, meetsCriteria: false })
     expect(r.reasons[1]).toMatch(/3 of the 5 body regions/)
   })
@@ -91,7 +114,7 @@ describe('assessFibromyalgia2016 (Wolfe et al. 2016)', () => {
   })
 
   it('bad input throws an error naming the field', () => {
-    const call = (patch: Record<string, unknown>) => () => assessFibromyalgia2016({ ...base, ...patch } as Fm2016Input)
+    const call = (patch: Record<string, unknown>) => () => assessFibromyalgia2016({ ...base, ...patch })
     expect(call({ painAreas: ['knee_l'] })).toThrow(/painAreas: unknown area "knee_l"/)
     expect(call({ painAreas: ['neck', 'neck'] })).toThrow(/painAreas: area "neck" is listed twice/)
     expect(call({ painAreas: 'neck' })).toThrow(/painAreas/)

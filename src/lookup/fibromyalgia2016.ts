@@ -47,7 +47,10 @@ function severity(field: 'fatigue' | 'unrefreshedSleep' | 'cognitive', value: un
   return value
 }
 
-function yesNo(field: 'headaches' | 'lowerAbdominalPain' | 'depression' | 'atLeastThreeMonths', value: unknown): boolean {
+function yesNo(
+  field: 'headaches' | 'lowerAbdominalPain' | 'depression' | 'atLeastThreeMonths',
+  value: unknown,
+): boolean {
   if (typeof value !== 'boolean') throw new TypeError(`${field} must be true or false (got ${JSON.stringify(value)})`)
   return value
 }
@@ -65,8 +68,14 @@ export function assessFibromyalgia2016(input: Fm2016Input): Fm2016Result {
     seen.add(a)
   }
   const symptoms =
-    severity('fatigue', input.fatigue) + severity('unrefreshedSleep', input.unrefreshedSleep) + severity('cognitive', input.cognitive)
-  const extras = [yesNo('headaches', input.headaches), yesNo('lowerAbdominalPain', input.lowerAbdominalPain), yesNo('depression', input.depression)]
+    severity('fatigue', input.fatigue) +
+    severity('unrefreshedSleep', input.unrefreshedSleep) +
+    severity('cognitive', input.cognitive)
+  const extras = [
+    yesNo('headaches', input.headaches),
+    yesNo('lowerAbdominalPain', input.lowerAbdominalPain),
+    yesNo('depression', input.depression),
+  ]
   const longEnough = yesNo('atLeastThreeMonths', input.atLeastThreeMonths)
 
   const wpi = seen.size

@@ -7,7 +7,10 @@ import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases, type GuideCase
 import { painGuideCases } from './painGuideCases.ts'
 import { rankMuscles } from './rankMuscles.ts'
 
-/** Recall at 5 and 10: the share of the listed muscles in the first 5 (10) entries for the case's marks, on the left. */
+/**
+ * Recall at 5 and 10: the share of the listed muscles in the first 5 (10) entries for the case's
+ * marks, on the left.
+ */
 function recall(cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[]) {
   let listed = 0
   let at5 = 0
@@ -53,7 +56,8 @@ describe('the second case set, from other published pain guides', () => {
     for (const s of used) expect(first.has(s), s).toBe(false)
     expect(used.size).toBeGreaterThanOrEqual(5)
     // Every pain-guide book in the catalogue is the source of some case (the data test counts them as cited).
-    for (const id of Object.keys(painGuideBooks)) expect(used.has(id as (typeof guideCases)[number]['source']['source']), id).toBe(true)
+    for (const id of Object.keys(painGuideBooks))
+      expect(used.has(id as (typeof guideCases)[number]['source']['source']), id).toBe(true)
     expect(guideCases.filter((c) => c.marks.length > 1).length).toBeGreaterThan(guideCases.length / 2)
   })
 

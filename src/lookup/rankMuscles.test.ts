@@ -2,16 +2,31 @@ import { describe, expect, it } from 'vitest'
 import { muscleIds } from '../data/muscles.ts'
 import { isMidline, regionIds } from '../data/regions.ts'
 import { painGuideCases } from './painGuideCases.ts'
-import { GUIDE_WEIGHT, NEAR_SPILLOVER_COVER, NEARBY_COVER, neighboursOf, rankMuscles, SPILLOVER_COVER, type PainMark, type RankedMuscle } from './rankMuscles.ts'
+import {
+  GUIDE_WEIGHT,
+  NEAR_SPILLOVER_COVER,
+  NEARBY_COVER,
+  neighboursOf,
+  rankMuscles,
+  SPILLOVER_COVER,
+  type PainMark,
+  type RankedMuscle,
+} from './rankMuscles.ts'
 
 const names = (ranked: RankedMuscle[]) => ranked.map((r) => (r.side ? `${r.muscle}/${r.side}` : r.muscle))
-const find = (ranked: RankedMuscle[], muscle: string, side?: string) => ranked.find((r) => r.muscle === muscle && r.side === side)
+const find = (ranked: RankedMuscle[], muscle: string, side?: string) =>
+  ranked.find((r) => r.muscle === muscle && r.side === side)
 
 describe('rankMuscles: the rules', () => {
   it('returns nothing for no marks, or only marks that count for nothing', () => {
     expect(rankMuscles([])).toEqual([])
     expect(rankMuscles([{ region: 'temple', side: 'left', weight: 0 }])).toEqual([])
-    expect(rankMuscles([{ region: 'temple', weight: -2 }, { region: 'heel', weight: Number.NaN }])).toEqual([])
+    expect(
+      rankMuscles([
+        { region: 'temple', weight: -2 },
+        { region: 'heel', weight: Number.NaN },
+      ]),
+    ).toEqual([])
   })
 
   it('returns every muscle that explains a mark, each with a positive score, best first', () => {
@@ -25,7 +40,10 @@ describe('rankMuscles: the rules', () => {
   it('keeps referral on the same side: a mark on the left matches left muscles only', () => {
     const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
     expect(ranked.every((r) => r.side === 'left')).toBe(true)
-    const both = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'heel', side: 'right' }])
+    const both = rankMuscles([
+      { region: 'lateral_elbow', side: 'left' },
+      { region: 'heel', side: 'right' },
+    ])
     expect(find(both, 'supinator', 'left')?.essential).toEqual(['lateral_elbow'])
     expect(find(both, 'supinator', 'right')).toBeUndefined()
     expect(find(both, 'soleus', 'right')?.essential).toEqual(['heel'])
@@ -34,7 +52,10 @@ describe('rankMuscles: the rules', () => {
 
   it('lets a midline region match muscles on both sides', () => {
     expect(isMidline('sacrum')).toBe(true)
-    const ranked = rankMuscles([{ region: 'sacrum', side: 'left' }, { region: 'heel', side: 'right' }])
+    const ranked = rankMuscles([
+      { region: 'sacrum', side: 'left' },
+      { region: 'heel', side: 'right' },
+    ])
     const left = find(ranked, 'gluteus_maximus', 'left')
     const right = find(ranked, 'gluteus_maximus', 'right')
     expect(left?.essential).toEqual(['sacrum'])
@@ -43,7 +64,10 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('ranks muscles without a side when no mark carries one (or only midline marks do)', () => {
-    for (const marks of [[{ region: 'temple' }, { region: 'heel' }], [{ region: 'sacrum', side: 'left' }]] as PainMark[][]) {
+    for (const marks of [
+      [{ region: 'temple' }, { region: 'heel' }],
+      [{ region: 'sacrum', side: 'left' }],
+    ] as PainMark[][]) {
       const ranked = rankMuscles(marks)
       expect(ranked.length).toBeGreaterThan(0)
       for (const r of ranked) expect('side' in r).toBe(false)
@@ -62,13 +86,16 @@ describe('rankMuscles: the rules', () => {
       const ranked = rankMuscles([{ region, side: 'left' }])
       const essential = ranked.filter((r) => r.essential.length > 0).map((r) => r.score)
       const spillover = ranked.filter((r) => r.essential.length === 0).map((r) => r.score)
-      if (essential.length > 0 && spillover.length > 0) expect(Math.min(...essential), region).toBeGreaterThan(Math.max(...spillover))
+      if (essential.length > 0 && spillover.length > 0)
+        expect(Math.min(...essential), region).toBeGreaterThan(Math.max(...spillover))
     }
   })
 
   it('prefers a muscle that explains more of the marked areas to one that explains one strongly', () => {
     // The supraspinatus spillover zone reaches the first three; the palmaris longus essential zone only the palm.
-    const marks: PainMark[] = ['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior', 'palm'].map((region) => ({ region, side: 'left' }) as PainMark)
+    const marks: PainMark[] = ['upper_arm_lateral', 'lateral_elbow', 'forearm_posterior', 'palm'].map(
+      (region) => ({ region, side: 'left' }) as PainMark,
+    )
     const ranked = rankMuscles(marks)
     const broad = find(ranked, 'supraspinatus', 'left')!
     const strong = find(ranked, 'palmaris_longus', 'left')!
@@ -80,7 +107,10 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('scores the share of the marked area explained, plus a prior of at most 0.01', () => {
-    const ranked = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left' }])
+    const ranked = rankMuscles([
+      { region: 'temple', side: 'left' },
+      { region: 'heel', side: 'left' },
+    ])
     const temporalis = find(ranked, 'temporalis', 'left')!
     expect(temporalis.score).toBeGreaterThanOrEqual(0.5)
     expect(temporalis.score).toBeLessThanOrEqual(0.51)
@@ -91,8 +121,14 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('scales each mark by its weight', () => {
-    const heavyHeel = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left', weight: 3 }])
-    const heavyTemple = rankMuscles([{ region: 'temple', side: 'left', weight: 3 }, { region: 'heel', side: 'left' }])
+    const heavyHeel = rankMuscles([
+      { region: 'temple', side: 'left' },
+      { region: 'heel', side: 'left', weight: 3 },
+    ])
+    const heavyTemple = rankMuscles([
+      { region: 'temple', side: 'left', weight: 3 },
+      { region: 'heel', side: 'left' },
+    ])
     expect(heavyHeel[0]!.essential).toEqual(['heel'])
     expect(heavyTemple[0]!.essential).toEqual(['temple'])
     expect(find(heavyHeel, 'soleus', 'left')!.score).toBeGreaterThan(0.75)
@@ -100,8 +136,15 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('counts the same region and side once, with the larger weight', () => {
-    const once = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left', weight: 2 }])
-    const twice = rankMuscles([{ region: 'temple', side: 'left' }, { region: 'heel', side: 'left' }, { region: 'heel', side: 'left', weight: 2 }])
+    const once = rankMuscles([
+      { region: 'temple', side: 'left' },
+      { region: 'heel', side: 'left', weight: 2 },
+    ])
+    const twice = rankMuscles([
+      { region: 'temple', side: 'left' },
+      { region: 'heel', side: 'left' },
+      { region: 'heel', side: 'left', weight: 2 },
+    ])
     expect(twice).toEqual(once)
   })
 
@@ -120,7 +163,10 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('breaks ties by muscle order, head to toe, then left before right', () => {
-    const ranked = rankMuscles([{ region: 'buttock', side: 'left' }, { region: 'sacrum', side: 'right' }])
+    const ranked = rankMuscles([
+      { region: 'buttock', side: 'left' },
+      { region: 'sacrum', side: 'right' },
+    ])
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1]!, ranked[i]!]
       if (a.score !== b.score) continue
@@ -137,7 +183,9 @@ describe('rankMuscles: the rules', () => {
   })
 
   it('says why in plain words, naming the marked areas each muscle explains and those it does not', () => {
-    const marks: PainMark[] = ['temple', 'eye_orbit', 'occiput', 'heel'].map((region) => ({ region, side: 'left' }) as PainMark)
+    const marks: PainMark[] = ['temple', 'eye_orbit', 'occiput', 'heel'].map(
+      (region) => ({ region, side: 'left' }) as PainMark,
+    )
     const ranked = rankMuscles(marks)
     expect(find(ranked, 'suboccipital_muscles', 'left')!.reason).toBe(
       'Its usual pattern covers your temple, your back of the head and your eye and brow. It does not explain your heel.',
@@ -148,13 +196,22 @@ describe('rankMuscles: the rules', () => {
     expect(find(ranked, 'upper_trapezius', 'left')!.reason).toBe(
       "Its usual pattern covers your temple; it may also reach your back of the head and your eye and brow. Travell & Simons' pain guide lists it first for your temple and back of the head. It does not explain your heel.",
     )
-    expect(find(ranked, 'soleus', 'left')!.reason).toMatch(/^Its usual pattern covers your heel\b.*It does not explain your temple, your back of the head and your eye and brow\.$/)
-    expect(rankMuscles([{ region: 'temple' }]).find((r) => r.muscle === 'masseter')!.reason).toBe('Its pattern may reach your temple.')
-    const hip = rankMuscles([{ region: 'lateral_thigh', side: 'left' }, { region: 'lateral_hip_trochanter', side: 'left' }])
+    expect(find(ranked, 'soleus', 'left')!.reason).toMatch(
+      /^Its usual pattern covers your heel\b.*It does not explain your temple, your back of the head and your eye and brow\.$/,
+    )
+    expect(rankMuscles([{ region: 'temple' }]).find((r) => r.muscle === 'masseter')!.reason).toBe(
+      'Its pattern may reach your temple.',
+    )
+    const hip = rankMuscles([
+      { region: 'lateral_thigh', side: 'left' },
+      { region: 'lateral_hip_trochanter', side: 'left' },
+    ])
     expect(find(hip, 'vastus_lateralis', 'left')!.reason).toBe(
       "Its usual pattern covers your outer thigh; it may also reach your side of the hip. Travell & Simons' pain guide lists it second for your outer thigh.",
     )
-    expect(find(hip, 'tensor_fasciae_latae', 'left')!.reason).toBe('Its usual pattern covers your side of the hip and outer thigh.')
+    expect(find(hip, 'tensor_fasciae_latae', 'left')!.reason).toBe(
+      'Its usual pattern covers your side of the hip and outer thigh.',
+    )
   })
 
   it('counts a little for a muscle whose usual pattern only borders a marked area, below every muscle that reaches it', () => {
@@ -171,7 +228,12 @@ describe('rankMuscles: the rules', () => {
     // The infraspinatus refers to the front of the shoulder, which borders its side.
     expect(find(ranked, 'infraspinatus', 'left')!.nearby).toEqual(['lateral_shoulder_deltoid'])
     // Bordering counts on the mark's own side only.
-    expect(rankMuscles([{ region: 'lateral_shoulder_deltoid', side: 'left' }, { region: 'heel', side: 'right' }]).some((r) => r.muscle === 'infraspinatus' && r.side === 'right')).toBe(false)
+    expect(
+      rankMuscles([
+        { region: 'lateral_shoulder_deltoid', side: 'left' },
+        { region: 'heel', side: 'right' },
+      ]).some((r) => r.muscle === 'infraspinatus' && r.side === 'right'),
+    ).toBe(false)
   })
 
   it('counts less still for a muscle whose pattern only borders a marked area through its spillover zone', () => {
@@ -188,13 +250,21 @@ describe('rankMuscles: the rules', () => {
       for (const e of viaEssential) expect(ranked.indexOf(r)).toBeGreaterThan(ranked.indexOf(e))
     }
     // Among muscles that reach the marks, it names where the pattern may spread in words too.
-    const arm = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'thumb', side: 'left' }])
+    const arm = rankMuscles([
+      { region: 'lateral_elbow', side: 'left' },
+      { region: 'thumb', side: 'left' },
+    ])
     const brachialis = find(arm, 'brachialis', 'left')!
     expect(brachialis.essential).toEqual(['thumb'])
     expect(brachialis.nearSpillover).toEqual(['lateral_elbow'])
-    expect(brachialis.reason).toBe('Its usual pattern covers your thumb. Its pattern may also spread close to your outer elbow.')
-    // A muscle that reaches one mark and only borders the other's spillover outranks one that reaches the same mark alone.
-    expect(find(arm, 'adductor_pollicis', 'left')!.reason).toBe('Its usual pattern covers your thumb. It does not explain your outer elbow.')
+    expect(brachialis.reason).toBe(
+      'Its usual pattern covers your thumb. Its pattern may also spread close to your outer elbow.',
+    )
+    // A muscle that reaches one mark and only borders the other's spillover outranks one that
+    // reaches the same mark alone.
+    expect(find(arm, 'adductor_pollicis', 'left')!.reason).toBe(
+      'Its usual pattern covers your thumb. It does not explain your outer elbow.',
+    )
     expect(arm.indexOf(brachialis)).toBeLessThan(arm.indexOf(find(arm, 'adductor_pollicis', 'left')!))
   })
 
@@ -207,11 +277,16 @@ describe('rankMuscles: the rules', () => {
       }
       expect(neighboursOf(id).length, id).toBeGreaterThan(0)
     }
-    expect(neighboursOf('lateral_shoulder_deltoid')).toEqual(['upper_shoulder_top', 'anterior_shoulder', 'posterior_shoulder', 'upper_arm_lateral'])
+    expect(neighboursOf('lateral_shoulder_deltoid')).toEqual([
+      'upper_shoulder_top',
+      'anterior_shoulder',
+      'posterior_shoulder',
+      'upper_arm_lateral',
+    ])
   })
 })
 
-describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
+describe("rankMuscles against Travell & Simons' regional pain guides", () => {
   it('has at least 25 cases covering every guide, each with 2 to 4 distinct muscles', () => {
     expect(painGuideCases.length).toBeGreaterThanOrEqual(25)
     const guides = new Set(painGuideCases.map((c) => c.source.locator))
@@ -248,13 +323,24 @@ describe('rankMuscles against Travell & Simons\' regional pain guides', () => {
 describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
   /** The share of the marks a ranked muscle explains, from its lists (unit weights). */
   const share = (r: RankedMuscle, marks: number) =>
-    (r.essential.length + SPILLOVER_COVER * r.spillover.length + NEARBY_COVER * r.nearby.length + NEAR_SPILLOVER_COVER * r.nearSpillover.length) / marks
+    (r.essential.length +
+      SPILLOVER_COVER * r.spillover.length +
+      NEARBY_COVER * r.nearby.length +
+      NEAR_SPILLOVER_COVER * r.nearSpillover.length) /
+    marks
 
   it('adds at most GUIDE_WEIGHT per mark, only for marks the zones reach, and says so in the reason', () => {
     const drawings: PainMark[][] = [
       ...regionIds.map((region) => [{ region, side: 'left' as const }]),
-      [{ region: 'temple', side: 'left' }, { region: 'eye_orbit', side: 'left' }, { region: 'occiput', side: 'left' }],
-      [{ region: 'big_toe', side: 'left' }, { region: 'sole', side: 'left' }],
+      [
+        { region: 'temple', side: 'left' },
+        { region: 'eye_orbit', side: 'left' },
+        { region: 'occiput', side: 'left' },
+      ],
+      [
+        { region: 'big_toe', side: 'left' },
+        { region: 'sole', side: 'left' },
+      ],
     ]
     for (const marks of drawings) {
       for (const r of rankMuscles(marks)) {
@@ -264,7 +350,8 @@ describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
         expect(extra, label).toBeGreaterThanOrEqual(0)
         // Focus and prior together add at most 0.008; the guide term at most GUIDE_WEIGHT per listed mark.
         expect(extra, label).toBeLessThanOrEqual(0.008 + (GUIDE_WEIGHT * r.guide.length) / marks.length + 1e-12)
-        if (r.guide.length > 0) expect(r.reason, label).toMatch(/Travell & Simons' pain guide lists it (first|second) for your /)
+        if (r.guide.length > 0)
+          expect(r.reason, label).toMatch(/Travell & Simons' pain guide lists it (first|second) for your /)
         else expect(r.reason, label).not.toMatch(/pain guide/)
       }
     }
@@ -274,7 +361,8 @@ describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
     for (const region of regionIds) {
       const ranked = rankMuscles([{ region, side: 'left' }])
       const kind = (r: RankedMuscle) => (r.essential.length ? 3 : r.spillover.length ? 2 : r.nearby.length ? 1 : 0)
-      for (let i = 1; i < ranked.length; i++) expect(kind(ranked[i - 1]!), `${region}: ${ranked[i]!.muscle}`).toBeGreaterThanOrEqual(kind(ranked[i]!))
+      for (let i = 1; i < ranked.length; i++)
+        expect(kind(ranked[i - 1]!), `${region}: ${ranked[i]!.muscle}`).toBeGreaterThanOrEqual(kind(ranked[i]!))
     }
   })
 
@@ -286,20 +374,38 @@ describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
     // First among the muscles whose usual pattern covers the outer elbow ...
     expect(ranked[0]).toBe(supinator)
     expect(supinator.guide).toEqual(['lateral_elbow'])
-    expect(supinator.reason).toBe("Its usual pattern covers your outer elbow. Travell & Simons' pain guide lists it first for your outer elbow.")
+    expect(supinator.reason).toBe(
+      "Its usual pattern covers your outer elbow. Travell & Simons' pain guide lists it first for your outer elbow.",
+    )
     // ... and second-listed brachioradialis, which only spills over to it here, first among those that may reach it.
     expect(brachioradialis.spillover).toEqual(['lateral_elbow'])
     expect(ranked.find((r) => r.essential.length === 0)).toBe(brachioradialis)
-    expect(brachioradialis.reason).toBe("Its pattern may reach your outer elbow. Travell & Simons' pain guide lists it second for your outer elbow.")
+    expect(brachioradialis.reason).toBe(
+      "Its pattern may reach your outer elbow. Travell & Simons' pain guide lists it second for your outer elbow.",
+    )
     // The third and fourth places, and muscles the guide does not list, get no guide term.
-    for (const m of ['extensor_carpi_radialis_longus', 'triceps_brachii', 'anconeus']) expect(find(ranked, m, 'left')!.guide, m).toEqual([])
+    for (const m of ['extensor_carpi_radialis_longus', 'triceps_brachii', 'anconeus'])
+      expect(find(ranked, m, 'left')!.guide, m).toEqual([])
   })
 })
 
-describe('the outer elbow and the back of the forearm (the issue\'s worked example)', () => {
+describe("the outer elbow and the back of the forearm (the issue's worked example)", () => {
   it('names the left forearm extensors and supinator first, each with a reason', () => {
-    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }], { limit: 10 })
-    const forearm = ['supinator', 'extensor_carpi_radialis_longus', 'extensor_carpi_radialis_brevis', 'extensor_digitorum', 'brachioradialis', 'extensor_carpi_ulnaris']
+    const ranked = rankMuscles(
+      [
+        { region: 'lateral_elbow', side: 'left' },
+        { region: 'forearm_posterior', side: 'left' },
+      ],
+      { limit: 10 },
+    )
+    const forearm = [
+      'supinator',
+      'extensor_carpi_radialis_longus',
+      'extensor_carpi_radialis_brevis',
+      'extensor_digitorum',
+      'brachioradialis',
+      'extensor_carpi_ulnaris',
+    ]
     for (const r of ranked.slice(0, 3)) {
       expect(forearm).toContain(r.muscle)
       expect(r.side).toBe('left')
@@ -308,7 +414,10 @@ describe('the outer elbow and the back of the forearm (the issue\'s worked examp
   })
 
   it('prefers, among equal explanations, the muscle whose pattern is concentrated on the marks', () => {
-    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }, { region: 'forearm_posterior', side: 'left' }])
+    const ranked = rankMuscles([
+      { region: 'lateral_elbow', side: 'left' },
+      { region: 'forearm_posterior', side: 'left' },
+    ])
     const at = (m: string) => ranked.findIndex((r) => r.muscle === m)
     expect(at('supinator')).toBeLessThan(at('triceps_brachii'))
   })

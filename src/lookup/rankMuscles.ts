@@ -132,7 +132,8 @@
  * it across to the other side too (`otherSide`, gathered by `muscleZones` in
  * src/data/zones.ts: the rectus abdominis' band across the back). When any mark on a sided
  * region carries a side, each muscle is scored once per side and a mark counts only for
- * muscles on its own side (or referring across to it); marks on midline regions (sacrum, sternum, ...) and marks without a side count for
+ * muscles on its own side (or referring across to it); marks on midline regions (sacrum, sternum,
+ * ...) and marks without a side count for
  * both. When no mark on a sided region carries a side, muscles are ranked without a side.
  * Two marks on the same region and side count once, with the larger weight.
  *
@@ -159,7 +160,10 @@ export interface RankedMuscle {
   muscle: MuscleId
   /** Which side's muscle; absent when the marks carry no side. */
   side?: Side
-  /** Share of the marked area explained (0 to 1), plus the guide term (at most 0.03) and the small focus and prior terms (together at most 0.008). */
+  /**
+   * Share of the marked area explained (0 to 1), plus the guide term (at most 0.03) and the small
+   * focus and prior terms (together at most 0.008).
+   */
   score: number
   /** Marked regions inside this muscle's essential zone, in head-to-toe order. */
   essential: RegionId[]
@@ -229,7 +233,13 @@ export const regionNeighbours: Readonly<Partial<Record<RegionId, readonly Region
   throat_anterior_neck: ['lateral_neck', 'sternum', 'upper_chest'],
   posterior_neck: ['lateral_neck', 'upper_shoulder_top', 'interscapular'],
   lateral_neck: ['upper_shoulder_top'],
-  upper_shoulder_top: ['anterior_shoulder', 'lateral_shoulder_deltoid', 'posterior_shoulder', 'scapula_body', 'upper_chest'],
+  upper_shoulder_top: [
+    'anterior_shoulder',
+    'lateral_shoulder_deltoid',
+    'posterior_shoulder',
+    'scapula_body',
+    'upper_chest',
+  ],
   anterior_shoulder: ['lateral_shoulder_deltoid', 'upper_chest', 'axilla', 'upper_arm_anterior'],
   lateral_shoulder_deltoid: ['posterior_shoulder', 'upper_arm_lateral'],
   posterior_shoulder: ['scapula_body', 'axilla', 'upper_arm_posterior'],
@@ -441,7 +451,9 @@ function bordersOf(m: number, r: Resolved, side: number): number {
 }
 
 /** Each region's label as it reads after "your": "outer thigh", "jaw and TMJ". */
-const placeNames = new Map<RegionId, string>(regionIds.map((id) => [id, regions[id].label.charAt(0).toLowerCase() + regions[id].label.slice(1)]))
+const placeNames = new Map<RegionId, string>(
+  regionIds.map((id) => [id, regions[id].label.charAt(0).toLowerCase() + regions[id].label.slice(1)]),
+)
 const place = (id: RegionId): string => placeNames.get(id)!
 
 /** "your outer thigh", "your outer thigh and side of the hip", "your jaw and TMJ and your ear". */
@@ -463,7 +475,9 @@ const ordinal = (place: number): string => ordinals[place] ?? `number ${place + 
 function guidePlaces(listed: readonly { region: RegionId; place: number }[]): string {
   const byPlace = new Map<number, RegionId[]>()
   for (const { region, place } of listed) byPlace.set(place, [...(byPlace.get(place) ?? []), region])
-  const parts = [...byPlace.entries()].sort((a, b) => a[0] - b[0]).map(([at, ids]) => `${ordinal(at)} for ${places(ids)}`)
+  const parts = [...byPlace.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([at, ids]) => `${ordinal(at)} for ${places(ids)}`)
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 
@@ -483,10 +497,21 @@ function reasonFor(
 ): string {
   const parts: string[] = []
   if (essential.length > 0) parts.push(`Its usual pattern covers ${places(essential)}`)
-  if (spillover.length > 0) parts.push(essential.length > 0 ? `it may also reach ${places(spillover)}` : `Its pattern may reach ${places(spillover)}`)
+  if (spillover.length > 0)
+    parts.push(
+      essential.length > 0 ? `it may also reach ${places(spillover)}` : `Its pattern may reach ${places(spillover)}`,
+    )
   const sentences = parts.length > 0 ? [`${parts.join('; ')}.`] : []
-  if (nearby.length > 0) sentences.push(parts.length > 0 ? `It also lies next to ${places(nearby)}.` : `Its usual pattern lies next to ${places(nearby)}.`)
-  if (nearSpillover.length > 0) sentences.push(`${sentences.length > 0 ? 'Its pattern may also spread' : 'Its pattern may spread'} close to ${places(nearSpillover)}.`)
+  if (nearby.length > 0)
+    sentences.push(
+      parts.length > 0
+        ? `It also lies next to ${places(nearby)}.`
+        : `Its usual pattern lies next to ${places(nearby)}.`,
+    )
+  if (nearSpillover.length > 0)
+    sentences.push(
+      `${sentences.length > 0 ? 'Its pattern may also spread' : 'Its pattern may spread'} close to ${places(nearSpillover)}.`,
+    )
   if (listed.length > 0) sentences.push(`Travell & Simons' pain guide lists it ${guidePlaces(listed)}.`)
   if (missing.length > 0) sentences.push(`It does not explain ${places(missing)}.`)
   return sentences.join(' ')
@@ -533,7 +558,10 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       if (essential + spillover + nearby === 0) continue
       const item: RankedMuscle = {
         muscle: muscleIds[m]!,
-        score: (explained + listed) / total + (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, zoneSize[m]!) + prior[m]!,
+        score:
+          (explained + listed) / total +
+          (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, zoneSize[m]!) +
+          prior[m]!,
         essential: [],
         spillover: [],
         nearby: [],
@@ -572,8 +600,14 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
     }
     // A region marked on both sides and explained on one is not "unexplained".
     const named = new Set([...item.essential, ...item.spillover, ...item.nearby, ...item.nearSpillover])
-    item.reason = reasonFor(item.essential, item.spillover, item.nearby, item.nearSpillover, missing.filter((r) => !named.has(r)), listed)
+    item.reason = reasonFor(
+      item.essential,
+      item.spillover,
+      item.nearby,
+      item.nearSpillover,
+      missing.filter((r) => !named.has(r)),
+      listed,
+    )
     return item
   })
 }
-

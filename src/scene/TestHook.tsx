@@ -46,16 +46,26 @@ export interface TriggerMapTestHook {
    * comparison, without them. Milliseconds per pick, each point picked `repeats` times (the
    * page's clock is coarse), over the points on the body (`onBody`) and over all (`all`).
    */
-  pickTimes(columns: number, rows: number, repeats?: number): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats; bvhAll: PickStats; noBvhAll: PickStats }
+  pickTimes(
+    columns: number,
+    rows: number,
+    repeats?: number,
+  ): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats; bvhAll: PickStats; noBvhAll: PickStats }
   /** What a pointer at (x, y) page pixels hits, nearest first: object names and distances (metres). */
   pickAt(x: number, y: number): { name: string; distance: number }[]
 }
 
 /** Milliseconds per pick. */
-export interface PickStats { median: number; p95: number; mean: number }
+export interface PickStats {
+  median: number
+  p95: number
+  mean: number
+}
 
 declare global {
-  interface Window { __triggermap?: TriggerMapTestHook }
+  interface Window {
+    __triggermap?: TriggerMapTestHook
+  }
 }
 
 /** Exposes `window.__triggermap` to end-to-end tests; absent for real users. */
@@ -67,6 +77,7 @@ export function TestHook() {
   useEffect(() => {
     if (!navigator.webdriver) return
     let last: { at: number; frame: number; shows: string | null } | null = null
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the scene as `this`; restored later
     const previous = scene.onAfterRender
     scene.onAfterRender = (...args) => {
       previous.apply(scene, args)
@@ -78,16 +89,21 @@ export function TestHook() {
       const box = new Box3().setFromObject(body)
       // The body's outline on screen, in normalised device coordinates.
       const ndc = new Box3()
-      for (const x of [box.min.x, box.max.x]) for (const y of [box.min.y, box.max.y]) for (const z of [box.min.z, box.max.z]) {
-        ndc.expandByPoint(new Vector3(x, y, z).project(camera))
-      }
+      for (const x of [box.min.x, box.max.x])
+        for (const y of [box.min.y, box.max.y])
+          for (const z of [box.min.z, box.max.z]) {
+            ndc.expandByPoint(new Vector3(x, y, z).project(camera))
+          }
       const points: Vector2[] = []
-      for (let i = 0; i < columns; i++) for (let j = 0; j < rows; j++) {
-        points.push(new Vector2(
-          ndc.min.x + ((i + 0.5) / columns) * (ndc.max.x - ndc.min.x),
-          ndc.min.y + ((j + 0.5) / rows) * (ndc.max.y - ndc.min.y),
-        ))
-      }
+      for (let i = 0; i < columns; i++)
+        for (let j = 0; j < rows; j++) {
+          points.push(
+            new Vector2(
+              ndc.min.x + ((i + 0.5) / columns) * (ndc.max.x - ndc.min.x),
+              ndc.min.y + ((j + 0.5) / rows) * (ndc.max.y - ndc.min.y),
+            ),
+          )
+        }
       const onBody = points.map((p) => {
         raycaster.setFromCamera(p, camera)
         return raycaster.intersectObjects(scene.children, true).length > 0
@@ -96,7 +112,11 @@ export function TestHook() {
       const stats = (t: number[]): PickStats => {
         const sorted = [...t].sort((a, b) => a - b)
         if (sorted.length === 0) return { median: 0, p95: 0, mean: 0 }
-        return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]!, mean: sorted.reduce((a, b) => a + b, 0) / sorted.length }
+        return {
+          median: sorted[Math.floor(sorted.length / 2)]!,
+          p95: sorted[Math.floor(sorted.length * 0.95)]!,
+          mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+        }
       }
       const run = (reps: number): [PickStats, PickStats] => {
         const t = points.map((p) => {
@@ -114,12 +134,15 @@ export function TestHook() {
       const trees = new Map<BufferGeometry, BufferGeometry['boundsTree']>()
       body.traverse((o) => {
         const g = (o as Mesh).geometry as BufferGeometry | undefined
-        if (g?.boundsTree && !trees.has(g)) { trees.set(g, g.boundsTree); g.boundsTree = undefined }
+        if (g?.boundsTree && !trees.has(g)) {
+          trees.set(g, g.boundsTree)
+          g.boundsTree = undefined
+        }
       })
       let noBvh: PickStats, noBvhAll: PickStats
       try {
         // Slow enough that the clock needs fewer repeats.
-        [noBvh, noBvhAll] = run(2)
+        ;[noBvh, noBvhAll] = run(2)
       } finally {
         for (const [g, tree] of trees) g.boundsTree = tree
       }
@@ -172,16 +195,32 @@ export function TestHook() {
         return handled && camera.position.toArray().join() === before
       },
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
-      triggerPointAnchor: (muscle, side, trp) => (isMuscleId(muscle) ? muscleNode(muscle, side).triggerPoints[trp]?.position ?? null : null),
-      regionCentroid: (region, side) => bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
-      renderInfo: () => ({ renders: gl.info.render.frame, calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
+      triggerPointAnchor: (muscle, side, trp) =>
+        isMuscleId(muscle) ? (muscleNode(muscle, side).triggerPoints[trp]?.position ?? null) : null,
+      regionCentroid: (region, side) =>
+        bodyManifest.skin.regionCentres[`${region}_${side === 'left' ? 'l' : 'r'}`] ?? null,
+      renderInfo: () => ({
+        renders: gl.info.render.frame,
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+      }),
       lastRender: () => last,
-      loadInfo: () => ({ bvhMs: bvhBuild.ms, bvhTriangles: bvhBuild.triangles, precompiled: precompileStatus.done, precompileMs: precompileStatus.ms }),
+      loadInfo: () => ({
+        bvhMs: bvhBuild.ms,
+        bvhTriangles: bvhBuild.triangles,
+        precompiled: precompileStatus.done,
+        precompileMs: precompileStatus.ms,
+      }),
       pickTimes,
       pickAt: (x, y) => {
         const rect = gl.domElement.getBoundingClientRect()
-        raycaster.setFromCamera(new Vector2(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2), camera)
-        return raycaster.intersectObjects(scene.children, true).map((h) => ({ name: h.object.name, distance: h.distance }))
+        raycaster.setFromCamera(
+          new Vector2(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2),
+          camera,
+        )
+        return raycaster
+          .intersectObjects(scene.children, true)
+          .map((h) => ({ name: h.object.name, distance: h.distance }))
       },
     }
     return () => {

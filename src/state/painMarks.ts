@@ -26,7 +26,9 @@ export function beginStroke(): void {
 export function applyBrush(regions: readonly MarkedRegion[], tool: Brush['tool']): void {
   const { painMarks } = useAppStore.getState()
   if (tool === 'paint') {
-    const added = regions.filter((r, i) => !painMarks.some((m) => sameMark(m, r)) && regions.findIndex((x) => sameMark(x, r)) === i)
+    const added = regions.filter(
+      (r, i) => !painMarks.some((m) => sameMark(m, r)) && regions.findIndex((x) => sameMark(x, r)) === i,
+    )
     if (added.length > 0) useAppStore.setState({ painMarks: [...painMarks, ...added] })
   } else {
     const kept = painMarks.filter((m) => !regions.some((r) => sameMark(m, r)))

@@ -171,7 +171,7 @@ type CameraRequestBody = CameraRequest extends infer R ? (R extends CameraReques
 
 /** Asks the camera to move (preset view, reset, frame a muscle). */
 export function requestCamera(request: CameraRequestBody): void {
-  useAppStore.setState({ cameraRequest: { ...request, id: nextRequestId++ } as CameraRequest })
+  useAppStore.setState({ cameraRequest: { ...request, id: nextRequestId++ } })
 }
 
 /** Records the free part of the canvas (see `freeCanvas`); repeats of the same insets are ignored. */

@@ -8,7 +8,12 @@ import { MusclePanel } from './MusclePanel.tsx'
 // The sheet's handle shows only under the phone media query; jsdom has no matchMedia, so say it matches.
 beforeEach(() => {
   resetStore()
-  window.matchMedia = ((query: string) => ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia
+  window.matchMedia = ((query: string) => ({
+    matches: true,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as unknown as typeof window.matchMedia
 })
 afterEach(() => {
   delete (window as { matchMedia?: unknown }).matchMedia
@@ -19,7 +24,11 @@ const handle = () => screen.getByRole('button', { name: /^Sheet:/ })
 
 describe('the bottom sheet', () => {
   it('is a labelled region whose handle cycles peek → half → full → peek and says so', async () => {
-    render(<BottomSheet aria-label="Test sheet" peek={<p>One line</p>}><p>Content</p></BottomSheet>)
+    render(
+      <BottomSheet aria-label="Test sheet" peek={<p>One line</p>}>
+        <p>Content</p>
+      </BottomSheet>,
+    )
     expect(sheet()).toHaveAttribute('data-snap', 'peek')
     expect(handle()).toHaveAttribute('aria-expanded', 'false')
     expect(handle()).toHaveAccessibleName('Sheet: closed to one line')
@@ -35,7 +44,11 @@ describe('the bottom sheet', () => {
   })
 
   it('moves one snap point per Arrow Up / Arrow Down, stopping at the ends', async () => {
-    render(<BottomSheet aria-label="Test sheet" peek={<p>One line</p>}><p>Content</p></BottomSheet>)
+    render(
+      <BottomSheet aria-label="Test sheet" peek={<p>One line</p>}>
+        <p>Content</p>
+      </BottomSheet>,
+    )
     handle().focus()
     await userEvent.keyboard('{ArrowUp}')
     expect(sheet()).toHaveAttribute('data-snap', 'half')
@@ -48,7 +61,13 @@ describe('the bottom sheet', () => {
   })
 
   it('follows a drag of the handle and lands on the nearest snap point, without also cycling', () => {
-    render(<div style={{ height: '600px' }}><BottomSheet aria-label="Test sheet" peek={<p>One line</p>}><p>Content</p></BottomSheet></div>)
+    render(
+      <div style={{ height: '600px' }}>
+        <BottomSheet aria-label="Test sheet" peek={<p>One line</p>}>
+          <p>Content</p>
+        </BottomSheet>
+      </div>,
+    )
     // jsdom lays nothing out: the sheet falls back to a 600 px space (peek 96, half 300, full 588).
     const h = handle()
     fireEvent.pointerDown(h, { button: 0, pointerId: 1, clientY: 600 })

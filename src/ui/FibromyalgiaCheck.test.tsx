@@ -19,7 +19,15 @@ describe('FibromyalgiaCheck', () => {
     const submit = screen.getByRole('button', { name: 'Show the result' })
     expect(submit).toBeDisabled()
     expect(screen.getByText(/Still to answer/)).toBeInTheDocument()
-    for (const a of ['Left shoulder girdle', 'Right shoulder girdle', 'Left upper leg', 'Right lower leg', 'Neck', 'Upper back', 'Lower back']) {
+    for (const a of [
+      'Left shoulder girdle',
+      'Right shoulder girdle',
+      'Left upper leg',
+      'Right lower leg',
+      'Neck',
+      'Upper back',
+      'Lower back',
+    ]) {
       await user.click(screen.getByRole('checkbox', { name: a }))
     }
     expect(screen.getByText('7 of 19 areas ticked')).toBeInTheDocument()

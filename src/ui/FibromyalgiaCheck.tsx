@@ -42,8 +42,16 @@ const yesNoQuestions: { field: YesNoField; label: string }[] = [
 export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) {
   const id = useId()
   const [areas, setAreas] = useState<ReadonlySet<WpiArea>>(() => new Set(prefill))
-  const [severity, setSeverity] = useState<Record<SeverityField, Severity | null>>({ fatigue: null, unrefreshedSleep: null, cognitive: null })
-  const [yesNo, setYesNo] = useState<Record<YesNoField, boolean>>({ headaches: false, lowerAbdominalPain: false, depression: false })
+  const [severity, setSeverity] = useState<Record<SeverityField, Severity | null>>({
+    fatigue: null,
+    unrefreshedSleep: null,
+    cognitive: null,
+  })
+  const [yesNo, setYesNo] = useState<Record<YesNoField, boolean>>({
+    headaches: false,
+    lowerAbdominalPain: false,
+    depression: false,
+  })
   const [threeMonths, setThreeMonths] = useState<boolean | null>(null)
   const [result, setResult] = useState<Fm2016Result | null>(null)
 
@@ -89,8 +97,8 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
       </p>
       {prefill.length > 0 && (
         <p className="fm-check-prefill" role="note">
-          The areas you marked on the body are ticked already. Check them: elbows, knees, hands, feet and the head are not
-          part of this index.
+          The areas you marked on the body are ticked already. Check them: elbows, knees, hands, feet and the head are
+          not part of this index.
         </p>
       )}
 
@@ -107,7 +115,9 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
             ))}
           </fieldset>
         ))}
-        <p className="fm-count" aria-live="polite">{areas.size} of 19 areas ticked</p>
+        <p className="fm-count" aria-live="polite">
+          {areas.size} of 19 areas ticked
+        </p>
       </fieldset>
 
       <fieldset>
@@ -183,21 +193,37 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
 function FibromyalgiaResult({ result }: { result: Fm2016Result }) {
   return (
     <section className="fm-result" aria-labelledby="fm-result-title">
-      <h3 id="fm-result-title">{result.meetsCriteria ? 'Your answers meet the 2016 criteria' : 'Your answers do not meet the 2016 criteria'}</h3>
+      <h3 id="fm-result-title">
+        {result.meetsCriteria ? 'Your answers meet the 2016 criteria' : 'Your answers do not meet the 2016 criteria'}
+      </h3>
       <dl className="fm-scores">
-        <div><dt>Widespread Pain Index</dt><dd>{result.wpi} of 19</dd></div>
-        <div><dt>Symptom Severity Scale</dt><dd>{result.sss} of 12</dd></div>
-        <div><dt>Body regions with pain</dt><dd>{result.regionsWithPain} of 5</dd></div>
+        <div>
+          <dt>Widespread Pain Index</dt>
+          <dd>{result.wpi} of 19</dd>
+        </div>
+        <div>
+          <dt>Symptom Severity Scale</dt>
+          <dd>{result.sss} of 12</dd>
+        </div>
+        <div>
+          <dt>Body regions with pain</dt>
+          <dd>{result.regionsWithPain} of 5</dd>
+        </div>
       </dl>
       <ul className="fm-reasons">
-        {result.reasons.map((r) => <li key={r}>{r}</li>)}
+        {result.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
       </ul>
       <h4>What to bring to a clinician</h4>
       <ul>
         <li>These scores, and a note or drawing of where it hurts and since when.</li>
         <li>What makes it better or worse, how you sleep, and how it affects work and daily life.</li>
         <li>Your medicines and supplements, and other conditions you have.</li>
-        <li>Any warning signs: fever, weight loss, night pain, weakness or numbness, new pain after 50. These need a prompt check.</li>
+        <li>
+          Any warning signs: fever, weight loss, night pain, weakness or numbness, new pain after 50. These need a
+          prompt check.
+        </li>
       </ul>
       <details className="section-sources">
         <summary>Source</summary>

@@ -23,12 +23,19 @@ export function FibromyalgiaCheckDialog() {
   }, [open])
 
   return (
-    <dialog ref={dialog} className="explainer fm-dialog" aria-labelledby="fm-check-title" onClose={closeFibromyalgiaCheck}>
+    <dialog
+      ref={dialog}
+      className="explainer fm-dialog"
+      aria-labelledby="fm-check-title"
+      onClose={closeFibromyalgiaCheck}
+    >
       {open && (
         <article>
           <header className="explainer-header">
             <h2 id="fm-check-title">Fibromyalgia check</h2>
-            <button type="button" onClick={closeFibromyalgiaCheck}>Close</button>
+            <button type="button" onClick={closeFibromyalgiaCheck}>
+              Close
+            </button>
           </header>
           <FibromyalgiaCheck prefill={prefill} />
         </article>

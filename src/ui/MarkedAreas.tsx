@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { isMidline, regions } from '../data/regions.ts'
 import { removeMark } from '../state/painMarks.ts'
 import { useAppStore, type MarkedRegion } from '../state/store.ts'
@@ -26,16 +26,18 @@ export function MarkedAreas() {
   const marks = useAppStore((s) => s.painMarks)
   const list = useRef<HTMLUListElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
-  const [focusAfterRemoval, setFocusAfterRemoval] = useState<number | null>(null)
+  // Which row's remove button takes the focus once the removal has re-rendered the list.
+  const focusAfterRemoval = useRef<number | null>(null)
 
   useEffect(() => {
-    if (focusAfterRemoval === null) return
+    const row = focusAfterRemoval.current
+    if (row === null) return
+    focusAfterRemoval.current = null
     const buttons = list.current?.querySelectorAll('button') ?? []
-    const next = buttons[Math.min(focusAfterRemoval, buttons.length - 1)]
+    const next = buttons[Math.min(row, buttons.length - 1)]
     if (next) next.focus()
     else heading.current?.focus()
-    setFocusAfterRemoval(null)
-  }, [focusAfterRemoval, marks])
+  }, [marks])
 
   return (
     <div className="marked-areas">
@@ -54,8 +56,8 @@ export function MarkedAreas() {
                 aria-label={removeAreaName(mark)}
                 title={removeAreaName(mark)}
                 onClick={() => {
+                  focusAfterRemoval.current = i
                   removeMark(mark)
-                  setFocusAfterRemoval(i)
                 }}
               >
                 <span aria-hidden="true">×</span>

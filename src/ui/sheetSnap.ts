@@ -16,7 +16,10 @@ export function nextSnap(snap: Snap, move: 'up' | 'down' | 'cycle'): Snap {
   return snaps[j]!
 }
 
-/** Heights in px of the three snap points in a space `available` px tall, `peek` px for the peek line, `half` its share when half open. */
+/**
+ * Heights in px of the three snap points in a space `available` px tall, `peek` px for the peek
+ * line, `half` its share when half open.
+ */
 export function snapHeights(available: number, peek: number, half = 0.5): Record<Snap, number> {
   const full = Math.max(peek, available - 12)
   return { peek, half: Math.min(full, Math.max(peek, Math.round(available * half))), full }
@@ -27,7 +30,13 @@ export function snapHeights(available: number, peek: number, half = 0.5): Record
  * its direction; otherwise the nearest snap point to the height the finger left it at.
  * `dy` is the finger's movement in px (negative = up), `velocity` in px/ms (negative = up).
  */
-export function snapAfterDrag(start: Snap, dy: number, velocity: number, heights: Record<Snap, number>, flick = 0.5): Snap {
+export function snapAfterDrag(
+  start: Snap,
+  dy: number,
+  velocity: number,
+  heights: Record<Snap, number>,
+  flick = 0.5,
+): Snap {
   if (Math.abs(velocity) > flick && Math.abs(dy) > 8) return nextSnap(start, velocity < 0 ? 'up' : 'down')
   const h = heights[start] - dy
   let best: Snap = start

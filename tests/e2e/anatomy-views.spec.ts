@@ -12,7 +12,8 @@ type View = 'front' | 'back' | 'left' | 'right'
 const presetButton: Record<View, string> = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' }
 
 /** The atlas pictures give the whole 1280x800 window to the body: no header, panel or footer. */
-const fullStage = '.app-header, .panel, .app-footer { display: none !important; } .workspace { grid-template-columns: 1fr !important; }'
+const fullStage =
+  '.app-header, .panel, .app-footer { display: none !important; } .workspace { grid-template-columns: 1fr !important; }'
 
 /** The buttons and the hover name float over the canvas; the pictures leave them out. */
 const withoutOverlays = '.view-controls, .hover-label { visibility: hidden !important; }'
@@ -33,30 +34,34 @@ async function canvasShot(page: Page, path?: string): Promise<Buffer> {
 
 /** Compares a shot with the empty stage in the page (decoding there needs no image library). */
 async function silhouette(page: Page, shot: Buffer, empty: Buffer): Promise<Silhouette> {
-  return page.evaluate(async ([a, b]) => {
-    const decode = async (b64: string) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${b64}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      return ctx.getImageData(0, 0, c.width, c.height)
-    }
-    const d = await decode(a)
-    const e = (await decode(b)).data
-    const mask: string[] = []
-    const colours = new Set<number>()
-    for (let k = 0; k < d.data.length; k += 4) {
-      const diff = Math.abs(d.data[k]! - e[k]!) + Math.abs(d.data[k + 1]! - e[k + 1]!) + Math.abs(d.data[k + 2]! - e[k + 2]!)
-      const body = diff > 24
-      mask.push(body ? '1' : '0')
-      if (body) colours.add(((d.data[k]! >> 3) << 10) | ((d.data[k + 1]! >> 3) << 5) | (d.data[k + 2]! >> 3))
-    }
-    return { mask: mask.join(''), width: d.width, height: d.height, colours: colours.size }
-  }, [shot.toString('base64'), empty.toString('base64')] as const)
+  return page.evaluate(
+    async ([a, b]) => {
+      const decode = async (b64: string) => {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const c = document.createElement('canvas')
+        c.width = img.width
+        c.height = img.height
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        return ctx.getImageData(0, 0, c.width, c.height)
+      }
+      const d = await decode(a)
+      const e = (await decode(b)).data
+      const mask: string[] = []
+      const colours = new Set<number>()
+      for (let k = 0; k < d.data.length; k += 4) {
+        const diff =
+          Math.abs(d.data[k]! - e[k]!) + Math.abs(d.data[k + 1]! - e[k + 1]!) + Math.abs(d.data[k + 2]! - e[k + 2]!)
+        const body = diff > 24
+        mask.push(body ? '1' : '0')
+        if (body) colours.add(((d.data[k]! >> 3) << 10) | ((d.data[k + 1]! >> 3) << 5) | (d.data[k + 2]! >> 3))
+      }
+      return { mask: mask.join(''), width: d.width, height: d.height, colours: colours.size }
+    },
+    [shot.toString('base64'), empty.toString('base64')] as const,
+  )
 }
 
 /** Fraction of the frame showing the body. */
@@ -106,7 +111,9 @@ async function toggle(page: Page, layer: string): Promise<void> {
   await page.getByRole('button', { name: layer, exact: true }).click()
 }
 
-test('atlas views: the écorché from front, back, left and right, written to docs/ by npm run docs:screenshots', async ({ page }) => {
+test('atlas views: the écorché from front, back, left and right, written to docs/ by npm run docs:screenshots', async ({
+  page,
+}) => {
   // Five full-canvas shots through SwiftShader: slower than the other specs on a busy machine.
   test.setTimeout(300_000)
   await page.goto('/')
@@ -136,7 +143,9 @@ test('atlas views: the écorché from front, back, left and right, written to do
     expect(heightShare(s), `${view}: share of the frame's height spanned by the body`).toBeLessThan(1)
     expect(share(s), `${view}: share of the frame showing the body`).toBeGreaterThan(0.03)
     expect(share(s), `${view}: share of the frame showing the body`).toBeLessThan(0.7)
-    console.log(`${view}: body ${(100 * share(s)).toFixed(1)}% of the frame, ${(100 * heightShare(s)).toFixed(1)}% of its height, ${s.colours} colours`)
+    console.log(
+      `${view}: body ${(100 * share(s)).toFixed(1)}% of the frame, ${(100 * heightShare(s)).toFixed(1)}% of its height, ${s.colours} colours`,
+    )
     // Shaded muscles, not a flat cut-out.
     expect(s.colours, `${view}: colours on the body`).toBeGreaterThan(40)
   }
@@ -146,7 +155,9 @@ test('atlas views: the écorché from front, back, left and right, written to do
   expect(ratio, 'left/right silhouette area').toBeGreaterThan(0.85)
   expect(ratio, 'left/right silhouette area').toBeLessThan(1.15)
   const overlap = mirrorOverlap(seen.left, seen.right)
-  console.log(`left/right: area ratio ${ratio.toFixed(3)}, overlap with the mirrored right view ${(100 * overlap).toFixed(1)}%`)
+  console.log(
+    `left/right: area ratio ${ratio.toFixed(3)}, overlap with the mirrored right view ${(100 * overlap).toFixed(1)}%`,
+  )
   expect(overlap, 'left view vs mirrored right view').toBeGreaterThan(0.85)
 
   // Each view shows its own side of the body: the pointer names the muscle a person expects there.

@@ -74,15 +74,20 @@ export async function distinctColours(page: Page): Promise<number> {
 
 /** Pain-red pixels on the page within `radius` px of (x, y). */
 export async function redPixelsNear(page: Page, x: number, y: number, radius: number): Promise<number> {
-  const d = await pixels(page, await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } }))
+  const d = await pixels(
+    page,
+    await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } }),
+  )
   let red = 0
-  for (let i = 0; i < d.length; i += 4) if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++
+  for (let i = 0; i < d.length; i += 4)
+    if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++
   return red
 }
 
 /** Makes the page's browser report no WebGL, as some browsers and locked-down machines do. */
 export async function withoutWebGL(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
     const original = HTMLCanvasElement.prototype.getContext
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       if (/webgl/.test(type)) return null
@@ -93,7 +98,9 @@ export async function withoutWebGL(page: Page): Promise<void> {
 
 /** Waits until the camera has stopped moving (a view change lands on the next frames). */
 export async function waitForCameraStill(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => window.__triggermap!.cameraSettled()), { message: 'the camera settles' }).toBe(true)
+  await expect
+    .poll(() => page.evaluate(() => window.__triggermap!.cameraSettled()), { message: 'the camera settles' })
+    .toBe(true)
 }
 
 /** Clicks a muscle where its centroid projects through the live camera. */

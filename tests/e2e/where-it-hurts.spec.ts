@@ -1,13 +1,17 @@
 import type { Page } from '@playwright/test'
 import { docsShot, expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './fixtures.ts'
 
-const forearmSupinatorGroup = /supinator|brachioradialis|extensor carpi radialis|extensor digitorum|extensor carpi ulnaris|extensor indicis|anconeus/i
+const forearmSupinatorGroup =
+  /supinator|brachioradialis|extensor carpi radialis|extensor digitorum|extensor carpi ulnaris|extensor indicis|anconeus/i
 
 /** Taps the skin at the centre of a region, seen from a preset view. */
 async function tapRegion(page: Page, view: string, region: string): Promise<void> {
   await page.getByRole('button', { name: view, exact: true }).click()
   await waitForCameraStill(page)
-  const p = await page.evaluate((r) => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid(r, 'left')!), region)
+  const p = await page.evaluate(
+    (r) => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid(r, 'left')!),
+    region,
+  )
   await page.mouse.click(p.x, p.y)
 }
 
@@ -24,7 +28,9 @@ async function expectForearmExtensorsFirst(page: Page): Promise<void> {
   expect(items.slice(0, 6).join('\n')).toMatch(/supinator/i)
 }
 
-test('paint the outer left elbow and the back of the left forearm: forearm extensors and supinator come first', async ({ page }) => {
+test('paint the outer left elbow and the back of the left forearm: forearm extensors and supinator come first', async ({
+  page,
+}) => {
   await page.goto('/')
   await waitForBody(page)
   await page.getByRole('button', { name: 'Where does it hurt?' }).click()
@@ -51,7 +57,9 @@ test('paint the outer left elbow and the back of the left forearm: forearm exten
 
   // Choosing a muscle shows its zones over the marks, with its details.
   await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
-  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(/^Left /)
+  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(
+    /^Left /,
+  )
   await page.screenshot({ path: docsShot('screenshot-where-it-hurts.png') })
 })
 
@@ -68,7 +76,9 @@ test('the same ranking through the keyboard-only region list', async ({ page }) 
   await expectForearmExtensorsFirst(page)
 })
 
-test('a stroke along the outer left hip in the side view marks no hand, wrist or forearm; a marked area is removed from its list', async ({ page }) => {
+test('a stroke along the outer left hip in the side view marks no hand, wrist or forearm; a marked area is removed from its list', async ({
+  page,
+}) => {
   await page.goto('/')
   await waitForBody(page)
   await page.getByRole('button', { name: 'Where does it hurt?' }).click()
@@ -77,7 +87,9 @@ test('a stroke along the outer left hip in the side view marks no hand, wrist or
   await waitForCameraStill(page)
   // Down the outer hip and upper thigh, just behind the left hand and wrist hanging beside them:
   // they lie within the large brush's reach in space, so a brush through the air marked them.
-  const stroke = await page.evaluate(() => [0.83, 0.8, 0.77, 0.74, 0.71].map((y) => window.__triggermap!.projectPoint([0.155, y, 0.08])))
+  const stroke = await page.evaluate(() =>
+    [0.83, 0.8, 0.77, 0.74, 0.71].map((y) => window.__triggermap!.projectPoint([0.155, y, 0.08])),
+  )
   await page.mouse.move(stroke[0]!.x, stroke[0]!.y)
   await page.mouse.down()
   for (const p of stroke.slice(1)) await page.mouse.move(p.x, p.y, { steps: 6 })
@@ -87,7 +99,10 @@ test('a stroke along the outer left hip in the side view marks no hand, wrist or
   await expect(areas.first()).toBeVisible()
   const marked = (await areas.allTextContents()).map((t) => t.replace('×', ''))
   expect(marked).toContain('Side of the hip (left)')
-  expect(marked.filter((t) => /hand|wrist|forearm|thumb|finger|palm|elbow|upper arm/i.test(t)), 'arm areas marked by a stroke on the hip').toEqual([])
+  expect(
+    marked.filter((t) => /hand|wrist|forearm|thumb|finger|palm|elbow|upper arm/i.test(t)),
+    'arm areas marked by a stroke on the hip',
+  ).toEqual([])
   const ranked = await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').allTextContents()
   expect(ranked.join('\n')).not.toMatch(/extensor indicis|brachioradialis/i)
 
