@@ -18,55 +18,83 @@ export function MusclePanel() {
   const tenderPoints = useAppStore((s) => s.tenderPoints)
   const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
   return (
-    <BottomSheet
-      aria-label="Muscle details"
-      aria-live="polite"
-      openKey={selected ? `${selected.muscle}:${selected.side}` : null}
-      peekAlert={flags.length > 0 ? <RedFlagPeek ids={flags} /> : undefined}
-      peek={selected ? (
-        <p className="peek-line">
-          <strong className="peek-name">{muscleOnSideName(selected.muscle, selected.side)}</strong>
-          <PeekLegend />
-        </p>
-      ) : (
-        <p className="peek-line">{tenderPoints ? 'Tender points on: open for names.' : 'Tap a muscle, or search by name.'}</p>
-      )}
-    >
-      {selected ? (
-        <>
-          <div className="panel-tools">
-            <div className="side-switch" role="group" aria-label="Side">
-              {(['left', 'right'] as const).map((side) => (
-                <button key={side} type="button" aria-pressed={selected.side === side} onClick={() => switchSide(side)}>
-                  {side === 'left' ? 'Left' : 'Right'}
+    <>
+      <BottomSheet
+        aria-label="Muscle details"
+        openKey={selected ? `${selected.muscle}:${selected.side}` : null}
+        peekAlert={flags.length > 0 ? <RedFlagPeek ids={flags} /> : undefined}
+        peek={
+          selected ? (
+            <p className="peek-line">
+              <strong className="peek-name">{muscleOnSideName(selected.muscle, selected.side)}</strong>
+              <PeekLegend />
+            </p>
+          ) : (
+            <p className="peek-line">
+              {tenderPoints ? 'Tender points on: open for names.' : 'Tap a muscle, or search by name.'}
+            </p>
+          )
+        }
+      >
+        {selected ? (
+          <>
+            <div className="panel-tools">
+              <div className="side-switch" role="group" aria-label="Side">
+                {(['left', 'right'] as const).map((side) => (
+                  <button
+                    key={side}
+                    type="button"
+                    aria-pressed={selected.side === side}
+                    onClick={() => switchSide(side)}
+                  >
+                    {side === 'left' ? 'Left' : 'Right'}
+                  </button>
+                ))}
+              </div>
+              <div className="audience-switch" role="group" aria-label="Wording">
+                <button type="button" aria-pressed={audience === 'patient'} onClick={() => setAudience('patient')}>
+                  Plain words
                 </button>
+                <button type="button" aria-pressed={audience === 'clinician'} onClick={() => setAudience('clinician')}>
+                  Clinical terms
+                </button>
+              </div>
+              <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">
+                Close
+              </button>
+            </div>
+            <PartSwitch muscle={selected.muscle} part={selected.part} />
+            <PainLegend />
+            <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
+          </>
+        ) : (
+          <div className="panel-intro">
+            {tenderPoints && <TenderPointList />}
+            <h2>Find where pain comes from</h2>
+            <p>
+              Click or tap a muscle on the body, or search for it by name. You will see its trigger points, where their
+              pain is felt, and what can help.
+            </p>
+            <p>
+              Trigger points are tender spots in a tight band of muscle. They can send pain to somewhere else: this is
+              called referred pain.
+            </p>
+            <h3 className="learn-title">Learn more</h3>
+            <ul className="learn">
+              {(Object.keys(explainers) as ExplainerId[]).map((id) => (
+                <li key={id}>
+                  <ExplainerLink id={id} />
+                </li>
               ))}
-            </div>
-            <div className="audience-switch" role="group" aria-label="Wording">
-              <button type="button" aria-pressed={audience === 'patient'} onClick={() => setAudience('patient')}>Plain words</button>
-              <button type="button" aria-pressed={audience === 'clinician'} onClick={() => setAudience('clinician')}>Clinical terms</button>
-            </div>
-            <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">Close</button>
+            </ul>
           </div>
-          <PartSwitch muscle={selected.muscle} part={selected.part} />
-          <PainLegend />
-          <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
-        </>
-      ) : (
-        <div className="panel-intro">
-          {tenderPoints && <TenderPointList />}
-          <h2>Find where pain comes from</h2>
-          <p>Click or tap a muscle on the body, or search for it by name. You will see its trigger points, where their pain is felt, and what can help.</p>
-          <p>Trigger points are tender spots in a tight band of muscle. They can send pain to somewhere else: this is called referred pain.</p>
-          <h3 className="learn-title">Learn more</h3>
-          <ul className="learn">
-            {(Object.keys(explainers) as ExplainerId[]).map((id) => (
-              <li key={id}><ExplainerLink id={id} /></li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </BottomSheet>
+        )}
+      </BottomSheet>
+      {/* One short line for screen readers on each selection (the panel itself is not live: it would read it all). */}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {selected ? `${muscleOnSideName(selected.muscle, selected.side)} selected.` : ''}
+      </p>
+    </>
   )
 }
 
@@ -74,10 +102,18 @@ export function MusclePanel() {
 export function PeekLegend() {
   return (
     <span className="peek-legend">
-      <span aria-hidden="true"><span className="legend-x">✕</span> <span className="peek-word">point</span></span>
-      <span aria-hidden="true"><span className="zone-swatch essential" /> <span className="peek-word">most</span></span>
-      <span aria-hidden="true"><span className="zone-swatch spillover" /> <span className="peek-word">some</span></span>
-      <span className="visually-hidden">Legend: a cross marks a trigger point; solid red, where nearly everyone feels its pain; red dots, where some do.</span>
+      <span aria-hidden="true">
+        <span className="legend-x">✕</span> <span className="peek-word">point</span>
+      </span>
+      <span aria-hidden="true">
+        <span className="zone-swatch essential" /> <span className="peek-word">most</span>
+      </span>
+      <span aria-hidden="true">
+        <span className="zone-swatch spillover" /> <span className="peek-word">some</span>
+      </span>
+      <span className="visually-hidden">
+        Legend: a cross marks a trigger point; solid red, where nearly everyone feels its pain; red dots, where some do.
+      </span>
     </span>
   )
 }

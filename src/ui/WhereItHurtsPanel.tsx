@@ -22,7 +22,11 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const shownRedFlags = useMemo(() => redFlagsForMarks(marks), [marks])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
   const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
-  const firstName = first ? (first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name) : null
+  const firstName = first
+    ? first.side
+      ? muscleOnSideName(first.muscle, first.side)
+      : muscles[first.muscle].name
+    : null
   const sheetLayout = useSheetLayout()
   // On a phone sheet, and on a short (landscape) screen once something is marked, the results come
   // before the tools, so the first results and their warnings are in view without scrolling.
@@ -40,7 +44,9 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       {withTools && resultsFirst && <PainTools />}
       {selected && (
         <section className="chosen" aria-label="Chosen muscle">
-          <button type="button" onClick={clearSelection}>Hide muscle details</button>
+          <button type="button" onClick={clearSelection}>
+            Hide muscle details
+          </button>
           <PainLegend />
           <MuscleDetails muscle={selected.muscle} side={selected.side} shownRedFlags={shownRedFlags} />
         </section>
@@ -52,7 +58,12 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       <PainRecordEntry />
     </>
   )
-  if (!withTools) return <aside className="panel" aria-label="Where does it hurt">{body}</aside>
+  if (!withTools)
+    return (
+      <aside className="panel" aria-label="Where does it hurt">
+        {body}
+      </aside>
+    )
   return (
     <BottomSheet
       className="where-sheet"
@@ -61,8 +72,14 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
       peekAlert={shownRedFlags.length > 0 ? <RedFlagPeek ids={shownRedFlags} /> : undefined}
       peek={
-        <p className="peek-line" aria-live="polite">
-          {firstName ? <><span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong></> : 'Mark where it hurts on the body.'}
+        <p className="peek-line">
+          {firstName ? (
+            <>
+              <span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong>
+            </>
+          ) : (
+            'Mark where it hurts on the body.'
+          )}
         </p>
       }
     >
