@@ -29,7 +29,10 @@ function partOf(nodes: Record<string, unknown>, name: string): ModelPart | null 
 
 /** The geometries a pointer can hit: every muscle on both sides, and the skin (the brush). */
 function pickableGeometries(nodes: Record<string, unknown>): BufferGeometry[] {
-  const names = [bodyManifest.skin.node, ...muscleIds.flatMap((id) => [bodyManifest.muscles[id].left.node, bodyManifest.muscles[id].right.node])]
+  const names = [
+    bodyManifest.skin.node,
+    ...muscleIds.flatMap((id) => [bodyManifest.muscles[id].left.node, bodyManifest.muscles[id].right.node]),
+  ]
   return names.flatMap((name) => {
     const node = nodes[name]
     return node instanceof Mesh ? [node.geometry as BufferGeometry] : []
