@@ -183,5 +183,6 @@ test('a click on one part of a multi-part muscle shows that part: its trigger po
   const front = await page.evaluate(() => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!))
   await expect.poll(() => redPixelsNear(page, front.x, front.y, 30)).toBeGreaterThan(150)
   await parts.getByRole('button', { name: 'Whole muscle' }).click()
-  await expect(page).toHaveURL(/m=deltoid&s=l$/)
+  // The whole muscle: no part in the link; the Front view chosen above stays in it (c=f).
+  await expect(page).toHaveURL(/[?&]m=deltoid&s=l&c=f$/)
 })
