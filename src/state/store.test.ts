@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   addNotice, clearSelection, dismissNotice, hoverMuscle, requestCamera, resetStore, selectMuscle,
-  setLayerVisible, switchSide, useAppStore,
+  setLayerVisible, switchSide, useAppStore, addToPatientList, removeFromPatientList, setComparing, setPatientList,
 } from './store.ts'
 
 beforeEach(() => resetStore())
@@ -55,5 +55,28 @@ describe('store actions', () => {
     expect(useAppStore.getState().notices).toEqual(['Bad link'])
     dismissNotice('Bad link')
     expect(useAppStore.getState().notices).toEqual([])
+  })
+
+  it('keeps a patient list of up to four whole muscles, each once, and compares only two or more', () => {
+    expect(addToPatientList({ muscle: 'gluteus_minimus', side: 'left', part: 'anterior' })).toBe(true)
+    setComparing(true)
+    expect(useAppStore.getState().comparing).toBe(false)
+    addToPatientList({ muscle: 'gluteus_minimus', side: 'left' })
+    addToPatientList({ muscle: 'piriformis', side: 'left' })
+    setComparing(true)
+    expect(useAppStore.getState().comparing).toBe(true)
+    addToPatientList({ muscle: 'soleus', side: 'right' })
+    addToPatientList({ muscle: 'gluteus_medius', side: 'left' })
+    expect(addToPatientList({ muscle: 'quadratus_lumborum', side: 'left' })).toBe(false)
+    expect(useAppStore.getState().patientList).toEqual([
+      { muscle: 'gluteus_minimus', side: 'left' },
+      { muscle: 'piriformis', side: 'left' },
+      { muscle: 'soleus', side: 'right' },
+      { muscle: 'gluteus_medius', side: 'left' },
+    ])
+    setPatientList([{ muscle: 'soleus', side: 'right' }, { muscle: 'piriformis', side: 'left' }])
+    removeFromPatientList({ muscle: 'soleus', side: 'right' })
+    expect(useAppStore.getState().patientList).toEqual([{ muscle: 'piriformis', side: 'left' }])
+    expect(useAppStore.getState().comparing).toBe(false)
   })
 })

@@ -66,7 +66,20 @@ export interface AppState {
    * measured (the whole canvas).
    */
   freeCanvas: CanvasInsets | null
+  /**
+   * The muscles a clinician picked for this patient, in order (at most `maxPatientList`): drawn
+   * together on the body while `comparing`, stepped through in Present, one section each in the
+   * printed handout.
+   */
+  patientList: readonly MuscleOnSide[]
+  /** Whether the body shows every muscle of the patient list at once, each in its own colour. */
+  comparing: boolean
+  /** Full-screen presentation for the patient facing the screen: chrome hidden, large type. */
+  presenting: boolean
 }
+
+/** The most muscles a patient list holds (and a comparison shows at once). */
+export const maxPatientList = 4
 
 /** How much of each canvas edge something covers, in CSS pixels. */
 export interface CanvasInsets {
@@ -113,6 +126,9 @@ const initialState: AppState = {
   brush: { tool: 'paint', radius: 0.03 },
   navigation: 'replace',
   freeCanvas: null,
+  patientList: [],
+  comparing: false,
+  presenting: false,
 }
 
 export const useAppStore = create<AppState>()(() => initialState)
@@ -199,6 +215,51 @@ export function setAudience(audience: Audience): void {
 /** Opens an explainer page (or closes it with null). */
 export function openExplainer(id: ExplainerId | null): void {
   useAppStore.setState({ explainer: id })
+}
+
+const sameMuscle = (a: MuscleOnSide, b: MuscleOnSide) => a.muscle === b.muscle && a.side === b.side
+
+/** Whether a muscle on a side is in the patient list (parts aside). */
+export function inPatientList(list: readonly MuscleOnSide[], target: MuscleOnSide): boolean {
+  return list.some((m) => sameMuscle(m, target))
+}
+
+/**
+ * Replaces the patient list (repeats kept once, the first `maxPatientList` kept, parts dropped:
+ * the list names whole muscles). Comparing ends when fewer than two muscles are left.
+ */
+export function setPatientList(list: readonly MuscleOnSide[]): void {
+  const unique: MuscleOnSide[] = []
+  for (const m of list) if (!inPatientList(unique, m)) unique.push({ muscle: m.muscle, side: m.side })
+  const patientList = unique.slice(0, maxPatientList)
+  useAppStore.setState((s) => ({ patientList, comparing: s.comparing && patientList.length >= 2 }))
+}
+
+/** Adds a muscle to the end of the patient list; false (and nothing changes) when it is full. */
+export function addToPatientList(target: MuscleOnSide): boolean {
+  const { patientList } = useAppStore.getState()
+  if (inPatientList(patientList, target)) return true
+  if (patientList.length >= maxPatientList) return false
+  setPatientList([...patientList, target])
+  return true
+}
+
+/** Takes a muscle out of the patient list. */
+export function removeFromPatientList(target: MuscleOnSide): void {
+  setPatientList(useAppStore.getState().patientList.filter((m) => !sameMuscle(m, target)))
+}
+
+/**
+ * Shows the patient list together on the body (two or more muscles), or one muscle at a time.
+ * Comparing starts from the list as it is; with fewer than two muscles it stays off.
+ */
+export function setComparing(on: boolean): void {
+  useAppStore.setState((s) => ({ comparing: on && s.patientList.length >= 2 }))
+}
+
+/** Enters or leaves the full-screen presentation. */
+export function setPresenting(on: boolean): void {
+  useAppStore.setState({ presenting: on })
 }
 
 /** Back to the first state (tests). */

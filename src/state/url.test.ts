@@ -122,15 +122,16 @@ describe('the whole view in the link (v2)', () => {
     audience: 'clinician',
     visibleLayers: { skin: false, superficial: true, deep: true },
     view: 'back',
-    compare: [
+    patientList: [
       { muscle: 'gluteus_minimus', side: 'right' },
       { muscle: 'piriformis', side: 'right' },
     ],
+    comparing: true,
   } as const satisfies UrlState
 
   it('round-trips every field at once', () => {
     const search = encodeUrlState(full)
-    expect(search).toBe('?v=2&m=gluteus_minimus&s=r&p=7.e&o=e&w=c&l=md&c=b&k=gluteus_minimus-r.piriformis-r')
+    expect(search).toBe('?v=2&m=gluteus_minimus&s=r&p=7.e&o=e&w=c&l=md&c=b&k=gluteus_minimus-r.piriformis-r&x=c')
     expect(decodeUrlState(search)).toEqual({ state: full, problems: [] })
   })
 
@@ -193,14 +194,14 @@ describe('the whole view in the link (v2)', () => {
     expect(state).toEqual({
       selected: { muscle: 'gluteus_minimus', side: 'left' },
       painMarks: [],
-      compare: [{ muscle: 'piriformis', side: 'left' }],
+      patientList: [{ muscle: 'piriformis', side: 'left' }],
     })
     expect(problems).toHaveLength(5)
     expect(problems.join('\n')).toMatch(/mode we do not know \(“z”\)/)
     expect(problems.join('\n')).toMatch(/wording we do not know \(“x”\)/)
     expect(problems.join('\n')).toMatch(/layers we do not know \(“sq”\)/)
     expect(problems.join('\n')).toMatch(/view we do not know \(“up”\)/)
-    expect(problems.join('\n')).toMatch(/1 of the muscles to compare/)
+    expect(problems.join('\n')).toMatch(/1 of the muscles in this link's patient list/)
   })
 
   it('reads `l=-` as every layer hidden, and rejects repeated or too many letters', () => {
@@ -210,13 +211,20 @@ describe('the whole view in the link (v2)', () => {
     expect(decodeUrlState('?v=2&l=').problems[0]).toMatch(/layers we do not know/)
   })
 
-  it('shows at most four muscles to compare, and says so', () => {
+  it('compares only a list of two or more, and says so', () => {
+    expect(decodeUrlState('?v=2&k=piriformis-l.soleus-r&x=c').state.comparing).toBe(true)
+    const one = decodeUrlState('?v=2&k=piriformis-l&x=c')
+    expect(one.state.comparing).toBeUndefined()
+    expect(one.problems).toEqual([expect.stringMatching(/fewer than two/)])
+  })
+
+  it('keeps at most four muscles in the patient list, and says so', () => {
     const k = ['gluteus_minimus', 'gluteus_medius', 'piriformis', 'tensor_fasciae_latae', 'quadratus_lumborum']
       .map((m) => `${m}-l`)
       .join('.')
     const { state, problems } = decodeUrlState(`?v=2&k=${k}`)
-    expect(state.compare).toHaveLength(maxCompare)
-    expect(problems).toEqual([expect.stringMatching(/compares 5 muscles; the first 4/)])
+    expect(state.patientList).toHaveLength(maxCompare)
+    expect(problems).toEqual([expect.stringMatching(/lists 5 muscles for this patient; the first 4/)])
   })
 
   it('names an unknown one-letter part it cannot read, but ignores keys added by whoever passed the link on', () => {

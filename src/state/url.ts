@@ -8,8 +8,8 @@
  * - `w`: wording, `c` for clinical terms (plain words otherwise).
  * - `l`: the layers shown when not all are (`s` skin, `m` surface muscles, `d` deep), `-` none.
  * - `c`: the camera's preset view (`f`, `b`, `l`, `r`); without it a selection is framed.
- * - `k`: a set of muscles to compare (`gluteus_minimus-l.piriformis-l`), read and written
- *   here so links stay stable once comparing exists.
+ * - `k`: the patient list (`gluteus_minimus-l.piriformis-l`), at most four muscles.
+ * - `x`: `c` when the body shows the patient list compared, all at once.
  * Version 1 links (`?v=1&m=...&s=...&t=...&p=...`) read exactly as before. Validated on read:
  * a bad part is dropped with a message for the user and the rest of the view is kept, never a
  * crash. Pure functions; `urlSync.ts` connects them to the browser.
@@ -19,6 +19,7 @@ import { isMuscleId, muscles } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
 import {
   layers,
+  maxPatientList,
   type Audience,
   type LayerName,
   type MarkedRegion,
@@ -33,8 +34,8 @@ export const urlVersion = 2
 /** Versions whose links this code reads fully (1 is a subset of 2). */
 const readableVersions = ['1', '2']
 
-/** The most muscles a comparison shows at once. */
-export const maxCompare = 4
+/** The most muscles a patient list (and so a comparison) holds. */
+export const maxCompare = maxPatientList
 
 /** What a URL can carry. An absent optional field means the link does not state it. */
 export interface UrlState {
@@ -45,7 +46,10 @@ export interface UrlState {
   visibleLayers?: Readonly<Record<LayerName, boolean>>
   /** The preset the camera was last moved to; absent: frame the selection (or the start view). */
   view?: ViewPreset
-  compare?: readonly MuscleOnSide[]
+  /** The muscles picked for this patient (see the store's `patientList`). */
+  patientList?: readonly MuscleOnSide[]
+  /** Whether the patient list is shown compared on the body. */
+  comparing?: boolean
 }
 
 /** The result of reading a URL: what was valid, and a message for each part that was not. */
@@ -58,7 +62,7 @@ const sideCodes = { l: 'left', r: 'right' } as const
 const layerCodes: Record<LayerName, string> = { skin: 's', superficial: 'm', deep: 'd' }
 const viewCodes: Record<ViewPreset, string> = { front: 'f', back: 'b', left: 'l', right: 'r' }
 /** The keys this version writes or reads; other one-letter keys are parts of a link it cannot read. */
-const knownKeys = new Set(['v', 'm', 's', 't', 'p', 'o', 'w', 'l', 'c', 'k'])
+const knownKeys = new Set(['v', 'm', 's', 't', 'p', 'o', 'w', 'l', 'c', 'k', 'x'])
 
 const sideCode = (side: MuscleOnSide['side']) => (side === 'left' ? 'l' : 'r')
 
@@ -91,8 +95,9 @@ export function encodeUrlState(state: UrlState): string {
     )
   }
   if (state.view) params.set('c', viewCodes[state.view])
-  if (state.compare && state.compare.length > 0) {
-    params.set('k', state.compare.map((c) => `${c.muscle}-${sideCode(c.side)}`).join('.'))
+  if (state.patientList && state.patientList.length > 0) {
+    params.set('k', state.patientList.map((c) => `${c.muscle}-${sideCode(c.side)}`).join('.'))
+    if (state.comparing) params.set('x', 'c')
   }
   return [...params.keys()].length > 1 ? `?${params.toString()}` : ''
 }
@@ -224,11 +229,16 @@ export function decodeUrlState(search: string): DecodedUrl {
   const k = params.get('k')
   if (k !== null) {
     const { compare, bad } = decodeCompare(k)
-    if (bad > 0) problems.push(`${bad} of the muscles to compare in this link could not be read and were left out.`)
+    if (bad > 0)
+      problems.push(`${bad} of the muscles in this link's patient list could not be read and were left out.`)
     if (compare.length > maxCompare)
-      problems.push(`The link compares ${compare.length} muscles; the first ${maxCompare} are shown.`)
-    if (compare.length > 0) state.compare = compare.slice(0, maxCompare)
+      problems.push(`The link lists ${compare.length} muscles for this patient; the first ${maxCompare} are kept.`)
+    if (compare.length > 0) state.patientList = compare.slice(0, maxCompare)
   }
+  const x = params.get('x')
+  if (x === 'c' && (state.patientList?.length ?? 0) >= 2) state.comparing = true
+  else if (x !== null)
+    problems.push('The link asks to compare muscles but names fewer than two; they are shown one at a time.')
 
   // One-letter keys are this app's namespace: one this version does not know is a part of the
   // link it cannot show. Longer keys (utm_source, fbclid) were added by whoever passed it on.

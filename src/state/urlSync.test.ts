@@ -191,15 +191,17 @@ describe('the whole view in the address', () => {
     expect(tab.search).toBe('?v=2&m=masseter&s=r&w=c&l=sm')
   })
 
-  it('broken parts leave a notice each and the rest of the view; a compare set is named, not lost silently', () => {
-    const tab = new FakeTab('?v=2&m=soleus&s=l&w=c&l=zz&k=soleus-l.gastrocnemius-l')
+  it('broken parts leave a notice each and the rest of the view, the patient list compared included', () => {
+    const tab = new FakeTab('?v=2&m=soleus&s=l&w=c&l=zz&k=soleus-l.gastrocnemius-l.nope-r&x=c')
     stop = startUrlSync(tab.window)
     const s = useAppStore.getState()
     expect(shown()).toBe('left soleus')
     expect(s.audience).toBe('clinician')
     expect(s.notices).toHaveLength(2)
     expect(s.notices.join('\n')).toMatch(/layers we do not know/)
-    expect(s.notices.join('\n')).toMatch(/compares muscles/)
-    expect(tab.search).toBe('?v=2&m=soleus&s=l&w=c')
+    expect(s.notices.join('\n')).toMatch(/1 of the muscles in this link's patient list/)
+    expect(s.patientList.map((m) => m.muscle)).toEqual(['soleus', 'gastrocnemius'])
+    expect(s.comparing).toBe(true)
+    expect(tab.search).toBe('?v=2&m=soleus&s=l&w=c&k=soleus-l.gastrocnemius-l&x=c')
   })
 })

@@ -8,7 +8,7 @@
  * view and a clean address.
  */
 import { setMode } from './painMarks.ts'
-import { addNotice, requestCamera, useAppStore, type AppState } from './store.ts'
+import { addNotice, requestCamera, setComparing, setPatientList, useAppStore, type AppState } from './store.ts'
 import { decodeUrlState, encodeUrlState, type UrlState } from './url.ts'
 
 /** What of the app's state a link carries. */
@@ -19,6 +19,8 @@ export function shareableState(s: AppState): UrlState {
     mode: s.mode,
     audience: s.audience,
     visibleLayers: s.visibleLayers,
+    patientList: s.patientList,
+    comparing: s.comparing,
   }
   // The view a link reproduces is the preset last chosen; after a framing (a search, a side
   // switch, a link) or a reset the link lets the app frame the selection again.
@@ -39,6 +41,8 @@ function linkChanged(now: AppState, before: AppState): boolean {
     now.mode !== before.mode ||
     now.audience !== before.audience ||
     now.visibleLayers !== before.visibleLayers ||
+    now.patientList !== before.patientList ||
+    now.comparing !== before.comparing ||
     now.cameraRequest !== before.cameraRequest
   )
 }
@@ -58,16 +62,13 @@ export function startUrlSync(win: Window = window): () => void {
     if (onLoad) {
       if (state.audience) useAppStore.setState({ audience: state.audience })
       if (state.visibleLayers) useAppStore.setState({ visibleLayers: { ...state.visibleLayers } })
+      if (state.patientList) setPatientList(state.patientList)
+      if (state.comparing) setComparing(true)
       if (state.view) requestCamera({ kind: 'preset', preset: state.view })
       else if (state.selected) requestCamera({ kind: 'frame', target: state.selected })
     }
     applying = false
     problems.forEach(addNotice)
-    if (state.compare)
-      addNotice(
-        'This link compares muscles side by side, which this version of TriggerMap cannot show yet; ' +
-          'the rest of the view is shown.',
-      )
     const clean = encodeUrlState(shareableState(useAppStore.getState()))
     if (clean !== search && !(clean === '' && search === '')) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${clean}${win.location.hash}`)
