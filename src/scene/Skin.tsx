@@ -4,11 +4,17 @@ import { Vector3, type BufferAttribute } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
+import { usePainComposite } from '../state/painComposite.ts'
 import { useAppStore } from '../state/store.ts'
 import type { ModelPart } from './Body.tsx'
 import { buildSkinGraph, labelsWithinBrush, type SkinGraph } from './brush.ts'
-import { createReferredPainMaterial, createZoneTexture, writeSkinStates } from './referredPainShader.ts'
-import { labelCount, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
+import {
+  createReferredPainMaterial,
+  createZoneTexture,
+  writeCompareStates,
+  writeSkinStates,
+} from './referredPainShader.ts'
+import { labelCount, painHeatLabels, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
 
 const noZones = new Uint8Array(labelCount)
 /** Outside "Where does it hurt" the skin takes no pointer events: clicks reach the muscles. */
@@ -41,11 +47,19 @@ const markOf = (label: number) => ({
   side: label & 1 ? ('right' as const) : ('left' as const),
 })
 
-/** The skin: the selected muscle's referred-pain zones and the person's pain marks; a canvas in paint mode. */
+/**
+ * The skin: the selected muscle's referred-pain zones (or, while comparing, every muscle of the
+ * patient list in its own colour), the person's pain marks and the heat of their saved drawings;
+ * a canvas in paint mode.
+ */
 export function Skin({ part }: { part: ModelPart }) {
   const zones = useMemo(() => createZoneTexture(), [])
-  const material = useMemo(() => createReferredPainMaterial(zones), [zones])
+  const compare = useMemo(() => createZoneTexture(), [])
+  const material = useMemo(() => createReferredPainMaterial(zones, compare), [zones, compare])
   const selected = useAppStore((s) => s.selected)
+  const comparing = useAppStore((s) => s.comparing)
+  const patientList = useAppStore((s) => s.patientList)
+  const composite = usePainComposite()
   const painMarks = useAppStore((s) => s.painMarks)
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const skinVisible = useAppStore((s) => s.visibleLayers.skin)
@@ -57,10 +71,14 @@ export function Skin({ part }: { part: ModelPart }) {
 
   // In the same commit as the markers, so a selection's zones and X's appear in one frame.
   useLayoutEffect(() => {
-    const zoneStates = selected ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
-    writeSkinStates(zones, zoneStates, painMarkLabels(painMarks))
+    // While comparing, the list's patterns are drawn instead of the selection's own red.
+    const zoneStates =
+      selected && !comparing ? referredPainLabels(selected.muscle, selected.side, selected.part) : noZones
+    const heat = painHeatLabels(composite.drawings, composite.areas)
+    writeSkinStates(zones, zoneStates, painMarkLabels(painMarks), heat)
+    writeCompareStates(compare, comparing ? patientList.map((m) => referredPainLabels(m.muscle, m.side)) : [])
     invalidate()
-  }, [zones, selected, painMarks, invalidate])
+  }, [zones, compare, selected, comparing, patientList, painMarks, composite, invalidate])
 
   useEffect(() => {
     // In paint mode the skin is a surface to draw on, so it is shown more solid.
@@ -73,8 +91,9 @@ export function Skin({ part }: { part: ModelPart }) {
     () => () => {
       material.dispose()
       zones.dispose()
+      compare.dispose()
     },
-    [material, zones],
+    [material, zones, compare],
   )
 
   const paint = (e: ThreeEvent<PointerEvent>) => {

@@ -7,13 +7,25 @@
  * Following Travell & Simons, the essential zone is solid red and the spillover zone the same
  * red, stippled, so the two stay distinguishable without colour. Elsewhere the skin is a faint
  * translucent shell, or nothing when the skin layer is hidden.
+ *
+ * Two more layers share the draw. Compare: a second texture holds, per label, the zone state of
+ * up to four muscles (one per channel); each is drawn in its own colour and at its own hatch
+ * angle (a wide band with a pale fill for the essential zone, a thin line for spillover), so
+ * overlapping patterns stay readable, and apart without colour. Heat ("where it hurt most" over
+ * saved drawings): the zone texture's blue channel, drawn on a yellow-to-blue scale that shares
+ * nothing with the reds of pain or the violet of the person's marks.
  */
 import { Color, DataTexture, FrontSide, RGBAFormat, ShaderMaterial, UnsignedByteType } from 'three'
 import { labelCount } from './referredPainZones.ts'
 
 const vertexShader = /* glsl */ `
   uniform sampler2D uZones;
+  uniform sampler2D uCompare;
   attribute float _region;
+  varying vec4 vCompareEssential;
+  varying vec4 vCompareSpillover;
+  varying float vHeat;
+  varying float vHeatOn;
   varying float vEssential;
   varying float vSpillover;
   varying float vMarked;
@@ -26,6 +38,11 @@ const vertexShader = /* glsl */ `
     vEssential = step(0.75, state);
     vSpillover = step(0.25, state) * (1.0 - vEssential);
     vMarked = step(0.5, texel.g);
+    vHeat = texel.b;
+    vHeatOn = step(0.5 / 255.0, texel.b);
+    vec4 compare = texelFetch(uCompare, ivec2(int(_region + 0.5), 0), 0);
+    vCompareEssential = step(vec4(0.75), compare);
+    vCompareSpillover = step(vec4(0.25), compare) * (1.0 - vCompareEssential);
     vNormal = normalize(normalMatrix * normal);
     gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   }
@@ -37,6 +54,12 @@ const fragmentShader = /* glsl */ `
   uniform float uSkinOpacity;
   uniform float uDotSpacing;
   uniform vec3 uMarkColor;
+  uniform vec3 uCompareColors[4];
+  uniform vec3 uHeatScale[3];
+  varying vec4 vCompareEssential;
+  varying vec4 vCompareSpillover;
+  varying float vHeat;
+  varying float vHeatOn;
   varying float vEssential;
   varying float vSpillover;
   varying float vMarked;
@@ -45,6 +68,18 @@ const fragmentShader = /* glsl */ `
   float edge(float v) {
     float aa = max(fwidth(v), 1e-4);
     return smoothstep(0.5 - aa, 0.5 + aa, v);
+  }
+  vec4 edge4(vec4 v) {
+    vec4 aa = max(fwidth(v), vec4(1e-4));
+    return smoothstep(vec4(0.5) - aa, vec4(0.5) + aa, v);
+  }
+
+  /** A screen-space band pattern at one muscle's angle: 1 on the band, 0 between bands. */
+  float hatch(vec2 direction, float width) {
+    float period = 1.7 * uDotSpacing;
+    float t = fract(dot(gl_FragCoord.xy, direction) / period);
+    float aa = 1.0 / period;
+    return smoothstep(0.0, aa, t) * (1.0 - smoothstep(width - aa, width, t));
   }
 
   void main() {
@@ -58,6 +93,30 @@ const fragmentShader = /* glsl */ `
     vec3 paleRed = mix(uPainColor, vec3(1.0), 0.72);
     vec3 color = uSkinColor;
     float alpha = uSkinOpacity;
+
+    // Heat: how often the person marked this area over the chosen drawings (under everything else).
+    float heatOn = edge(vHeatOn);
+    float heat = clamp(vHeat / max(vHeatOn, 1e-3), 0.0, 1.0);
+    vec3 heatColor = heat < 0.5
+      ? mix(uHeatScale[0], uHeatScale[1], heat * 2.0)
+      : mix(uHeatScale[1], uHeatScale[2], heat * 2.0 - 1.0);
+    color = mix(color, heatColor, heatOn);
+    alpha = mix(alpha, 0.92, heatOn);
+
+    // Compare: pale fills of every essential zone first, then each muscle's bands over them, so
+    // one pattern never hides another. Angles 45, 135, 0 and 90 degrees.
+    vec4 ess = edge4(vCompareEssential);
+    vec4 spill = edge4(vCompareSpillover) * (1.0 - ess);
+    vec2 angles[4] = vec2[4](vec2(0.7071, 0.7071), vec2(-0.7071, 0.7071), vec2(0.0, 1.0), vec2(1.0, 0.0));
+    for (int i = 0; i < 4; i++) {
+      color = mix(color, mix(uCompareColors[i], vec3(1.0), 0.72), ess[i] * 0.8);
+      alpha = mix(alpha, 0.9, ess[i]);
+    }
+    for (int i = 0; i < 4; i++) {
+      float band = hatch(angles[i], 0.45) * ess[i] + hatch(angles[i], 0.16) * spill[i];
+      color = mix(color, uCompareColors[i], band);
+      alpha = mix(alpha, 0.95, max(band, spill[i] * 0.5));
+    }
     color = mix(color, uPainColor, essential);
     alpha = mix(alpha, 0.9, essential);
     color = mix(color, mix(paleRed, uPainColor, dotMask), spillover);
@@ -87,6 +146,13 @@ export const painColor = '#c62828'
 /** The person's own pain marks: violet, distinct from the red zones and the teal accent. */
 export const markColor = '#5b2ea6'
 const skinColor = '#d9c2b0'
+/**
+ * The muscles compared, in order: Okabe & Ito's colour-blind-safe hues, darkened to keep 3:1
+ * against the skin (WCAG non-text contrast). No red: red stays the pain of one muscle.
+ */
+export const compareColors = ['#0072b2', '#b35c00', '#007a5a', '#a24f88'] as const
+/** The heat scale of "where it hurt most", from one drawing to all (ColorBrewer YlGnBu stops). */
+export const heatScale = ['#ffffcc', '#41b6c4', '#253494'] as const
 
 /** The zone texture: one RGBA texel per region-and-side label. */
 export function createZoneTexture(): DataTexture {
@@ -95,18 +161,37 @@ export function createZoneTexture(): DataTexture {
   return texture
 }
 
-/** Writes zone states (red channel) and pain marks (green channel), one byte per label each. */
-export function writeSkinStates(texture: DataTexture, zones: Uint8Array, marks: Uint8Array): void {
+/**
+ * Writes zone states (red channel), pain marks (green) and heat (blue), one byte per label each.
+ * Heat 0 is none; 1-255 runs from "marked once" to "marked in every drawing".
+ */
+export function writeSkinStates(
+  texture: DataTexture,
+  zones: Uint8Array,
+  marks: Uint8Array,
+  heat: Uint8Array = new Uint8Array(zones.length),
+): void {
   const data = texture.image.data as Uint8Array
   for (let i = 0; i < zones.length; i++) {
     data[i * 4] = zones[i]!
     data[i * 4 + 1] = marks[i]!
+    data[i * 4 + 2] = heat[i]!
   }
   texture.needsUpdate = true
 }
 
+/** Writes the zone states of up to four compared muscles, one channel each (absent: none). */
+export function writeCompareStates(texture: DataTexture, muscles: readonly Uint8Array[]): void {
+  const data = texture.image.data as Uint8Array
+  data.fill(0)
+  muscles.slice(0, 4).forEach((states, channel) => {
+    for (let i = 0; i < states.length; i++) data[i * 4 + channel] = states[i]!
+  })
+  texture.needsUpdate = true
+}
+
 /** The skin material; `skinOpacity` 0 hides the skin but keeps the zones. */
-export function createReferredPainMaterial(zones: DataTexture): ShaderMaterial {
+export function createReferredPainMaterial(zones: DataTexture, compare: DataTexture): ShaderMaterial {
   return new ShaderMaterial({
     vertexShader,
     fragmentShader,
@@ -115,6 +200,9 @@ export function createReferredPainMaterial(zones: DataTexture): ShaderMaterial {
     side: FrontSide,
     uniforms: {
       uZones: { value: zones },
+      uCompare: { value: compare },
+      uCompareColors: { value: compareColors.map((c) => new Color(c)) },
+      uHeatScale: { value: heatScale.map((c) => new Color(c)) },
       uSkinColor: { value: new Color(skinColor) },
       uPainColor: { value: new Color(painColor) },
       uMarkColor: { value: new Color(markColor) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { muscleIds, muscles } from '../data/muscles.ts'
 import { isMidline, regionIds } from '../data/regions.ts'
-import { labelCount, referredPainLabels, regionLabel, zoneState } from './referredPainZones.ts'
+import { labelCount, painHeatLabels, referredPainLabels, regionLabel, zoneState } from './referredPainZones.ts'
 
 describe('referred-pain zone labels', () => {
   it('paints the left infraspinatus zones on the left only: front of the shoulder solid', () => {
@@ -62,5 +62,27 @@ describe('patterns drawn on both sides', () => {
     const states = referredPainLabels('sternocleidomastoid', 'right')
     expect(states[regionLabel('forehead', 'right')]).toBe(zoneState.essential)
     expect(states[regionLabel('forehead', 'left')]).toBe(zoneState.spillover)
+  })
+})
+
+describe('heat of saved drawings', () => {
+  it('grows with the share of drawings that marked an area, and stays 0 where none did', () => {
+    const midline = regionIds.find(isMidline)!
+    const heat = painHeatLabels(4, [
+      { region: 'calf', side: 'left', count: 4 },
+      { region: 'anterior_shoulder', side: 'right', count: 1 },
+      { region: midline, side: null, count: 2 },
+    ])
+    expect(heat[regionLabel('calf', 'left')]).toBe(255)
+    expect(heat[regionLabel('anterior_shoulder', 'right')]).toBe(64)
+    expect(heat[regionLabel(midline, 'left')]).toBe(128)
+    expect(heat[regionLabel(midline, 'right')]).toBe(128)
+    expect(heat[regionLabel('calf', 'right')]).toBe(0)
+    expect(painHeatLabels(0, [{ region: 'calf', side: 'left', count: 1 }]).every((v) => v === 0)).toBe(true)
+  })
+
+  it('never rounds an area marked once in many drawings down to nothing', () => {
+    const heat = painHeatLabels(1000, [{ region: 'calf', side: 'left', count: 1 }])
+    expect(heat[regionLabel('calf', 'left')]).toBe(1)
   })
 })

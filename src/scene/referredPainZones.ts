@@ -49,3 +49,25 @@ export function painMarkLabels(marks: readonly { region: RegionId; side: Side }[
   }
   return states
 }
+
+/**
+ * Heat per label for "where it hurt most": the share of drawings that marked each area, as
+ * 1-255 (0 where none did), midline areas (side null) on both halves.
+ */
+export function painHeatLabels(
+  drawings: number,
+  areas: readonly { region: RegionId; side: Side | null; count: number }[],
+): Uint8Array {
+  const heat = new Uint8Array(labelCount)
+  if (drawings <= 0) return heat
+  for (const a of areas) {
+    if (a.count <= 0) continue
+    const value = Math.max(1, Math.min(255, Math.round((255 * a.count) / drawings)))
+    const sides: readonly Side[] = a.side ? [a.side] : ['left', 'right']
+    for (const s of sides) {
+      const label = regionLabel(a.region, s)
+      heat[label] = Math.max(heat[label]!, value)
+    }
+  }
+  return heat
+}
