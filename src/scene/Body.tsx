@@ -8,6 +8,7 @@ import { useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
 import { bodyManifest } from './bodyManifest.ts'
 import { Muscle } from './Muscle.tsx'
+import { useMeasuredSkin } from './measureSkin.ts'
 import { buildBoundsTrees } from './pickingBvh.ts'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
@@ -46,6 +47,8 @@ export function Body() {
   const skin = partOf(nodes, bodyManifest.skin.node)
   // Picking structures for every muscle (shown or not) and the skin, built once per model.
   useEffect(() => buildBoundsTrees(pickableGeometries(nodes)), [nodes])
+  // The skin's area per region, for the pain record's share of the body's surface.
+  useMeasuredSkin(skin)
   return (
     <group name="body">
       {muscleIds.map((id) =>

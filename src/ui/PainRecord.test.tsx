@@ -6,6 +6,8 @@ import { exportRecords } from '../record/transfer.ts'
 import { resetStore, useAppStore } from '../state/store.ts'
 import { setPainMarks } from '../state/painMarks.ts'
 import { usePainComposite } from '../state/painComposite.ts'
+import { setSkinSurface, useSkinSurface, type SkinSurface } from '../state/skinSurface.ts'
+import { regionIds } from '../data/regions.ts'
 import { openRecordView, resetPainRecord, usePainRecord } from './PainRecordData.ts'
 import { PainRecordEntry } from './PainRecordEntry.tsx'
 
@@ -13,7 +15,19 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
   resetStore()
   resetPainRecord()
+  useSkinSurface.setState({ surface: null })
 })
+
+/** A made-up 2 m² skin: each calf 0.1 m², each heel 0.02 m², the rest elsewhere. */
+const testSkin: SkinSurface = {
+  total: 2,
+  regions: Object.fromEntries(
+    regionIds.map((id) => [
+      id,
+      id === 'calf' ? { left: 0.1, right: 0.1 } : id === 'heel' ? { left: 0.02, right: 0.02 } : { left: 0, right: 0 },
+    ]),
+  ) as SkinSurface['regions'],
+}
 afterEach(() => vi.restoreAllMocks())
 
 async function saveNow(note: string, intensity?: string) {
@@ -136,5 +150,32 @@ describe('the pain record', () => {
     act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
     fireEvent.click(await screen.findByRole('button', { name: 'Save this drawing' }))
     expect(screen.getByRole('button', { name: 'Save on this device' })).toBeDisabled()
+  })
+
+  it("says how much of the body's surface each drawing and the composite cover, once the skin is measured", async () => {
+    render(<PainRecordEntry />)
+    act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
+    await saveNow('one')
+    act(() =>
+      setPainMarks([
+        { region: 'calf', side: 'left' },
+        { region: 'calf', side: 'right' },
+        { region: 'heel', side: 'right' },
+      ]),
+    )
+    await saveNow('two')
+    act(() => openRecordView('composite'))
+    expect(await screen.findByText(/The share of your body’s surface is measured on the 3D body/)).toBeInTheDocument()
+    expect(screen.getByText(/Pain extent: 3 areas marked at least once/)).toBeInTheDocument()
+    act(() => setSkinSurface(testSkin))
+    // (0.1 + 0.1 + 0.02) of 2 m²: 11 %.
+    expect(screen.getByText(/of your body’s surface was marked at least once/).textContent).toBe(
+      '2 drawings in this range. Pain extent: about 11 % of your body’s surface was marked at least once (3 areas).',
+    )
+    expect(screen.queryByText(/measured on the 3D body/)).toBeNull()
+    act(() => openRecordView('list'))
+    const shares = (await screen.findAllByText(/of your body’s surface$/)).map((p) => p.textContent)
+    // Newest first: the second drawing (11 %), then the first (5 %).
+    expect(shares).toEqual(['About 11 % of your body’s surface', 'About 5 % of your body’s surface'])
   })
 })

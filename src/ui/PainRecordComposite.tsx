@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { isMidline, regions } from '../data/regions.ts'
-import { compositeOf } from '../record/composite.ts'
+import { aboutPercent, compositeOf } from '../record/composite.ts'
 import { clearPainComposite, showPainComposite } from '../state/painComposite.ts'
+import { useSkinSurface } from '../state/skinSurface.ts'
 import { markedAreaName } from './MarkedAreas.tsx'
 import { usePainRecord } from './PainRecordData.ts'
 
@@ -9,14 +10,18 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
 
 /**
  * "Where it hurt most" over a chosen range of days: each area with how many drawings marked it,
- * as a bar, and the pain extent as a share of the body's areas.
+ * as a bar, and the pain extent as a share of the body's surface (the skin measured on the body).
  */
 export function PainRecordComposite() {
   const records = usePainRecord((s) => s.records)
+  const surface = useSkinSurface((s) => s.surface)
   const days = records.map((r) => r.date.slice(0, 10)).sort()
   const [from, setFrom] = useState(days[0] ?? '')
   const [to, setTo] = useState(days[days.length - 1] ?? '')
-  const c = useMemo(() => compositeOf(records, { from: from || undefined, to: to || undefined }), [records, from, to])
+  const c = useMemo(
+    () => compositeOf(records, { from: from || undefined, to: to || undefined }, surface),
+    [records, from, to, surface],
+  )
   // Published for the body's heat map while this view is open.
   useEffect(() => {
     showPainComposite(c.drawings, c.areas)
@@ -36,12 +41,27 @@ export function PainRecordComposite() {
         </div>
       </div>
       <p className="record-extent">
-        {c.drawings} {c.drawings === 1 ? 'drawing' : 'drawings'} in this range. Pain extent:{' '}
-        <strong>{percent(c.extent)}</strong> of the body’s areas were marked at least once ({c.areas.length} areas).
+        {c.drawings} {c.drawings === 1 ? 'drawing' : 'drawings'} in this range.{' '}
+        {c.surface === null ? (
+          <>
+            Pain extent: {c.areas.length} {c.areas.length === 1 ? 'area' : 'areas'} marked at least once.
+          </>
+        ) : (
+          <>
+            Pain extent: <strong>{aboutPercent(c.surface)}</strong> of your body’s surface was marked at least once
+            <span className="record-extent-areas">
+              {' '}
+              ({c.areas.length === 1 ? '1 area' : `${c.areas.length} areas`})
+            </span>
+            .
+          </>
+        )}
       </p>
-      <p className="hint">
-        Each of the body’s areas counts the same here, so this is a rough share of the body, not of its skin.
-      </p>
+      {c.surface === null && (
+        <p className="hint">
+          The share of your body’s surface is measured on the 3D body: it shows once the body has loaded.
+        </p>
+      )}
       <ol className="record-bars" aria-label="Areas, most often marked first">
         {c.areas.map((a) => {
           const name =

@@ -1,5 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react'
+import { aboutPercent, surfaceShare } from '../record/composite.ts'
 import type { PainRecord } from '../record/schema.ts'
+import { useSkinSurface } from '../state/skinSurface.ts'
 import { areaNames, recordDate } from './PainRecordAreas.ts'
 import {
   deleteDrawing,
@@ -92,9 +94,14 @@ function RecordItem({ record }: { record: PainRecord }) {
   const [confirm, setConfirm] = useState(false)
   const names = areaNames(record.marks)
   const when = recordDate(record.date)
+  const share = surfaceShare(
+    record.marks,
+    useSkinSurface((s) => s.surface),
+  )
   return (
     <li className="record-item">
       <h3>{when}</h3>
+      {share !== null && <p className="record-share">{capitalised(aboutPercent(share))} of your body’s surface</p>}
       <p>
         {names.length} {names.length === 1 ? 'area' : 'areas'}
         {record.intensity !== undefined && <>, pain {record.intensity} of 10</>}: {names.join(', ') || 'none'}
@@ -122,3 +129,5 @@ function RecordItem({ record }: { record: PainRecord }) {
     </li>
   )
 }
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
