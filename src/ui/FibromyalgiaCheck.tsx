@@ -97,8 +97,8 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
       </p>
       {prefill.length > 0 && (
         <p className="fm-check-prefill" role="note">
-          The areas you marked on the body are ticked already. Check them: elbows, knees, hands, feet and the head are
-          not part of this index.
+          The areas you marked on the body are ticked already. Check them, and tick or untick any to change them:
+          elbows, knees, hands, feet and the head are not part of this index.
         </p>
       )}
 

@@ -4,8 +4,11 @@ import { rankMuscles } from '../lookup/rankMuscles.ts'
 import { redFlagsForMarks } from '../lookup/redFlags.ts'
 import { clearSelection, useAppStore } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
+import { FibromyalgiaCheckEntry } from './FibromyalgiaCheckEntry.tsx'
 import { muscleOnSideName } from './labels.ts'
+import { CompareTop } from './CompareTop.tsx'
 import { LikelyMuscles } from './LikelyMuscles.tsx'
+import { PatientList } from './PatientList.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { PainRecordEntry } from './PainRecordEntry.tsx'
@@ -39,8 +42,10 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       <section className="likely-block" aria-label="Muscles most likely involved">
         <h3>Muscles most likely involved</h3>
         <LikelyMuscles />
+        {withTools && <CompareTop />}
         <RankAnnouncer />
       </section>
+      {withTools && <PatientList />}
       {withTools && resultsFirst && <PainTools />}
       {selected && (
         <section className="chosen" aria-label="Chosen muscle">
@@ -55,6 +60,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
         <summary>Mark areas from a list</summary>
         <RegionPicker />
       </details>
+      <FibromyalgiaCheckEntry />
       <PainRecordEntry />
     </>
   )
