@@ -12,6 +12,8 @@ import { TenderPointList } from './ui/TenderPointList.tsx'
 import { MuscleSearch } from './ui/MuscleSearch.tsx'
 import { ModeSwitch } from './ui/ModeSwitch.tsx'
 import { ShareButton } from './ui/ShareButton.tsx'
+import { PresentButton } from './ui/PresentButton.tsx'
+import { Presentation } from './ui/Presentation.tsx'
 import { WhereItHurtsPanel } from './ui/WhereItHurtsPanel.tsx'
 import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
@@ -53,6 +55,8 @@ function NoWebGL({ reason }: { reason: string }) {
 export function App() {
   const [webgl] = useState(() => hasWebGL2())
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
+  // Present mode hides the chrome (present.css) and shows the body full-window.
+  const presenting = useAppStore((s) => s.presenting)
   useEffect(() => {
     // Stored preferences first, so that what the link carries wins over them.
     const stopPreferences = startPreferences()
@@ -64,13 +68,14 @@ export function App() {
   }, [])
 
   return (
-    <div className="app">
+    <div className="app" data-presenting={presenting || undefined}>
       <SkipLink />
       <header className="app-header">
         <h1>TriggerMap</h1>
         <ModeSwitch />
         {webgl && <MuscleSearch />}
         <ShareButton />
+        {webgl && <PresentButton />}
       </header>
       <Notices />
       {webgl ? (
@@ -83,6 +88,7 @@ export function App() {
               <HoverLabel />
               <ViewControls />
               <FreeCanvasWatcher />
+              <Presentation />
             </section>
             {painting ? <WhereItHurtsPanel /> : <MusclePanel />}
           </main>

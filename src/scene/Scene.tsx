@@ -6,6 +6,7 @@ import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { Precompile } from './Precompile.tsx'
+import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
 import { TestHook } from './TestHook.tsx'
 
@@ -69,6 +70,7 @@ export default function Scene() {
       </Suspense>
       <KeyboardOrbit />
       <RedrawOnChange />
+      <PresentFlow />
       <TestHook />
     </Canvas>
   )

@@ -7,6 +7,7 @@ import { bodyManifest, muscleNode } from './bodyManifest.ts'
 import { cameraRigStatus } from './CameraRig.tsx'
 import { bvhBuild } from './pickingBvh.ts'
 import { precompileStatus } from './Precompile.tsx'
+import { presentFlowStatus } from './PresentFlow.tsx'
 import { referredPainLabels } from './referredPainZones.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
 
@@ -51,6 +52,8 @@ export interface TriggerMapTestHook {
     rows: number,
     repeats?: number,
   ): { picks: number; hits: number; bvh: PickStats; noBvh: PickStats; bvhAll: PickStats; noBvhAll: PickStats }
+  /** Present's referral animation: running now, how many have started, paths drawn and for what. */
+  presentFlow(): { animating: boolean; started: number; paths: number; shows: string | null }
   /** What a pointer at (x, y) page pixels hits, nearest first: object names and distances (metres). */
   pickAt(x: number, y: number): { name: string; distance: number }[]
 }
@@ -212,6 +215,7 @@ export function TestHook() {
         precompileMs: precompileStatus.ms,
       }),
       pickTimes,
+      presentFlow: () => ({ ...presentFlowStatus }),
       pickAt: (x, y) => {
         const rect = gl.domElement.getBoundingClientRect()
         raycaster.setFromCamera(

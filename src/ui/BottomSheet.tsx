@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { useAppStore } from '../state/store.ts'
 import { useMedia } from './useMedia.ts'
 import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
 
@@ -40,7 +41,10 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
   // A new choice (openKey changes to a value) opens a closed sheet half way. Adjusted while
   // rendering, as React advises for state that follows a prop, rather than in an effect.
   const [openedFor, setOpenedFor] = useState<string | null>(null)
-  if (openKey !== openedFor) {
+  // Present steps through muscles with the sheet hidden, then gives the first choice back: the
+  // sheet stays as the person left it.
+  const presenting = useAppStore((s) => s.presenting)
+  if (openKey !== openedFor && !presenting) {
     setOpenedFor(openKey)
     if (openKey != null && snap === 'peek') setSnap('half')
   }

@@ -24,7 +24,12 @@ export function FreeCanvasWatcher() {
         const r = e.getBoundingClientRect()
         return r.width > 0 && r.height > 0 ? r : null
       }
-      const covers = [workspace.querySelector(':scope > .panel'), stage.querySelector('.view-menu-toggle')]
+      // Anything else over the canvas says so with data-covers-canvas (Present's caption).
+      const covers = [
+        workspace.querySelector(':scope > .panel'),
+        stage.querySelector('.view-menu-toggle'),
+        ...stage.querySelectorAll('[data-covers-canvas]'),
+      ]
         .map(box)
         .filter((r): r is Rect => r !== null)
       setFreeCanvas(freeInsets(canvas.getBoundingClientRect(), covers))
@@ -35,7 +40,12 @@ export function FreeCanvasWatcher() {
     const sizes = new ResizeObserver(later)
     const watch = () => {
       sizes.disconnect()
-      for (const e of [stage, stage.querySelector('canvas'), workspace.querySelector(':scope > .panel')])
+      for (const e of [
+        stage,
+        stage.querySelector('canvas'),
+        workspace.querySelector(':scope > .panel'),
+        ...stage.querySelectorAll('[data-covers-canvas]'),
+      ])
         if (e) sizes.observe(e)
       later()
     }
