@@ -17,7 +17,7 @@ import {
   type NdcRect,
   type ViewFit,
 } from './framing.ts'
-import { referredPainLabels } from './referredPainZones.ts'
+import { labelCount, referredPainLabels } from './referredPainZones.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
 
@@ -47,15 +47,22 @@ export function viewFor(
   aspect: number,
   rect: NdcRect,
 ): ViewFit {
-  if (r.kind === 'frame') {
-    const { muscle, side, part } = r.target
-    const states = referredPainLabels(muscle, side, part)
-    const anchors = muscleNode(muscle, side).triggerPoints
-    const normals = triggerPointsOf(muscle, part).flatMap((t) => (anchors[t.id] ? [anchors[t.id]!.normal as Vec3] : []))
-    const muscleBox = boxCorners(muscleFrameBounds(muscle, side))
-    const fallback = muscleAzimuth(muscle, side)
+  if (r.kind === 'frame' || r.kind === 'frameAll') {
+    const targets = r.kind === 'frame' ? [r.target] : r.targets
+    // Several muscles (comparing): the union of their patterns, muscles and trigger points.
+    const states = new Uint8Array(labelCount)
+    const normals: Vec3[] = []
+    const muscleBoxes: number[] = []
+    for (const { muscle, side, part } of targets) {
+      referredPainLabels(muscle, side, part).forEach((v, i) => (states[i] = Math.max(states[i]!, v)))
+      const anchors = muscleNode(muscle, side).triggerPoints
+      for (const t of triggerPointsOf(muscle, part)) if (anchors[t.id]) normals.push(anchors[t.id]!.normal)
+      muscleBoxes.push(...boxCorners(muscleFrameBounds(muscle, side)))
+    }
+    const first = targets[0]
+    const fallback = first ? muscleAzimuth(first.muscle, first.side) : 0
     const azimuth = survey ? bestAzimuth(survey, states, normals, FRAME_POLAR, fallback) : fallback
-    const points = survey ? patternPoints(survey, states, muscleBox) : muscleBox
+    const points = survey ? patternPoints(survey, states, muscleBoxes) : muscleBoxes
     return fitPoints(points, viewBasis(azimuth, FRAME_POLAR), fovY, aspect, rect)
   }
   const azimuth = r.kind === 'preset' ? presetAzimuth[r.preset] : 0

@@ -4,7 +4,7 @@ import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { muscleNode } from './bodyManifest.ts'
 import { createMarkerGeometry, createMarkerMaterial } from './markerMaterial.ts'
-import { compareColors } from './referredPainShader.ts'
+import { compareColors } from '../state/palette.ts'
 
 /** Lift off the surface along the normal, so the X sits just above the muscle. */
 const lift = 0.004

@@ -16,7 +16,14 @@
  * nothing with the reds of pain or the violet of the person's marks.
  */
 import { Color, DataTexture, FrontSide, RGBAFormat, ShaderMaterial, UnsignedByteType } from 'three'
+import { compareAngles, compareColors, heatScale } from '../state/palette.ts'
 import { labelCount } from './referredPainZones.ts'
+
+/** The screen direction across a muscle's bands, as a GLSL vec2, for bands at `degrees`. */
+function bandNormal(degrees: number): string {
+  const r = (degrees * Math.PI) / 180
+  return `vec2(${(-Math.sin(r)).toFixed(4)}, ${Math.cos(r).toFixed(4)})`
+}
 
 const vertexShader = /* glsl */ `
   uniform sampler2D uZones;
@@ -107,7 +114,7 @@ const fragmentShader = /* glsl */ `
     // one pattern never hides another. Angles 45, 135, 0 and 90 degrees.
     vec4 ess = edge4(vCompareEssential);
     vec4 spill = edge4(vCompareSpillover) * (1.0 - ess);
-    vec2 angles[4] = vec2[4](vec2(0.7071, 0.7071), vec2(-0.7071, 0.7071), vec2(0.0, 1.0), vec2(1.0, 0.0));
+    vec2 angles[4] = vec2[4](${compareAngles.map(bandNormal).join(', ')});
     for (int i = 0; i < 4; i++) {
       color = mix(color, mix(uCompareColors[i], vec3(1.0), 0.72), ess[i] * 0.8);
       alpha = mix(alpha, 0.9, ess[i]);
@@ -128,7 +135,9 @@ const fragmentShader = /* glsl */ `
     float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (1.6 * uDotSpacing)));
     vec3 paleMark = mix(uMarkColor, vec3(1.0), 0.7);
     vec3 markFill = mix(paleMark, uMarkColor, stripe);
-    float overZone = max(essential, spillover);
+    // Over any zone (one muscle's or a compared one) the marks are stripes only, so the zone shows between.
+    vec4 compared = ess + spill;
+    float overZone = max(max(essential, spillover), max(max(compared.x, compared.y), max(compared.z, compared.w)));
     color = mix(color, mix(markFill, uMarkColor, overZone), marked * mix(1.0, stripe, overZone));
     alpha = mix(alpha, max(alpha, mix(0.6, 0.95, stripe)), marked);
     if (alpha < 0.01) discard;
@@ -146,13 +155,6 @@ export const painColor = '#c62828'
 /** The person's own pain marks: violet, distinct from the red zones and the teal accent. */
 export const markColor = '#5b2ea6'
 const skinColor = '#d9c2b0'
-/**
- * The muscles compared, in order: Okabe & Ito's colour-blind-safe hues, darkened to keep 3:1
- * against the skin (WCAG non-text contrast). No red: red stays the pain of one muscle.
- */
-export const compareColors = ['#0072b2', '#b35c00', '#007a5a', '#a24f88'] as const
-/** The heat scale of "where it hurt most", from one drawing to all (ColorBrewer YlGnBu stops). */
-export const heatScale = ['#ffffcc', '#41b6c4', '#253494'] as const
 
 /** The zone texture: one RGBA texel per region-and-side label. */
 export function createZoneTexture(): DataTexture {

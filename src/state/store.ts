@@ -33,6 +33,8 @@ export type CameraRequest =
   | { id: number; kind: 'preset'; preset: ViewPreset }
   | { id: number; kind: 'reset' }
   | { id: number; kind: 'frame'; target: MuscleOnSide }
+  /** Several muscles' patterns at once (comparing). */
+  | { id: number; kind: 'frameAll'; targets: readonly MuscleOnSide[] }
 
 export interface AppState {
   selected: MuscleOnSide | null
@@ -251,10 +253,13 @@ export function removeFromPatientList(target: MuscleOnSide): void {
 
 /**
  * Shows the patient list together on the body (two or more muscles), or one muscle at a time.
- * Comparing starts from the list as it is; with fewer than two muscles it stays off.
+ * Comparing starts from the list as it is; with fewer than two muscles it stays off. Starting
+ * it frames all their patterns, unless `frame` is false (a link that names its own view).
  */
-export function setComparing(on: boolean): void {
+export function setComparing(on: boolean, options: { frame?: boolean } = {}): void {
   useAppStore.setState((s) => ({ comparing: on && s.patientList.length >= 2 }))
+  const { comparing, patientList } = useAppStore.getState()
+  if (comparing && (options.frame ?? true)) requestCamera({ kind: 'frameAll', targets: patientList })
 }
 
 /** Enters or leaves the full-screen presentation. */

@@ -63,9 +63,9 @@ export function startUrlSync(win: Window = window): () => void {
       if (state.audience) useAppStore.setState({ audience: state.audience })
       if (state.visibleLayers) useAppStore.setState({ visibleLayers: { ...state.visibleLayers } })
       if (state.patientList) setPatientList(state.patientList)
-      if (state.comparing) setComparing(true)
+      if (state.comparing) setComparing(true, { frame: !state.view })
       if (state.view) requestCamera({ kind: 'preset', preset: state.view })
-      else if (state.selected) requestCamera({ kind: 'frame', target: state.selected })
+      else if (state.selected && !state.comparing) requestCamera({ kind: 'frame', target: state.selected })
     }
     applying = false
     problems.forEach(addNotice)

@@ -7,15 +7,21 @@ import { ExplainerLink } from './ExplainerLink.tsx'
 import { muscleOnSideName } from './labels.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PartSwitch } from './PartSwitch.tsx'
+import { PrintHandoutButton } from './PrintHandoutButton.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { RedFlagPeek } from './RedFlagNotice.tsx'
 import { TenderPointList } from './TenderPointList.tsx'
+import { AddToPatientList } from './AddToPatientList.tsx'
+import { CompareSwatch } from './CompareSwatch.tsx'
+import { PatientList } from './PatientList.tsx'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
   const audience = useAppStore((s) => s.audience)
   const tenderPoints = useAppStore((s) => s.tenderPoints)
+  const comparing = useAppStore((s) => s.comparing)
+  const listLength = useAppStore((s) => s.patientList.length)
   const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
   return (
     <>
@@ -31,11 +37,16 @@ export function MusclePanel() {
             </p>
           ) : (
             <p className="peek-line">
-              {tenderPoints ? 'Tender points on: open for names.' : 'Tap a muscle, or search by name.'}
+              {comparing
+                ? <ComparePeek count={listLength} />
+                : tenderPoints
+                  ? 'Tender points on: open for names.'
+                  : 'Tap a muscle, or search by name.'}
             </p>
           )
         }
       >
+        <PatientList />
         {selected ? (
           <>
             <div className="panel-tools">
@@ -64,7 +75,11 @@ export function MusclePanel() {
               </button>
             </div>
             <PartSwitch muscle={selected.muscle} part={selected.part} />
-            <PainLegend />
+            <div className="muscle-actions">
+              <AddToPatientList target={selected} />
+              <PrintHandoutButton />
+            </div>
+            {!comparing && <PainLegend />}
             <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
           </>
         ) : (
@@ -94,6 +109,20 @@ export function MusclePanel() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? `${muscleOnSideName(selected.muscle, selected.side)} selected.` : ''}
       </p>
+    </>
+  )
+}
+
+/** While comparing, the peek's line: each compared muscle's swatch and how many there are. */
+function ComparePeek({ count }: { count: number }) {
+  return (
+    <>
+      <span className="peek-swatches" aria-hidden="true">
+        {Array.from({ length: count }, (_, i) => (
+          <CompareSwatch key={i} index={i} />
+        ))}
+      </span>{' '}
+      {count} muscles compared
     </>
   )
 }
