@@ -5,6 +5,7 @@ import { EducationNote } from './ui/EducationNote.tsx'
 import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
 import { FibromyalgiaCheckDialog } from './ui/FibromyalgiaCheckDialog.tsx'
 import { FreeCanvasWatcher } from './ui/FreeCanvasWatcher.tsx'
+import { Handout } from './print/Handout.tsx'
 import { HoverLabel } from './ui/HoverLabel.tsx'
 import { MuscleList } from './ui/MuscleList.tsx'
 import { MusclePanel } from './ui/MusclePanel.tsx'
@@ -101,6 +102,7 @@ export function App() {
       </footer>
       <ExplainerDialog />
       <FibromyalgiaCheckDialog />
+      <Handout />
     </div>
   )
 }

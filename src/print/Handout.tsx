@@ -1,0 +1,67 @@
+import { useEffect } from 'react'
+import { flushSync } from 'react-dom'
+import { useAppStore, type MuscleOnSide } from '../state/store.ts'
+import { hasWebGL2 } from '../ui/webgl.ts'
+import { HandoutSection } from './HandoutSection.tsx'
+import { setHandoutSections, useHandoutStore } from './handoutStore.ts'
+import { loadPrintViews, prepareSelectedNow, printHandout } from './printHandout.ts'
+import './handout.css'
+
+declare global {
+  interface Window {
+    /**
+     * Browser tests print through this (only under automation: navigator.webdriver): the list
+     * given, or the patient list.
+     */
+    __triggermapHandout?: { printHandout(list?: readonly MuscleOnSide[]): Promise<boolean> }
+  }
+}
+
+/**
+ * The printed handout: hidden on screen, and on paper in place of the page once prepared (by
+ * "Print handout", or by Ctrl/Cmd+P with a muscle selected). While the pictures are drawn a short
+ * status says so.
+ */
+export function Handout() {
+  const sections = useHandoutStore((s) => s.sections)
+  const preparing = useHandoutStore((s) => s.status === 'preparing')
+
+  useEffect(() => {
+    // The renderer comes with three, which the body loads anyway; ready before anyone prints.
+    if (hasWebGL2()) void loadPrintViews()
+    const before = () => flushSync(() => prepareSelectedNow())
+    // After the dialog the handout goes, so the next print follows what is on screen then.
+    const after = () => setHandoutSections([])
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    if (navigator.webdriver) {
+      window.__triggermapHandout = {
+        printHandout: (list) => printHandout(list ?? useAppStore.getState().patientList),
+      }
+    }
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+      delete window.__triggermapHandout
+    }
+  }, [])
+
+  return (
+    <>
+      <p className="handout-status" role="status" aria-live="polite">
+        {preparing ? 'Preparing the handout…' : ''}
+      </p>
+      {sections.length > 0 && (
+        // On paper the handout is the whole page: its main content, under its own title.
+        <main className="handout" aria-labelledby="handout-title" data-sections={sections.length}>
+          <h1 id="handout-title" className="handout-title">
+            TriggerMap handout
+          </h1>
+          {sections.map((s) => (
+            <HandoutSection key={`${s.content.target.muscle}-${s.content.target.side}`} section={s} />
+          ))}
+        </main>
+      )}
+    </>
+  )
+}
