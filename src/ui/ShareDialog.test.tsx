@@ -3,7 +3,16 @@ import userEvent from '@testing-library/user-event'
 import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setMode } from '../state/painMarks.ts'
-import { requestCamera, resetStore, selectMuscle, setAudience, setLayerVisible, useAppStore } from '../state/store.ts'
+import {
+  requestCamera,
+  resetStore,
+  selectMuscle,
+  setAudience,
+  setComparing,
+  setLayerVisible,
+  setPatientList,
+  useAppStore,
+} from '../state/store.ts'
 import { QUIET_ZONE, qrModules } from './QrCode.tsx'
 import { ShareButton } from './ShareButton.tsx'
 import { viewSummary } from './ShareDialog.tsx'
@@ -121,5 +130,17 @@ describe('the summary of what a link reproduces', () => {
       '1 marked area of pain',
       'Plain words',
     ])
+  })
+
+  it('names the patient list, and says when it is compared on the body', () => {
+    act(() => {
+      setPatientList([
+        { muscle: 'gluteus_minimus', side: 'left' },
+        { muscle: 'piriformis', side: 'left' },
+      ])
+    })
+    expect(viewSummary(useAppStore.getState())).toContain('Patient list: Left gluteus minimus, Left piriformis')
+    act(() => setComparing(true))
+    expect(viewSummary(useAppStore.getState())).toContain('Compared on the body: Left gluteus minimus, Left piriformis')
   })
 })

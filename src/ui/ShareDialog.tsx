@@ -19,6 +19,11 @@ export function viewSummary(state: AppState): string[] {
   const hidden = layers.filter((l) => !view.visibleLayers?.[l])
   if (hidden.length > 0) lines.push(`Hidden: ${hidden.map((l) => layerWords[l]).join(', ')}`)
   if (view.view) lines.push(`The ${viewWords[view.view]}`)
+  const list = view.patientList ?? []
+  if (list.length > 0) {
+    const names = list.map((m) => muscleOnSideLabel(m)).join(', ')
+    lines.push(view.comparing ? `Compared on the body: ${names}` : `Patient list: ${names}`)
+  }
   return lines
 }
 
