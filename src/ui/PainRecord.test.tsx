@@ -178,4 +178,32 @@ describe('the pain record', () => {
     // Newest first: the second drawing (11 %), then the first (5 %).
     expect(shares).toEqual(['About 11 % of your body’s surface', 'About 5 % of your body’s surface'])
   })
+
+  it('keeps where it hurt most on the body after the record closes, with its key, until hidden', async () => {
+    const { unmount } = render(<PainRecordEntry />)
+    act(() => setPainMarks([{ region: 'calf', side: 'left' }]))
+    await saveNow('one')
+    await saveNow('two')
+    act(() => openRecordView('composite'))
+    expect(await screen.findByText('in all 2')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'See it on the body' }))
+    expect(usePainRecord.getState().view).toBe('closed')
+    expect(usePainComposite.getState().drawings).toBe(2)
+    const onBody = screen.getByRole('region', { name: 'Where it hurt most, on the body' })
+    expect(onBody).toHaveTextContent('Where it hurt most over 2 drawings is drawn on the body.')
+    expect(within(onBody).getByText('Marked in 1 drawing')).toBeInTheDocument()
+    // Back to the record's view of it, and out again: still there.
+    fireEvent.click(within(onBody).getByRole('button', { name: 'Back to where it hurt most' }))
+    expect(usePainRecord.getState().view).toBe('composite')
+    fireEvent.click(await screen.findByRole('button', { name: 'See it on the body' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Hide it' }))
+    expect(usePainComposite.getState()).toEqual({ drawings: 0, areas: [] })
+    expect(screen.queryByRole('region', { name: 'Where it hurt most, on the body' })).toBeNull()
+    // Leaving "Where does it hurt?" takes it off the body too.
+    act(() => openRecordView('composite'))
+    fireEvent.click(await screen.findByRole('button', { name: 'See it on the body' }))
+    expect(usePainComposite.getState().drawings).toBe(2)
+    unmount()
+    expect(usePainComposite.getState().drawings).toBe(0)
+  })
 })

@@ -4,7 +4,9 @@ import { aboutPercent, compositeOf } from '../record/composite.ts'
 import { clearPainComposite, showPainComposite } from '../state/painComposite.ts'
 import { useSkinSurface } from '../state/skinSurface.ts'
 import { markedAreaName } from './MarkedAreas.tsx'
-import { usePainRecord } from './PainRecordData.ts'
+import { openRecordView, usePainRecord } from './PainRecordData.ts'
+import { PainRecordHeatLegend } from './PainRecordHeatLegend.tsx'
+import { compositeKeptOnBody, keepCompositeOnBody, releaseCompositeOnBody } from './PainRecordOnBody.tsx'
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
 
@@ -22,10 +24,14 @@ export function PainRecordComposite() {
     () => compositeOf(records, { from: from || undefined, to: to || undefined }, surface),
     [records, from, to, surface],
   )
-  // Published for the body's heat map while this view is open.
+  // Published for the body's heat map while this view is open, and after it closes only when
+  // the person asked to see it on the body.
   useEffect(() => {
+    releaseCompositeOnBody()
     showPainComposite(c.drawings, c.areas)
-    return clearPainComposite
+    return () => {
+      if (!compositeKeptOnBody()) clearPainComposite()
+    }
   }, [c])
   if (records.length === 0) return <p>No drawings saved yet.</p>
   return (
@@ -61,6 +67,20 @@ export function PainRecordComposite() {
         <p className="hint">
           The share of your body’s surface is measured on the 3D body: it shows once the body has loaded.
         </p>
+      )}
+      <PainRecordHeatLegend drawings={c.drawings} />
+      {c.drawings > 0 && (
+        <div className="button-row">
+          <button
+            type="button"
+            onClick={() => {
+              keepCompositeOnBody()
+              openRecordView('closed')
+            }}
+          >
+            See it on the body
+          </button>
+        </div>
       )}
       <ol className="record-bars" aria-label="Areas, most often marked first">
         {c.areas.map((a) => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useAppStore } from '../state/store.ts'
 import { loadPainRecord, openRecordView, savingOffText, usePainRecord } from './PainRecordData.ts'
 import { PainRecordDialog } from './PainRecordDialog.tsx'
+import { PainRecordOnBody } from './PainRecordOnBody.tsx'
 
 /**
  * The way into the pain record from "Where does it hurt?": save the drawing on the body, or
@@ -29,6 +30,7 @@ export function PainRecordEntry() {
           {savingOffText}: {status.reason}. Your marks stay on screen but are not kept.
         </p>
       )}
+      <PainRecordOnBody />
       <PainRecordDialog />
     </section>
   )
