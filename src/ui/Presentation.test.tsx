@@ -132,6 +132,30 @@ describe('Present', () => {
     }
   })
 
+  it('gives the view back in the same change that ends Present, whoever ends it', () => {
+    setPatientList(list)
+    selectMuscle({ muscle: 'soleus', side: 'left' })
+    // What a component (the phone sheet) renders while Present ends.
+    const seen: string[] = []
+    function Probe() {
+      const presenting = useAppStore((s) => s.presenting)
+      const selected = useAppStore((s) => s.selected)
+      seen.push(`${presenting}:${selected?.muscle}`)
+      return null
+    }
+    render(
+      <>
+        <Probe />
+        <Presentation />
+      </>,
+    )
+    act(() => setPresenting(true))
+    press('Home')
+    seen.length = 0
+    act(() => setPresenting(false))
+    expect(seen).toEqual(['false:soleus'])
+  })
+
   it('goes full screen where the browser can, and leaving full screen leaves Present', async () => {
     let element: Element | null = null
     const change = () => document.dispatchEvent(new Event('fullscreenchange'))

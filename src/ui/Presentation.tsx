@@ -30,8 +30,10 @@ type Before = Pick<AppState, 'selected' | 'mode' | 'comparing' | 'cameraRequest'
 
 /**
  * Present takes over the view: explore mode (a touch must not paint), one muscle at a time, no
- * comparison. Returns what puts back the view as it was (selection, mode, comparison, the
- * camera's last request, and focus), so Leave returns to exactly what the clinician had.
+ * comparison. The view as it was (selection, mode, comparison, the camera's last request) is
+ * given back in the same store change that ends Present, whoever ends it, so nothing (the
+ * phone sheet) ever sees the last step's muscle outside Present. Returns the clean-up for
+ * unmounting: the same giving back if it has not happened, and focus back where it was.
  */
 function takeOverView(): () => void {
   const s = useAppStore.getState()
@@ -39,7 +41,11 @@ function takeOverView(): () => void {
   const focused = document.activeElement
   setMode('explore')
   setComparing(false)
-  return () => {
+  let givenBack = false
+  const giveBack = () => {
+    if (givenBack) return
+    givenBack = true
+    stopWatching()
     setMode(before.mode)
     // Put back as they were (not re-requested): the comparison without a new framing, and the
     // camera's last request, so the view returns to what was shown.
@@ -49,6 +55,14 @@ function takeOverView(): () => void {
       comparing: before.comparing,
       cameraRequest: before.cameraRequest,
     })
+  }
+  // Zustand tells subscribers before React renders the change.
+  const stopWatching = useAppStore.subscribe((now) => {
+    if (!now.presenting) giveBack()
+  })
+  return () => {
+    giveBack()
+    // After the commit that shows the chrome again, so the Present button can take focus.
     if (focused instanceof HTMLElement && focused.isConnected) focused.focus()
   }
 }
