@@ -86,10 +86,31 @@ test('Print handout for gluteus minimus: two A4 pages at most, pictures at print
   await waitForBody(page)
   const before = page.url()
 
+  const canvasBefore = await page
+    .locator('.scene-canvas canvas')
+    .evaluate((c: HTMLCanvasElement) => [c.width, c.height])
+  // What the status line says while the handout is prepared.
+  await page.evaluate(() => {
+    const w = window as unknown as { __statusSaid: string[] }
+    w.__statusSaid = []
+    const status = document.querySelector('.handout-status')!
+    new MutationObserver(() => w.__statusSaid.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    })
+  })
+
   await page.getByRole('button', { name: 'Print handout' }).click()
   await expect.poll(() => printCalls(page), { message: 'the print dialog is opened once' }).toBe(1)
-  // The view on screen is the one before printing.
+  expect(await page.evaluate(() => (window as unknown as { __statusSaid: string[] }).__statusSaid)).toContain(
+    'Preparing the handout…',
+  )
+  // The view on screen is the one before printing, drawn at its own size again.
   expect(page.url()).toBe(before)
+  expect(await page.locator('.scene-canvas canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height])).toEqual(
+    canvasBefore,
+  )
 
   await page.emulateMedia({ media: 'print' })
   const handout = page.locator('.handout')
@@ -171,4 +192,25 @@ test('A patient list of three muscles prints one section each, each on its own p
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdfPages(pdf), 'three sections, each from a new page').toBeGreaterThanOrEqual(3)
   expect(pdfPages(pdf)).toBeLessThanOrEqual(6)
+})
+
+test('Ctrl/Cmd+P without the button prints the handout of the muscle on screen', async ({ page }) => {
+  await page.goto('/?v=2&m=gluteus_minimus&s=l')
+  await waitForBody(page)
+  // How many handout pictures the page holds when the print starts (listened after the app's own).
+  await page.evaluate(() => {
+    const w = window as unknown as { __atPrint: number[] }
+    w.__atPrint = []
+    window.addEventListener('beforeprint', () => w.__atPrint.push(document.querySelectorAll('.handout img').length))
+  })
+
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(await page.evaluate(() => (window as unknown as { __atPrint: number[] }).__atPrint)).toEqual([2])
+  expect(pdfPages(pdf)).toBeLessThanOrEqual(2)
+  expect(
+    (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length,
+    'the pictures are in the PDF',
+  ).toBeGreaterThanOrEqual(2)
+  // After the print the handout goes, so the next one follows what is on screen then.
+  await expect(page.locator('.handout')).toHaveCount(0)
 })
