@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { BODY_BUDGET_MS, expect, test } from './fixtures.ts'
+import { BODY_BUDGET_MS, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * My pain record (#12): drawings saved in this browser's IndexedDB, listed after a reload,
@@ -171,6 +171,110 @@ test('save two drawings, reload, both listed; open one; a damaged record is set 
   })
   await expect(dialog.getByRole('status')).toContainText('newer version of TriggerMap')
   expect(await recordItems(page).allTextContents()).toEqual(before)
+})
+
+/**
+ * Pixels of the heat scale on the page within `radius` px of (x, y): its dark blue (an area
+ * marked in every drawing) and its teal-green (marked in half of them). The skin and the
+ * muscles under it are beige and red, neither of these.
+ */
+async function heatPixelsNear(
+  page: Page,
+  x: number,
+  y: number,
+  radius: number,
+): Promise<{ blue: number; teal: number }> {
+  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } })
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    let blue = 0
+    let teal = 0
+    for (let i = 0; i < d.length; i += 4) {
+      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
+      // #253494 and its shades: blue well above red and green.
+      if (b > 90 && b - r > 50 && b - g > 25 && r < 100) blue++
+      // #41b6c4 and its shades: green and blue high, red low.
+      else if (g > 120 && b > 120 && r < 140 && g - r > 50 && b - r > 50) teal++
+    }
+    return { blue, teal }
+  }, png.toString('base64'))
+}
+
+test('where it hurt most is drawn on the body in the heat colours, on the areas marked, with its key', async ({
+  page,
+}, info) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await startMarking(page)
+  // From behind, the low back and the calves face the camera.
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  // The low back marked in both drawings, the left calf in one of the two.
+  await page.getByRole('checkbox', { name: 'Low back, left' }).check()
+  await page.getByRole('checkbox', { name: 'Calf, left' }).check()
+  await saveDrawing(page, 'first', '5')
+  await page.getByRole('checkbox', { name: 'Calf, left' }).uncheck()
+  await saveDrawing(page, 'second', '3')
+  // No marks now, so nothing but the heat colours the skin there.
+  await page.getByRole('checkbox', { name: 'Low back, left' }).uncheck()
+  await waitForCameraStill(page)
+
+  const at = (region: string, side: 'left' | 'right') =>
+    page.evaluate(({ r, s }) => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid(r, s)!), {
+      r: region,
+      s: side,
+    })
+  const places = {
+    lowBack: await at('low_back', 'left'),
+    calf: await at('calf', 'left'),
+    otherCalf: await at('calf', 'right'),
+  }
+  const canvas = (await page.locator('canvas').boundingBox())!
+  for (const p of Object.values(places)) {
+    expect(p.x).toBeGreaterThan(canvas.x + 8)
+    expect(p.x).toBeLessThan(canvas.x + canvas.width - 8)
+    expect(p.y).toBeGreaterThan(canvas.y + 8)
+    expect(p.y).toBeLessThan(canvas.y + canvas.height - 8)
+  }
+  const heat = () =>
+    Promise.all([
+      heatPixelsNear(page, places.lowBack.x, places.lowBack.y, 8),
+      heatPixelsNear(page, places.calf.x, places.calf.y, 8),
+      heatPixelsNear(page, places.otherCalf.x, places.otherCalf.y, 8),
+    ])
+  // Before: no heat colours anywhere there.
+  for (const h of await heat()) expect(h).toEqual({ blue: 0, teal: 0 })
+
+  await (await openRecord(page)).getByRole('button', { name: 'Where it hurt most' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Where it hurt most' })
+  await expect(dialog.locator('.heat-legend')).toContainText('Marked in 1 drawing')
+  await expect(dialog.locator('.heat-legend')).toContainText('in all 2')
+  await expect(dialog.locator('.record-extent')).toContainText(/about \d+ % of your body’s surface/)
+  await dialog.getByRole('button', { name: 'See it on the body' }).click()
+  await expect(dialog).toBeHidden()
+  const onBody = page.getByRole('region', { name: 'Where it hurt most, on the body' })
+  await expect(onBody).toContainText('Where it hurt most over 2 drawings is drawn on the body.')
+
+  // The low back in the dark blue of "in all 2", the left calf in the teal-green of "in 1"; the
+  // right calf, never marked, in neither.
+  await expect
+    .poll(async () => {
+      const [lowBack, calf, otherCalf] = await heat()
+      return { lowBackBlue: lowBack.blue > 60, calfTeal: calf.teal > 60, calfBlue: calf.blue, otherCalf }
+    })
+    .toEqual({ lowBackBlue: true, calfTeal: true, calfBlue: 0, otherCalf: { blue: 0, teal: 0 } })
+  await page.screenshot({ path: info.outputPath('composite-on-body.png') })
+
+  // Hidden again: the colours go.
+  await onBody.getByRole('button', { name: 'Hide it' }).click()
+  await expect.poll(async () => (await heat()).map((h) => h.blue + h.teal)).toEqual([0, 0, 0])
 })
 
 test('with IndexedDB blocked the app still works and says saving is off', async ({ page }) => {
