@@ -8,6 +8,7 @@ import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { blindCaseStudies } from './sources/blind-case-studies.ts'
+import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
@@ -115,6 +116,8 @@ describe('sources', () => {
     for (const id of Object.keys(painGuideBooks)) cited.add(id)
     // Likewise the studies behind the blind cases (src/lookup/blindCases.test.ts checks their use).
     for (const id of Object.keys(blindCaseStudies)) cited.add(id)
+    // And those behind the second blind set (src/lookup/blindCases2.test.ts checks their use).
+    for (const id of Object.keys(blindCaseStudies2)) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

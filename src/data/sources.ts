@@ -18,6 +18,7 @@ import { newMuscleStudies } from './sources/new-muscle-studies.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { recheckStudies } from './sources/recheck-studies.ts'
 import { blindCaseStudies } from './sources/blind-case-studies.ts'
+import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
 
 const catalogue = {
   ...textbooks,
@@ -35,6 +36,7 @@ const catalogue = {
   ...painGuideBooks,
   ...recheckStudies,
   ...blindCaseStudies,
+  ...blindCaseStudies2,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */
