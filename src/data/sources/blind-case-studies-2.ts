@@ -33,7 +33,8 @@ export const blindCaseStudies2 = {
   olivier_2018_cervicogenic_headache_trps: {
     kind: 'article',
     citation:
-      'Olivier B, Pramod A, Maleka D. Trigger point sensitivity is a differentiating factor between cervicogenic and non-cervicogenic headaches: a cross-sectional, descriptive study. Physiother Can. 2018;70(4):323-329.',
+      'Olivier B, Pramod A, Maleka D. Trigger point sensitivity is a differentiating factor between cervicogenic and non-cervicogenic headaches: a cross-sectional, descriptive study. Physiother Can. 2018;(4):323-329.',
+    // The volume was not seen on the records read; the issue and pages were.
     doi: '10.3138/ptc.2017-38',
   },
   ferracini_2017_migraine_disability: {
@@ -77,7 +78,7 @@ export const blindCaseStudies2 = {
   do_nascimento_2022_shoulder_pain_trps: {
     kind: 'article',
     citation:
-      'Sales Do Nascimento JD, Alburquerque-Sendín F, Vale de Souza LM, de Oliveira Sousa C. Relationships between active myofascial trigger points and depressive symptoms and physical and clinical characteristics of individuals with shoulder pain: a cross-sectional study. J Chiropr Med. 2022;21(4):249-259.',
+      'Sales Do Nascimento JD, Alburquerque-Sendín F, Vale de Souza LM, Sousa CO. Relationships between active myofascial trigger points and depressive symptoms and physical and clinical characteristics of individuals with shoulder pain: a cross-sectional study. J Chiropr Med. 2022;21(4):249-259.',
     doi: '10.1016/j.jcm.2022.02.019',
   },
   tsai_2009_facet_injection_upper_trapezius: {
