@@ -30,7 +30,8 @@ export function PresentButton() {
             strokeLinejoin="round"
           />
         </svg>
-        Present
+        {/* On phones the icon alone, so the app bar keeps its rows (the name stays for screen readers). */}
+        <span className="present-label">Present</span>
       </button>
       {reason && (
         <span id={reasonId} className="visually-hidden">
