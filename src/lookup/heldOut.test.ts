@@ -96,16 +96,19 @@ describe('rankMuscles on the second case set (all of it tuning data now)', () =>
     )
     // Third round (guide term), measured on tuning data: the whole set 276/290 = 0.95 and
     // 222/290 = 0.77 (before: 274/290 and 217/290); the first 48 cases 149/150 and 130/150.
-    expect(both.at10).toBeGreaterThanOrEqual(276)
-    expect(both.at5).toBeGreaterThanOrEqual(222)
+    // Fourth round (local-pain term): the whole set 278/290 = 0.96 and 223/290 = 0.77; the first
+    // 48 cases unchanged.
+    expect(both.at10).toBeGreaterThanOrEqual(278)
+    expect(both.at5).toBeGreaterThanOrEqual(223)
     expect(first.at5).toBeGreaterThanOrEqual(130)
     expect(held.recall10).toBeGreaterThanOrEqual(0.9)
     expect(held.recall5).toBeGreaterThanOrEqual(0.7)
   })
 
   // NOT MET, said openly, even on tuning data: recall@5 over the whole second set is 0.77
-  // (222/290) against the issue's 0.8, after the guide term (see rankMuscles.ts; recall@10 0.95,
-  // 276/290, meets its goal). The former held-out part alone scores 0.94 (77/82) and 0.73 (60/82).
+  // (223/290) against the issue's 0.8, after the guide and local-pain terms (see rankMuscles.ts;
+  // recall@10 0.96, 278/290, meets its goal). The former held-out part alone scores 0.96 (79/82)
+  // and 0.73 (60/82).
   // Most misses are muscles at rank 5 to 8 whose zones explain the marks about as well as the
   // four above them, or whose zones in the atlas only border the marks. `it.fails` keeps this
   // visible: it turns red the day the goal is met on this set, so whoever gets there changes it to `it`.

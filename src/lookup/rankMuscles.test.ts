@@ -4,6 +4,7 @@ import { isMidline, regionIds } from '../data/regions.ts'
 import { painGuideCases } from './painGuideCases.ts'
 import {
   GUIDE_WEIGHT,
+  LOCAL_WEIGHT,
   NEAR_SPILLOVER_COVER,
   NEARBY_COVER,
   neighboursOf,
@@ -321,12 +322,13 @@ describe("rankMuscles against Travell & Simons' regional pain guides", () => {
 })
 
 describe("rankMuscles: Travell & Simons' guide order (the guide term)", () => {
-  /** The share of the marks a ranked muscle explains, from its lists (unit weights). */
+  /** The share of the marks a ranked muscle explains, from its lists (unit weights), with the local-pain term. */
   const share = (r: RankedMuscle, marks: number) =>
     (r.essential.length +
       SPILLOVER_COVER * r.spillover.length +
       NEARBY_COVER * r.nearby.length +
-      NEAR_SPILLOVER_COVER * r.nearSpillover.length) /
+      NEAR_SPILLOVER_COVER * r.nearSpillover.length +
+      LOCAL_WEIGHT * r.local.length) /
     marks
 
   it('adds at most GUIDE_WEIGHT per mark, only for marks the zones reach, and says so in the reason', () => {
