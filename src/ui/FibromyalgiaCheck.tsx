@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { fm2016Regions, wpiAreaLabels, type WpiArea } from '../data/wpi-areas.ts'
 import { assessFibromyalgia2016, type Fm2016Input, type Fm2016Result } from '../lookup/fibromyalgia2016.ts'
 import { SourceList } from './SourceList.tsx'
@@ -54,6 +54,14 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
   })
   const [threeMonths, setThreeMonths] = useState<boolean | null>(null)
   const [result, setResult] = useState<Fm2016Result | null>(null)
+  const resultBox = useRef<HTMLDivElement>(null)
+  // The result appears below the button, out of sight on a phone: bring it into view.
+  useEffect(() => {
+    const box = resultBox.current
+    if (!result || !box || typeof box.scrollIntoView !== 'function') return
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    box.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' })
+  }, [result])
 
   const missing = [
     ...severityQuestions.filter((q) => severity[q.field] === null).map((q) => q.label.toLowerCase()),
@@ -184,7 +192,9 @@ export function FibromyalgiaCheck({ prefill }: { prefill: readonly WpiArea[] }) 
         Show the result
       </button>
 
-      <div aria-live="polite">{result && <FibromyalgiaResult result={result} />}</div>
+      <div className="fm-result-box" aria-live="polite" ref={resultBox}>
+        {result && <FibromyalgiaResult result={result} />}
+      </div>
     </form>
   )
 }

@@ -80,6 +80,8 @@ async function expectResultMet(check: Locator, input: Input, areas: number): Pro
   else await submit.press('Enter')
   const result = check.getByRole('region', { name: 'Your answers meet the 2016 criteria' })
   await expect(result).toBeVisible()
+  // Brought into view: on a phone it appears below the fold.
+  await expect(result.getByRole('heading', { level: 3 })).toBeInViewport()
   const score = (name: string) => result.locator(`dt:text-is("${name}") + dd`)
   await expect(score('Widespread Pain Index')).toHaveText(`${areas} of 19`)
   // Moderate (2) three times, and headaches: 7.
