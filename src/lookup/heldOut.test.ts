@@ -3,34 +3,11 @@ import { isMuscleId } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
 import { sources } from '../data/sources.ts'
 import { painGuideBooks } from '../data/sources/pain-guide-books.ts'
-import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases, type GuideCase } from './heldOutCases.ts'
+import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
-import { rankMuscles } from './rankMuscles.ts'
+import { caseRecall as recall, type Recall } from './caseRecall.ts'
 
-/**
- * Recall at 5 and 10: the share of the listed muscles in the first 5 (10) entries for the case's
- * marks, on the left.
- */
-function recall(cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[]) {
-  let listed = 0
-  let at5 = 0
-  let at10 = 0
-  const misses: string[] = []
-  for (const c of cases) {
-    const marks = c.marks.map((region) => ({ region, side: 'left' as const }))
-    const top = rankMuscles(marks, { limit: 10 }).map((r) => r.muscle)
-    for (const m of c.muscles) {
-      const at = top.indexOf(m)
-      listed++
-      if (at >= 0 && at < 5) at5++
-      if (at >= 0) at10++
-      else misses.push(`${c.name}: ${m}`)
-    }
-  }
-  return { listed, at5, at10, recall5: at5 / listed, recall10: at10 / listed, misses }
-}
-
-const line = (label: string, r: ReturnType<typeof recall>) =>
+const line = (label: string, r: Recall) =>
   `${label} recall@10 = ${r.recall10.toFixed(2)} (${r.at10}/${r.listed} guide muscles), recall@5 = ${r.recall5.toFixed(2)} (${r.at5}/${r.listed})`
 
 describe('the second case set, from other published pain guides', () => {
