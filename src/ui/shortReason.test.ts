@@ -1,23 +1,50 @@
 import { describe, expect, it } from 'vitest'
+import { regionIds, regions } from '../data/regions.ts'
 import { rankMuscles } from '../lookup/rankMuscles.ts'
 import { shortReason } from './shortReason.ts'
 
 describe('the one-line reason on a phone', () => {
   it('names the covered places first, then those the pattern may reach', () => {
-    expect(shortReason({ essential: ['lateral_elbow'], spillover: ['forearm_posterior'], nearby: [], nearSpillover: [] }))
-      .toBe('Covers outer elbow; may reach back of the forearm')
+    expect(
+      shortReason({
+        essential: ['lateral_elbow'],
+        spillover: ['forearm_posterior'],
+        nearby: [],
+        nearSpillover: [],
+        local: [],
+      }),
+    ).toBe('Covers outer elbow; may reach back of the forearm')
   })
 
   it('falls back to the spillover, then to the places the pattern lies next to', () => {
-    expect(shortReason({ essential: [], spillover: ['forearm_posterior'], nearby: [], nearSpillover: [] })).toBe('May reach back of the forearm')
-    expect(shortReason({ essential: [], spillover: [], nearby: ['lateral_elbow'], nearSpillover: [] })).toBe('Next to outer elbow')
+    expect(
+      shortReason({ essential: [], spillover: ['forearm_posterior'], nearby: [], nearSpillover: [], local: [] }),
+    ).toBe('May reach back of the forearm')
+    expect(shortReason({ essential: [], spillover: [], nearby: ['lateral_elbow'], nearSpillover: [], local: [] })).toBe(
+      'Next to outer elbow',
+    )
+  })
+
+  it('says where its own trigger point lies when that is all that ranked it', () => {
+    expect(
+      shortReason({ essential: [], spillover: [], nearby: [], nearSpillover: [], local: ['posterior_neck'] }),
+    ).toBe(`Its trigger point lies under ${regions.posterior_neck.label.toLowerCase()}`)
+    // In a real ranking: some muscle is listed for one marked place only through the local term.
+    const localOnly = regionIds
+      .flatMap((region) => rankMuscles([{ region, side: 'left' }], { limit: 200 }))
+      .filter((r) => r.essential.length + r.spillover.length + r.nearby.length + r.nearSpillover.length === 0)
+    expect(localOnly.length).toBeGreaterThan(0)
+    for (const r of localOnly) expect(shortReason(r)).toMatch(/^Its trigger point lies under /)
   })
 
   it('is never empty and never longer than the full reason for real rankings', () => {
-    const ranked = rankMuscles([
-      { region: 'lateral_elbow', side: 'left' },
-      { region: 'forearm_posterior', side: 'left' },
-    ], { limit: 10 })
+    const ranked = rankMuscles(
+      [
+        { region: 'lateral_elbow', side: 'left' },
+        { region: 'forearm_posterior', side: 'left' },
+      ],
+      { limit: 10 },
+    )
     expect(ranked.length).toBeGreaterThan(3)
     for (const r of ranked) {
       expect(shortReason(r)).not.toBe('')

@@ -9,11 +9,15 @@ const list = (ids: readonly RegionId[]): string => [...new Set(ids)].map(lower).
  * "Covers outer elbow; may reach back of the forearm". The full sentence (`reason`) is kept for
  * screen readers and shown when the result is chosen.
  */
-export function shortReason(r: Pick<RankedMuscle, 'essential' | 'spillover' | 'nearby' | 'nearSpillover'>): string {
+export function shortReason(
+  r: Pick<RankedMuscle, 'essential' | 'spillover' | 'nearby' | 'nearSpillover' | 'local'>,
+): string {
   const parts: string[] = []
   if (r.essential.length > 0) parts.push(`Covers ${list(r.essential)}`)
   if (r.spillover.length > 0) parts.push(`${parts.length > 0 ? 'may' : 'May'} reach ${list(r.spillover)}`)
   if (parts.length === 0 && r.nearby.length > 0) parts.push(`Next to ${list(r.nearby)}`)
   if (parts.length === 0 && r.nearSpillover.length > 0) parts.push(`May spread close to ${list(r.nearSpillover)}`)
+  // A muscle ranked only for a trigger point of its own under a mark (the local-pain term).
+  if (parts.length === 0 && r.local.length > 0) parts.push(`Its trigger point lies under ${list(r.local)}`)
   return parts.join('; ')
 }
