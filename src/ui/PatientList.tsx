@@ -1,10 +1,11 @@
 import './patient-list.css'
-import type { ReactNode } from 'react'
+import { printHandout } from '../print/printHandout.ts'
 import {
   maxPatientList,
   removeFromPatientList,
   selectMuscle,
   setComparing,
+  setPresenting,
   useAppStore,
 } from '../state/store.ts'
 import { CompareSwatch } from './CompareSwatch.tsx'
@@ -13,10 +14,11 @@ import { muscleOnSideName } from './labels.ts'
 /**
  * The patient list: the muscles picked for this patient (at most four), each one tap from its
  * details and one from leaving the list; "Compare on the body" draws them all at once, each in
- * its own colour and hatch, and the list becomes the legend. `actions` are the list's other uses
- * (present, print), given by the panel that shows it.
+ * its own colour and hatch, and the list becomes the legend. "Present the list" steps through
+ * them full screen in this order; "Print handout for the list" gives one handout with a section
+ * for each.
  */
-export function PatientList({ actions }: { actions?: ReactNode }) {
+export function PatientList() {
   const list = useAppStore((s) => s.patientList)
   const comparing = useAppStore((s) => s.comparing)
   const selected = useAppStore((s) => s.selected)
@@ -25,7 +27,10 @@ export function PatientList({ actions }: { actions?: ReactNode }) {
   return (
     <section className="patient-list" aria-label={heading}>
       <h3>
-        {heading} <span className="count">({list.length} of {maxPatientList})</span>
+        {heading}{' '}
+        <span className="count">
+          ({list.length} of {maxPatientList})
+        </span>
       </h3>
       <ul>
         {list.map((m, i) => {
@@ -56,8 +61,8 @@ export function PatientList({ actions }: { actions?: ReactNode }) {
       </ul>
       {comparing && (
         <p className="compare-key">
-          Each muscle has its own colour and stripe angle. Wide stripes: where its pain is usually felt. Thin
-          lines: where it can spread. X: its trigger points.
+          Each muscle has its own colour and stripe angle. Wide stripes: where its pain is usually felt. Thin lines:
+          where it can spread. X: its trigger points.
         </p>
       )}
       <div className="patient-list-actions">
@@ -66,7 +71,12 @@ export function PatientList({ actions }: { actions?: ReactNode }) {
             {comparing ? 'Show one at a time' : 'Compare on the body'}
           </button>
         )}
-        {actions}
+        <button type="button" onClick={() => setPresenting(true)}>
+          Present the list
+        </button>
+        <button type="button" onClick={() => void printHandout(list)}>
+          Print handout for the list
+        </button>
       </div>
       {list.length < 2 && <p className="hint">Add another muscle to compare their patterns on the body.</p>}
     </section>
