@@ -16,6 +16,8 @@
  * model; a brush step then visits only the vertices inside the brush.
  */
 
+import { bumpAt, outside } from './meshArrays.ts'
+
 export type Vec3 = readonly [number, number, number]
 
 /** Skin vertices in model space (metres) with their region labels, and the triangles. */
@@ -47,28 +49,36 @@ export interface BrushHit {
   face: readonly [number, number, number]
 }
 
-function distance(p: Float32Array, a: number, b: number): number {
-  const dx = p[a * 3]! - p[b * 3]!
-  const dy = p[a * 3 + 1]! - p[b * 3 + 1]!
-  const dz = p[a * 3 + 2]! - p[b * 3 + 2]!
+/** Straight-line distance between vertices a and b (positions: x, y, z per vertex). */
+function distance(positions: Float32Array, a: number, b: number): number {
+  const dx = coordinate(positions, a * 3) - coordinate(positions, b * 3)
+  const dy = coordinate(positions, a * 3 + 1) - coordinate(positions, b * 3 + 1)
+  const dz = coordinate(positions, a * 3 + 2) - coordinate(positions, b * 3 + 2)
   return Math.sqrt(dx * dx + dy * dy + dz * dz)
+}
+
+/** positions[i], checked (here only ever a Float32Array, so V8 keeps the read fast). */
+function coordinate(positions: Float32Array, i: number): number {
+  return positions[i] ?? outside(positions, i)
 }
 
 /** Connected pieces of the mesh (by shared vertices): a piece id per vertex. */
 function piecesOf(vertexCount: number, indices: ArrayLike<number>): Int32Array {
   const parent = new Int32Array(vertexCount)
   for (let i = 0; i < vertexCount; i++) parent[i] = i
+  const up = (a: number) => parent[a] ?? outside(parent, a)
+  const corner = (i: number) => indices[i] ?? outside(indices, i)
   const find = (a: number): number => {
-    while (parent[a] !== a) {
-      parent[a] = parent[parent[a]!]!
-      a = parent[a]!
+    while (up(a) !== a) {
+      parent[a] = up(up(a))
+      a = up(a)
     }
     return a
   }
   for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = find(indices[t]!)
-    parent[find(indices[t + 1]!)] = a
-    parent[find(indices[t + 2]!)] = a
+    const a = find(corner(t))
+    parent[find(corner(t + 1))] = a
+    parent[find(corner(t + 2))] = a
   }
   const piece = new Int32Array(vertexCount)
   for (let i = 0; i < vertexCount; i++) piece[i] = find(i)
@@ -78,9 +88,14 @@ function piecesOf(vertexCount: number, indices: ArrayLike<number>): Int32Array {
 /** Loops of boundary edges (edges of one triangle only): the open ends of the pieces. */
 function openEnds(open: readonly (readonly [number, number])[]): number[][] {
   const next = new Map<number, number[]>()
+  const link = (a: number, b: number) => {
+    const list = next.get(a)
+    if (list) list.push(b)
+    else next.set(a, [b])
+  }
   for (const [a, b] of open) {
-    ;(next.get(a) ?? next.set(a, []).get(a)!).push(b)
-    ;(next.get(b) ?? next.set(b, []).get(b)!).push(a)
+    link(a, b)
+    link(b, a)
   }
   const seen = new Set<number>()
   const loops: number[][] = []
@@ -89,10 +104,11 @@ function openEnds(open: readonly (readonly [number, number])[]): number[][] {
     const loop: number[] = []
     const stack = [start]
     seen.add(start)
-    while (stack.length > 0) {
-      const v = stack.pop()!
+    for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
       loop.push(v)
-      for (const w of next.get(v)!)
+      const around = next.get(v)
+      if (!around) throw new Error(`Vertex ${v} is on no open edge`)
+      for (const w of around)
         if (!seen.has(w)) {
           seen.add(w)
           stack.push(w)
@@ -108,19 +124,22 @@ function grid(positions: Float32Array, cell: number) {
   const cells = new Map<number, number[]>()
   // Cell coordinates offset to stay positive; 1024 cells a side is 30 m at 3 cm.
   const key = (x: number, y: number, z: number) => ((x + 512) * 1024 + (y + 512)) * 1024 + (z + 512)
-  const at = (v: number, k: number) => Math.floor(positions[v * 3 + k]! / cell)
+  const cellOf = (v: number, k: number) => {
+    const i = v * 3 + k
+    return Math.floor((positions[i] ?? outside(positions, i)) / cell)
+  }
   const count = positions.length / 3
   for (let i = 0; i < count; i++) {
-    const k = key(at(i, 0), at(i, 1), at(i, 2))
+    const k = key(cellOf(i, 0), cellOf(i, 1), cellOf(i, 2))
     const list = cells.get(k)
     if (list) list.push(i)
     else cells.set(k, [i])
   }
   /** Calls `visit` for every vertex in the 27 cells around vertex v. */
   return (v: number, visit: (w: number) => void) => {
-    const cx = at(v, 0)
-    const cy = at(v, 1)
-    const cz = at(v, 2)
+    const cx = cellOf(v, 0)
+    const cy = cellOf(v, 1)
+    const cz = cellOf(v, 2)
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
         for (let dz = -1; dz <= 1; dz++) for (const w of cells.get(key(cx + dx, cy + dy, cz + dz)) ?? []) visit(w)
@@ -130,28 +149,27 @@ function grid(positions: Float32Array, cell: number) {
 /** Vertex normals from the triangles' winding (outward on the shipped skin), not normalised. */
 function windingNormals(positions: Float32Array, indices: ArrayLike<number>): Float32Array {
   const normals = new Float32Array(positions.length)
+  const n = (i: number) => normals[i] ?? outside(normals, i)
+  const p = (i: number) => positions[i] ?? outside(positions, i)
+  const start = (i: number) => (indices[i] ?? outside(indices, i)) * 3
   for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = indices[t]! * 3
-    const b = indices[t + 1]! * 3
-    const c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!,
-      uy = positions[b + 1]! - positions[a + 1]!,
-      uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!,
-      vy = positions[c + 1]! - positions[a + 1]!,
-      vz = positions[c + 2]! - positions[a + 2]!
+    const a = start(t)
+    const b = start(t + 1)
+    const c = start(t + 2)
+    const ux = p(b) - p(a),
+      uy = p(b + 1) - p(a + 1),
+      uz = p(b + 2) - p(a + 2)
+    const vx = p(c) - p(a),
+      vy = p(c + 1) - p(a + 1),
+      vz = p(c + 2) - p(a + 2)
     const nx = uy * vz - uz * vy,
       ny = uz * vx - ux * vz,
       nz = ux * vy - uy * vx
-    normals[a] = normals[a]! + nx
-    normals[a + 1] = normals[a + 1]! + ny
-    normals[a + 2] = normals[a + 2]! + nz
-    normals[b] = normals[b]! + nx
-    normals[b + 1] = normals[b + 1]! + ny
-    normals[b + 2] = normals[b + 2]! + nz
-    normals[c] = normals[c]! + nx
-    normals[c + 1] = normals[c + 1]! + ny
-    normals[c + 2] = normals[c + 2]! + nz
+    for (const corner of [a, b, c]) {
+      normals[corner] = n(corner) + nx
+      normals[corner + 1] = n(corner + 1) + ny
+      normals[corner + 2] = n(corner + 2) + nz
+    }
   }
   return normals
 }
@@ -171,30 +189,36 @@ function seamLinks(
   tolerance: number,
 ): { links: [number, number][]; seams: number } {
   const near = grid(positions, tolerance)
+  const p = (i: number) => positions[i] ?? outside(positions, i)
+  const normal = (i: number) => normals[i] ?? outside(normals, i)
+  const pieceOf = (v: number) => piece[v] ?? outside(piece, v)
   const links: [number, number][] = []
   let seams = 0
   for (const loop of loops) {
-    const own = piece[loop[0]!]!
+    const [first] = loop
+    if (first === undefined) continue
+    const own = pieceOf(first)
     // Per candidate piece: the loop vertices inside it, their summed distance, the links.
     const candidates = new Map<number, { count: number; sum: number; links: [number, number][] }>()
     for (const v of loop) {
       const best = new Map<number, { d: number; w: number }>()
       near(v, (w) => {
-        const p = piece[w]!
-        if (p === own) return
+        const other = pieceOf(w)
+        if (other === own) return
         const d = distance(positions, v, w)
         if (d > tolerance) return
-        const b = best.get(p)
-        if (!b || d < b.d) best.set(p, { d, w })
+        const b = best.get(other)
+        if (!b || d < b.d) best.set(other, { d, w })
       })
-      for (const [p, { d, w }] of best) {
+      for (const [other, { d, w }] of best) {
         const behind =
-          (positions[v * 3]! - positions[w * 3]!) * normals[w * 3]! +
-            (positions[v * 3 + 1]! - positions[w * 3 + 1]!) * normals[w * 3 + 1]! +
-            (positions[v * 3 + 2]! - positions[w * 3 + 2]!) * normals[w * 3 + 2]! <
+          (p(v * 3) - p(w * 3)) * normal(w * 3) +
+            (p(v * 3 + 1) - p(w * 3 + 1)) * normal(w * 3 + 1) +
+            (p(v * 3 + 2) - p(w * 3 + 2)) * normal(w * 3 + 2) <
           0
         if (!behind) continue
-        const c = candidates.get(p) ?? candidates.set(p, { count: 0, sum: 0, links: [] }).get(p)!
+        let c = candidates.get(other)
+        if (!c) candidates.set(other, (c = { count: 0, sum: 0, links: [] }))
         c.count++
         c.sum += d
         c.links.push([v, w])
@@ -220,39 +244,41 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
   const tolerance = options.seamTolerance ?? 0.03
   // Each vertex's neighbours along triangle edges, with repeats: an edge shared by two triangles
   // is listed twice, an edge of one triangle only (an open end of a piece) once.
+  const corner = (i: number) => indices[i] ?? outside(indices, i)
   const rawOffsets = new Uint32Array(n + 1)
+  const rawOffset = (v: number) => rawOffsets[v] ?? outside(rawOffsets, v)
   for (let t = 0; t + 2 < indices.length; t += 3) {
     for (let c = 0; c < 3; c++) {
-      const a = indices[t + c]!
-      const b = indices[t + ((c + 1) % 3)]!
+      const a = corner(t + c)
+      const b = corner(t + ((c + 1) % 3))
       if (a !== b) {
-        rawOffsets[a + 1]!++
-        rawOffsets[b + 1]!++
+        bumpAt(rawOffsets, a + 1)
+        bumpAt(rawOffsets, b + 1)
       }
     }
   }
-  for (let i = 0; i < n; i++) rawOffsets[i + 1]! += rawOffsets[i]!
-  const raw = new Uint32Array(rawOffsets[n]!)
+  for (let i = 0; i < n; i++) rawOffsets[i + 1] = rawOffset(i + 1) + rawOffset(i)
+  const raw = new Uint32Array(rawOffset(n))
   const rawFill = rawOffsets.slice(0, n)
   for (let t = 0; t + 2 < indices.length; t += 3) {
     for (let c = 0; c < 3; c++) {
-      const a = indices[t + c]!
-      const b = indices[t + ((c + 1) % 3)]!
+      const a = corner(t + c)
+      const b = corner(t + ((c + 1) % 3))
       if (a !== b) {
-        raw[rawFill[a]!++] = b
-        raw[rawFill[b]!++] = a
+        raw[bumpAt(rawFill, a)] = b
+        raw[bumpAt(rawFill, b)] = a
       }
     }
   }
-  // Each edge once (from < to), and the open edges.
+  // Each edge once (from[e] < to[e]), and the open edges.
   const from: number[] = []
   const to: number[] = []
   const open: [number, number][] = []
   for (let v = 0; v < n; v++) {
-    const start = rawOffsets[v]!
-    const end = rawOffsets[v + 1]!
+    const start = rawOffset(v)
+    const end = rawOffset(v + 1)
     for (let e = start; e < end; e++) {
-      const w = raw[e]!
+      const w = raw[e] ?? outside(raw, e)
       if (w < v) continue
       let seenBefore = false
       let uses = 0
@@ -273,29 +299,34 @@ export function buildSkinGraph(surface: SkinSurface, options: { seamTolerance?: 
   const piece = piecesOf(n, indices)
   const { links, seams } = seamLinks(positions, windingNormals(positions, indices), piece, openEnds(open), tolerance)
 
-  const degree = new Uint32Array(n + 1)
-  for (let e = 0; e < from.length; e++) {
-    degree[from[e]!]!++
-    degree[to[e]!]!++
-  }
+  // The surface edges, then the seams: from[e] -- to[e].
   for (const [a, b] of links) {
-    degree[a]!++
-    degree[b]!++
+    from.push(a)
+    to.push(b)
   }
+  const otherEnd = (e: number) => to[e] ?? outside(to, e)
+  const degree = new Uint32Array(n + 1)
+  from.forEach((a, e) => {
+    bumpAt(degree, a)
+    bumpAt(degree, otherEnd(e))
+  })
   const offsets = new Uint32Array(n + 1)
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!
-  const neighbours = new Uint32Array(offsets[n]!)
-  const lengths = new Float32Array(offsets[n]!)
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] ?? outside(offsets, i)) + (degree[i] ?? outside(degree, i))
+  const size = offsets[n] ?? outside(offsets, n)
+  const neighbours = new Uint32Array(size)
+  const lengths = new Float32Array(size)
   const fill = offsets.slice(0, n)
   const add = (a: number, b: number) => {
     const d = distance(positions, a, b)
-    neighbours[fill[a]!] = b
-    lengths[fill[a]!++] = d
-    neighbours[fill[b]!] = a
-    lengths[fill[b]!++] = d
+    const slot = bumpAt(fill, a)
+    neighbours[slot] = b
+    lengths[slot] = d
   }
-  for (let e = 0; e < from.length; e++) add(from[e]!, to[e]!)
-  for (const [a, b] of links) add(a, b)
+  from.forEach((a, e) => {
+    const b = otherEnd(e)
+    add(a, b)
+    add(b, a)
+  })
   return {
     positions,
     labels,
@@ -314,6 +345,12 @@ class Heap {
   get size() {
     return this.keys.length
   }
+  private key(i: number): number {
+    return this.keys[i] ?? outside(this.keys, i)
+  }
+  private value(i: number): number {
+    return this.values[i] ?? outside(this.values, i)
+  }
   push(key: number, value: number) {
     const { keys, values } = this
     let i = keys.length
@@ -321,9 +358,10 @@ class Heap {
     values.push(value)
     while (i > 0) {
       const parent = (i - 1) >> 1
-      if (keys[parent]! <= key) break
-      keys[i] = keys[parent]!
-      values[i] = values[parent]!
+      const parentKey = this.key(parent)
+      if (parentKey <= key) break
+      keys[i] = parentKey
+      values[i] = this.value(parent)
       i = parent
     }
     keys[i] = key
@@ -331,23 +369,24 @@ class Heap {
   }
   pop(): [number, number] {
     const { keys, values } = this
-    const top: [number, number] = [keys[0]!, values[0]!]
-    const lastKey = keys.pop()!
-    const lastValue = values.pop()!
-    if (keys.length > 0) {
-      let i = 0
-      for (;;) {
-        const l = 2 * i + 1
-        if (l >= keys.length) break
-        const c = l + 1 < keys.length && keys[l + 1]! < keys[l]! ? l + 1 : l
-        if (keys[c]! >= lastKey) break
-        keys[i] = keys[c]!
-        values[i] = values[c]!
-        i = c
-      }
-      keys[i] = lastKey
-      values[i] = lastValue
+    const lastKey = keys.pop()
+    const lastValue = values.pop()
+    if (lastKey === undefined || lastValue === undefined) throw new RangeError('Pop from an empty heap')
+    if (keys.length === 0) return [lastKey, lastValue]
+    const top: [number, number] = [this.key(0), this.value(0)]
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= keys.length) break
+      const c = l + 1 < keys.length && this.key(l + 1) < this.key(l) ? l + 1 : l
+      const childKey = this.key(c)
+      if (childKey >= lastKey) break
+      keys[i] = childKey
+      values[i] = this.value(c)
+      i = c
     }
+    keys[i] = lastKey
+    values[i] = lastValue
     return top
   }
 }
@@ -359,11 +398,18 @@ class Heap {
  */
 export function labelsWithinBrush(graph: SkinGraph, hit: BrushHit, radius: number): number[] {
   const { positions, labels, offsets, neighbours, lengths, scratch } = graph
+  const { dist, stamp } = scratch
+  const p = (i: number) => positions[i] ?? outside(positions, i)
+  const label = (v: number) => labels[v] ?? outside(labels, v)
+  const distanceTo = (v: number) => dist[v] ?? outside(dist, v)
   const [px, py, pz] = hit.point
-  const fromPoint = (v: number) =>
-    Math.hypot(positions[v * 3]! - px, positions[v * 3 + 1]! - py, positions[v * 3 + 2]! - pz)
-  const corners = hit.face.map((v) => ({ v, d: fromPoint(v) })).sort((a, b) => a.d - b.d)
-  const found = new Set<number>([labels[corners[0]!.v]!])
+  /** A corner of the triangle hit and its distance from the touched point. */
+  type Corner = { v: number; d: number }
+  const corner = (v: number): Corner => ({ v, d: Math.hypot(p(v * 3) - px, p(v * 3 + 1) - py, p(v * 3 + 2) - pz) })
+  const [a, b, c] = hit.face
+  const corners: [Corner, Corner, Corner] = [corner(a), corner(b), corner(c)]
+  corners.sort((x, y) => x.d - y.d)
+  const found = new Set<number>([label(corners[0].v)])
   if (!(radius > 0)) return [...found]
 
   // Dijkstra from the triangle's corners, stopped at the brush's edge.
@@ -372,23 +418,23 @@ export function labelsWithinBrush(graph: SkinGraph, hit: BrushHit, radius: numbe
     scratch.round = 0
   }
   const round = ++scratch.round
-  const { dist, stamp } = scratch
   const heap = new Heap()
   for (const { v, d } of corners) {
-    if (d > radius || (stamp[v] === round && dist[v]! <= d)) continue
+    if (d > radius || (stamp[v] === round && distanceTo(v) <= d)) continue
     stamp[v] = round
     dist[v] = d
     heap.push(d, v)
   }
   while (heap.size > 0) {
     const [d, v] = heap.pop()
-    if (d > dist[v]!) continue
-    found.add(labels[v]!)
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
-      const w = neighbours[e]!
-      const dw = d + lengths[e]!
+    if (d > distanceTo(v)) continue
+    found.add(label(v))
+    const end = offsets[v + 1] ?? outside(offsets, v + 1)
+    for (let e = offsets[v] ?? outside(offsets, v); e < end; e++) {
+      const w = neighbours[e] ?? outside(neighbours, e)
+      const dw = d + (lengths[e] ?? outside(lengths, e))
       if (dw > radius) continue
-      if (stamp[w] === round && dist[w]! <= dw) continue
+      if (stamp[w] === round && distanceTo(w) <= dw) continue
       stamp[w] = round
       dist[w] = dw
       heap.push(dw, w)
