@@ -1,9 +1,54 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * Offline and installable: a web app manifest and a Workbox service worker (generateSW) that
+ * precaches the whole app, the body model included, so that after one visit the app opens, draws
+ * the body and searches with no network. `registerType: 'prompt'`: a new version waits until the
+ * user chooses Reload (src/ui/UpdateNotice.tsx registers it from the bundle; no inline script,
+ * which the page's CSP forbids). Workbox's runtime is a file of this origin (no CDN).
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: {
+      id: '/',
+      name: 'TriggerMap',
+      short_name: 'TriggerMap',
+      description: 'A 3D body map of myofascial trigger points, their referred pain and the treatments that fit.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      // The page's own ground (--bg in src/styles.css), so the splash and title bar match it.
+      background_color: '#f4f4f1',
+      theme_color: '#f4f4f1',
+      categories: ['medical', 'health', 'education'],
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything the build emits: the shell, every JS/CSS chunk (lazy ones too), the model
+      // (.glb), any decoder as its own file (.wasm), icons and the manifest.
+      globPatterns: ['**/*.{html,js,css,glb,wasm,svg,png,webmanifest}'],
+      // The model and the largest chunk are 1 to 2 MB each; Workbox's default skips files over 2 MiB.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+    // The icons are in globPatterns already (public/ is copied into the build).
+    includeManifestIcons: false,
+  })
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offline()],
   // The model lives in models/ (generated, committed); let the app import it as an asset.
   assetsInclude: ['**/*.glb'],
   build: { chunkSizeWarningLimit: 1500 },

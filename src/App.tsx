@@ -18,6 +18,8 @@ import { Presentation } from './ui/Presentation.tsx'
 import { WhereItHurtsPanel } from './ui/WhereItHurtsPanel.tsx'
 import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
+import { UpdateNotice } from './ui/UpdateNotice.tsx'
+import bodyUrl from '../models/body.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
@@ -79,6 +81,7 @@ export function App() {
         {webgl && <PresentButton />}
       </header>
       <Notices />
+      <UpdateNotice modelUrl={webgl ? bodyUrl : null} />
       {webgl ? (
         <SceneErrorBoundary fallback={<NoWebGL reason="The 3D body could not be drawn in this browser." />}>
           <main className="workspace" id={MAIN_ID} tabIndex={-1}>
