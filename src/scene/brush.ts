@@ -16,7 +16,7 @@
  * model; a brush step then visits only the vertices inside the brush.
  */
 
-import { bumpAt, outside } from './meshArrays.ts'
+import { bumpAt, forEachTriangle, outside } from './meshArrays.ts'
 
 export type Vec3 = readonly [number, number, number]
 
@@ -150,27 +150,13 @@ function grid(positions: Float32Array, cell: number) {
 function windingNormals(positions: Float32Array, indices: ArrayLike<number>): Float32Array {
   const normals = new Float32Array(positions.length)
   const n = (i: number) => normals[i] ?? outside(normals, i)
-  const p = (i: number) => positions[i] ?? outside(positions, i)
-  const start = (i: number) => (indices[i] ?? outside(indices, i)) * 3
-  for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = start(t)
-    const b = start(t + 1)
-    const c = start(t + 2)
-    const ux = p(b) - p(a),
-      uy = p(b + 1) - p(a + 1),
-      uz = p(b + 2) - p(a + 2)
-    const vx = p(c) - p(a),
-      vy = p(c + 1) - p(a + 1),
-      vz = p(c + 2) - p(a + 2)
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx
-    for (const corner of [a, b, c]) {
-      normals[corner] = n(corner) + nx
-      normals[corner + 1] = n(corner + 1) + ny
-      normals[corner + 2] = n(corner + 2) + nz
+  forEachTriangle(positions, indices, (a, b, c, nx, ny, nz) => {
+    for (const v of [a, b, c]) {
+      normals[v * 3] = n(v * 3) + nx
+      normals[v * 3 + 1] = n(v * 3 + 1) + ny
+      normals[v * 3 + 2] = n(v * 3 + 2) + nz
     }
-  }
+  })
   return normals
 }
 

@@ -32,3 +32,28 @@ export function bumpAt(array: NumberArray, i: number): number {
   array[i] = value + 1
   return value
 }
+
+/** A triangle's corners (vertex numbers) and its cross product n = (b - a) x (c - a). */
+export type TriangleVisit = (a: number, b: number, c: number, nx: number, ny: number, nz: number) => void
+
+/**
+ * Calls `visit` for each whole triangle of a mesh (three indices each), with its corners and its
+ * cross product: n points out of the side the corners wind counter-clockwise around (glTF's
+ * front), and its length is twice the triangle's area.
+ */
+export function forEachTriangle(positions: Float32Array, indices: ArrayLike<number>, visit: TriangleVisit): void {
+  const corner = (i: number) => indices[i] ?? outside(indices, i)
+  const p = (i: number) => positions[i] ?? outside(positions, i)
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    const a = corner(t),
+      b = corner(t + 1),
+      c = corner(t + 2)
+    const ux = p(b * 3) - p(a * 3),
+      uy = p(b * 3 + 1) - p(a * 3 + 1),
+      uz = p(b * 3 + 2) - p(a * 3 + 2)
+    const vx = p(c * 3) - p(a * 3),
+      vy = p(c * 3 + 1) - p(a * 3 + 1),
+      vz = p(c * 3 + 2) - p(a * 3 + 2)
+    visit(a, b, c, uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx)
+  }
+}

@@ -7,6 +7,7 @@
  * border) gives a third of its area to each corner's label, the usual split of a mesh's area
  * among its vertices. Every triangle counts toward the total, labelled or not.
  */
+import { addAt, forEachTriangle, outside } from './meshArrays.ts'
 import type { SkinMesh } from './skinSurvey.ts'
 
 export interface LabelAreas {
@@ -22,23 +23,14 @@ export function labelSurfaceAreas(mesh: SkinMesh, labelCount: number): LabelArea
   if (indices.length % 3 !== 0) throw new Error(`skin indices: ${indices.length} is not a whole number of triangles`)
   const byLabel = new Float64Array(labelCount)
   let total = 0
-  for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3,
-      b = indices[t + 1]! * 3,
-      c = indices[t + 2]! * 3
-    const ux = p[b]! - p[a]!,
-      uy = p[b + 1]! - p[a + 1]!,
-      uz = p[b + 2]! - p[a + 2]!
-    const vx = p[c]! - p[a]!,
-      vy = p[c + 1]! - p[a + 1]!,
-      vz = p[c + 2]! - p[a + 2]!
+  forEachTriangle(p, indices, (a, b, c, nx, ny, nz) => {
     // Half the length of the cross product: the triangle's area.
-    const area = 0.5 * Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx)
+    const area = 0.5 * Math.hypot(nx, ny, nz)
     total += area
     for (const corner of [a, b, c]) {
-      const label = labels[corner / 3]!
-      if (label < labelCount) byLabel[label]! += area / 3
+      const label = labels[corner] ?? outside(labels, corner)
+      if (label < labelCount) addAt(byLabel, label, area / 3)
     }
-  }
+  })
   return { byLabel, total }
 }
