@@ -75,6 +75,7 @@ const boundaries = [
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-e2e/',
     'models/',
     'docs/',
     'public/',

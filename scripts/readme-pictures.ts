@@ -1,7 +1,8 @@
 /**
  * The README's pictures of the phone and desktop layouts, taken from a running build in headless
- * Chromium (SwiftShader), as a person sees them: `npm run docs:pictures` (it builds and serves the
- * app itself on port 4190; BASE_URL to use another server). Writes docs/*.png; never run by the
+ * Chromium (SwiftShader), as a person sees them: `npm run docs:pictures` (it builds the e2e build,
+ * which has the test hook it waits on, into dist-e2e and serves it on port 4190; BASE_URL to use
+ * another server). Writes docs/*.png; never run by the
  * tests, so a test run leaves the tree clean.
  */
 import { spawn } from 'node:child_process'
@@ -73,10 +74,11 @@ async function shoot(page: Page, name: string): Promise<void> {
 async function serve(): Promise<() => void> {
   if (process.env.BASE_URL) return () => undefined
   await new Promise<void>((resolve, reject) => {
-    const build = spawn('npx', ['vite', 'build'], { stdio: 'inherit' })
+    const build = spawn('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-e2e'], { stdio: 'inherit' })
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))))
   })
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const preview = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', 'dist-e2e']
+  const server = spawn('npx', preview, {
     stdio: 'ignore',
   })
   for (let i = 0; i < 120; i++) {

@@ -54,9 +54,19 @@ function NoWebGL({ reason }: { reason: string }) {
   )
 }
 
+/** Why the text version shows instead of the 3D body. */
+const NO_WEBGL_REASON = {
+  missing: 'This browser cannot show 3D graphics (WebGL 2 is off or missing).',
+  failed: 'This browser cannot show 3D graphics: it has WebGL 2 but could not start it (it may be blocked for this graphics card).',
+} as const
+
 /** The app: header with search, the 3D body with its controls, and the muscle panel. */
 export function App() {
-  const [webgl] = useState(() => hasWebGL2())
+  // 'available' until the 3D view finds it cannot make its context ('failed').
+  const [webglState, setWebglState] = useState<'available' | keyof typeof NO_WEBGL_REASON>(() =>
+    hasWebGL2() ? 'available' : 'missing',
+  )
+  const webgl = webglState === 'available'
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.
   const presenting = useAppStore((s) => s.presenting)
@@ -87,7 +97,7 @@ export function App() {
           <main className="workspace" id={MAIN_ID} tabIndex={-1}>
             <section className="stage" aria-label="Body map">
               <Suspense fallback={<p className="loading">Loading the body…</p>}>
-                <Scene />
+                <Scene onNoContext={() => setWebglState('failed')} />
               </Suspense>
               <HoverLabel />
               <ViewControls />
@@ -98,7 +108,7 @@ export function App() {
           </main>
         </SceneErrorBoundary>
       ) : (
-        <NoWebGL reason="This browser cannot show 3D graphics (WebGL 2 is off or missing)." />
+        <NoWebGL reason={NO_WEBGL_REASON[webglState]} />
       )}
       <footer className="app-footer">
         <EducationNote />

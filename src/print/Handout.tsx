@@ -10,8 +10,8 @@ import './handout.css'
 declare global {
   interface Window {
     /**
-     * Browser tests print through this (only under automation: navigator.webdriver): the list
-     * given, or the patient list.
+     * Browser tests print through this (only in the e2e build, `vite build --mode e2e`, and
+     * there only under automation: navigator.webdriver): the list given, or the patient list.
      */
     __triggermapHandout?: { printHandout(list?: readonly MuscleOnSide[]): Promise<boolean> }
   }
@@ -34,7 +34,9 @@ export function Handout() {
     const after = () => setHandoutSections([])
     window.addEventListener('beforeprint', before)
     window.addEventListener('afterprint', after)
-    if (navigator.webdriver) {
+    // Vite writes the mode in at build time: the production build drops this branch.
+    const testHook = import.meta.env.MODE === 'e2e' && navigator.webdriver
+    if (testHook) {
       window.__triggermapHandout = {
         printHandout: (list) => printHandout(list ?? useAppStore.getState().patientList),
       }
@@ -42,7 +44,7 @@ export function Handout() {
     return () => {
       window.removeEventListener('beforeprint', before)
       window.removeEventListener('afterprint', after)
-      delete window.__triggermapHandout
+      if (testHook) delete window.__triggermapHandout
     }
   }, [])
 

@@ -1,5 +1,6 @@
-import { Suspense, useId } from 'react'
+import { lazy, Suspense, useId } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
+import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { clearSelection, hoverMuscle, useAppStore } from '../state/store.ts'
 import { Body } from './Body.tsx'
 import { CameraLight } from './CameraLight.tsx'
@@ -8,7 +9,13 @@ import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { Precompile } from './Precompile.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
-import { TestHook } from './TestHook.tsx'
+
+/**
+ * `window.__triggermap` for browser tests and the benchmark: only in the e2e build
+ * (`vite build --mode e2e`). Vite writes the mode in at build time, so the production build
+ * folds this to null and neither the import nor the hook's chunk ships.
+ */
+const TestHook = import.meta.env.MODE === 'e2e' ? lazy(() => import('./TestHook.tsx')) : null
 
 /** What the canvas is, for screen readers: its role description and name. */
 const BODY_MAP_ROLE = '3D body map'
@@ -31,8 +38,13 @@ function bodyMapHelp(painting: boolean): string {
   return `${shows} ${keys} ${instead}`
 }
 
-/** The 3D view: lights, the generated body and the camera. Loaded lazily by the app. */
-export default function Scene() {
+/**
+ * The 3D view: lights, the generated body and the camera. Loaded lazily by the app, which only
+ * checked that the browser has WebGL 2 at all; `onNoContext` says when it will not give this
+ * canvas a context (a blocklisted graphics card, WebGL switched off), so the app shows the text
+ * version instead.
+ */
+export default function Scene({ onNoContext }: { onNoContext: () => void }) {
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   const helpId = useId()
   // R3F passes its props to the wrapping div, but the canvas is what takes focus (KeyboardOrbit
@@ -45,13 +57,24 @@ export default function Scene() {
     canvas.setAttribute('aria-label', BODY_MAP_NAME)
     canvas.setAttribute('aria-describedby', helpId)
   }
+  const renderer = (defaults: WebGLRendererParameters) => {
+    try {
+      // The e2e build keeps each frame readable for the tests' canvas screenshots.
+      return new WebGLRenderer({ ...defaults, antialias: true, preserveDrawingBuffer: import.meta.env.MODE === 'e2e' })
+    } catch (error) {
+      // three throws when the context cannot be made; the canvas then reports it to the error
+      // boundary too, but the app's own text version is the one to show.
+      onNoContext()
+      throw error
+    }
+  }
   return (
     <Canvas
       className="scene-canvas"
       frameloop="demand"
       camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
       dpr={[1, 2]}
-      gl={{ antialias: true, preserveDrawingBuffer: navigator.webdriver === true }}
+      gl={renderer}
       onPointerMissed={() => clearSelection()}
       onPointerLeave={() => hoverMuscle(null)}
       onCreated={nameCanvas}
@@ -71,7 +94,11 @@ export default function Scene() {
       <KeyboardOrbit />
       <RedrawOnChange />
       <PresentFlow />
-      <TestHook />
+      {TestHook && (
+        <Suspense fallback={null}>
+          <TestHook />
+        </Suspense>
+      )}
     </Canvas>
   )
 }

@@ -11,7 +11,11 @@ import { presentFlowStatus } from './PresentFlow.tsx'
 import { referredPainLabels } from './referredPainZones.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
 
-/** What browser tests can ask the live scene (only under automation: navigator.webdriver). */
+/**
+ * What browser tests can ask the live scene. Only in the e2e build (`vite build --mode e2e`,
+ * loaded by Scene.tsx) and there only under automation (navigator.webdriver); the production
+ * build has none of it (`scripts/check-test-hook.ts` checks).
+ */
 export interface TriggerMapTestHook {
   /** Screen position (CSS pixels, page coordinates) of a muscle's centroid, through the live camera. */
   projectMuscle(muscle: string, side: 'left' | 'right'): { x: number; y: number } | null
@@ -72,7 +76,7 @@ declare global {
 }
 
 /** Exposes `window.__triggermap` to end-to-end tests; absent for real users. */
-export function TestHook() {
+export default function TestHook() {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)

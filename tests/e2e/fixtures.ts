@@ -1,11 +1,78 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type {} from '../../src/scene/TestHook.tsx'
+
+/** The page-side name of the CSP recorder's binding (tests only; the app never sees it). */
+const CSP_BINDING = '__e2eCspViolation'
+
+/**
+ * Records every Content-Security-Policy violation in every page of `context`: the
+ * `securitypolicyviolation` event (an init script, so it listens before any app script runs)
+ * and Chromium's console message, which also covers what no event reports (a violation before
+ * the listener, or in a frame).
+ */
+async function recordCspViolations(context: BrowserContext, seen: string[]): Promise<void> {
+  await context.exposeBinding(CSP_BINDING, (_source, text: string) => {
+    seen.push(text)
+  })
+  await context.addInitScript((binding) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as Record<string, (text: string) => void>)[binding]
+        const where = e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : ''
+        void report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'an inline script or style'}${where}`)
+      },
+      true,
+    )
+  }, CSP_BINDING)
+  // Chromium logs each violation ("Refused to load ...", "Executing inline script violates the
+  // following Content Security Policy directive ...") to the DevTools log as a security entry,
+  // not through the console API, so Playwright's console event never sees it: read that log
+  // over CDP, page by page.
+  const readLog = async (page: Page) => {
+    const cdp = await context.newCDPSession(page)
+    cdp.on('Log.entryAdded', ({ entry }) => {
+      if (/Content Security Policy/.test(entry.text)) seen.push(`console: ${entry.text}`)
+    })
+    await cdp.send('Log.enable')
+  }
+  context.on('page', (page) => void readLog(page))
+  await Promise.all(context.pages().map(readLog))
+}
 
 /**
  * Every test fails if the page asks any origin but its own (privacy rule), logs a page error,
- * or the 3D view stays blank.
+ * breaks the Content-Security-Policy, or the 3D view stays blank.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{
+  foreignRequests: string[]
+  /** CSP violations so far, in any page of the test (its own page and any browser it opens). */
+  cspViolations: string[]
+  /** Only for the spec that proves the recorder works: violations are expected, not a failure. */
+  allowCspViolations: boolean
+}>({
+  allowCspViolations: [false, { option: true }],
+  cspViolations: [
+    async ({ context, browser, allowCspViolations }, use) => {
+      const seen: string[] = []
+      await recordCspViolations(context, seen)
+      // Specs that open a second browser (a link opened by someone else) are watched there too.
+      const newContext = browser.newContext.bind(browser)
+      const watched: Browser['newContext'] = async (...options) => {
+        const other = await newContext(...options)
+        await recordCspViolations(other, seen)
+        return other
+      }
+      browser.newContext = watched
+      try {
+        await use(seen)
+      } finally {
+        browser.newContext = newContext
+      }
+      if (!allowCspViolations) expect(seen, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = []
@@ -84,16 +151,41 @@ export async function redPixelsNear(page: Page, x: number, y: number, radius: nu
   return red
 }
 
-/** Makes the page's browser report no WebGL, as some browsers and locked-down machines do. */
+/**
+ * Makes the page's browser have no WebGL 2, as some browsers and locked-down machines do: no
+ * `WebGL2RenderingContext`, and no context from any canvas.
+ */
 export async function withoutWebGL(page: Page): Promise<void> {
   await page.addInitScript(() => {
+    delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext
+  })
+  await withFailingWebGLContext(page)
+}
+
+/**
+ * Makes the page's browser have WebGL 2 but give no canvas a context, as with a blocklisted
+ * graphics card or WebGL switched off by policy: only creating the context shows it. Counts
+ * the asks (read them with `webglContextsAsked`).
+ */
+export async function withFailingWebGLContext(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as { webglContextsAsked?: number }
+    w.webglContextsAsked = 0
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
     const original = HTMLCanvasElement.prototype.getContext
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (/webgl/.test(type)) return null
+      if (/webgl/.test(type)) {
+        w.webglContextsAsked = (w.webglContextsAsked ?? 0) + 1
+        return null
+      }
       return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
     } as typeof original
   })
+}
+
+/** How many WebGL contexts the page has asked a canvas for (under `withFailingWebGLContext`). */
+export function webglContextsAsked(page: Page): Promise<number> {
+  return page.evaluate(() => (window as { webglContextsAsked?: number }).webglContextsAsked ?? 0)
 }
 
 /** Waits until the camera has stopped moving (a view change lands on the next frames). */
