@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts'
 
 /**
  * Offline and installable: a web app manifest and a Workbox service worker (generateSW) that
@@ -48,7 +49,7 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), offline()],
+  plugins: [react(), contentSecurityPolicyPlugin(), offline()],
   // The model lives in models/ (generated, committed); let the app import it as an asset.
   assetsInclude: ['**/*.glb'],
   build: { chunkSizeWarningLimit: 1500 },
