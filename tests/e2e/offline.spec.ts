@@ -1,5 +1,6 @@
 import type { Page, Response } from '@playwright/test'
 import { BODY_BUDGET_MS, clickMuscle, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { startVersionedServer, type VersionedServer } from './versionedServer.ts'
 
 // Every other spec blocks service workers (playwright.config.ts); this one tests the app's own.
 test.use({ serviceWorkers: 'allow' })
@@ -58,3 +59,52 @@ test('after one visit the app opens offline, after a reload: body drawn, a muscl
   expect(fromNetwork).toEqual([])
   expect(responses.some((r) => /\/assets\/body-.*\.glb$/.test(r.url()))).toBe(true)
 })
+
+/** Served by a server that can deploy a second version during the test (see versionedServer). */
+const withVersions = test.extend<{ server: VersionedServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+  server: async ({}, use) => {
+    const server = await startVersionedServer()
+    await use(server)
+    await server.close()
+  },
+  baseURL: async ({ server }, use) => use(server.url),
+})
+
+withVersions(
+  'a new version waits for the user: "New version ready", Reload hands over; on a phone it sits above the body',
+  async ({ page, server }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('/')
+    await waitForBody(page)
+    await waitForOfflineReady(page)
+
+    server.nextVersion()
+    // The reload checks for a new version; it installs in the background and then waits.
+    await page.reload()
+    await waitForBody(page)
+    const notice = page.getByRole('status').filter({ hasText: 'New version ready' })
+    await expect(notice).toBeVisible({ timeout: BODY_BUDGET_MS })
+    const waiting = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null)
+    expect(await waiting()).toBe('installed')
+
+    const reload = notice.getByRole('button', { name: 'Reload' })
+    expect((await reload.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+    // In the page's flow under the app bar, never over the body map.
+    const stage = (await page.getByRole('region', { name: 'Body map' }).boundingBox())!
+    const bar = (await notice.boundingBox())!
+    expect(bar.y + bar.height).toBeLessThanOrEqual(stage.y + 1)
+    // One slim row (its 44 px buttons and a border), so the body keeps its height.
+    expect(bar.height).toBeLessThan(60)
+    await page.screenshot({ path: test.info().outputPath('update-notice-phone.png') })
+
+    // The new version takes over and the page reloads itself: the notice is gone, nothing waits.
+    const reloaded = page.waitForEvent('load')
+    await reload.click()
+    await reloaded
+    await waitForBody(page)
+    await expect(page.getByText('New version ready')).toHaveCount(0)
+    expect(await waiting()).toBeNull()
+  },
+)
