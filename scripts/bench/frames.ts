@@ -198,7 +198,8 @@ export async function benchFrames(root: string, outDir: string): Promise<FrameFi
       args: chromiumArgs,
     })
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      // No service worker: its precache (the whole app, megabytes) would run during the figures.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(String(e)))
 
