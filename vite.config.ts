@@ -54,11 +54,36 @@ export default defineConfig({
   assetsInclude: ['**/*.glb'],
   build: { chunkSizeWarningLimit: 1500 },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     // Component tests that type through user-event take 3 to 5 s on a busy 2-core machine: the
     // default 5 s made them flaky there. A real hang still fails.
     testTimeout: 30_000,
+    // The default summary's Duration line, then one plain line: wall time and slowest files.
+    reporters: ['default', './src/test-wall-time.ts'],
+    // jsdom costs about a second a file: only the component tests (*.test.tsx) get it; the rest
+    // run in plain Node, and a .ts test that needs a document says `@vitest-environment jsdom`.
+    // The Node tests share one module graph (isolate: false): each file no longer pays a second
+    // or more to start a process and load the data again. They restore what they change (the
+    // store, timers, spies); one that replaces a module (vi.mock) is named *.isolated.test.ts
+    // and runs in a fresh graph (src/test-isolation.test.ts checks this).
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx'] } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.isolated.test.ts'],
+          isolate: false,
+          // A folder where the first file that needs the built body model leaves it for the rest.
+          globalSetup: ['src/anatomy/test-model.setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'node-isolated', environment: 'node', include: ['{src,scripts}/**/*.isolated.test.ts'] },
+      },
+    ],
   },
 })

@@ -15,6 +15,7 @@ import { referenceByFma } from '../../scripts/fit/half.ts'
 import { hasReference, loadReference } from '../../scripts/reference.ts'
 import { muscles } from '../data/muscles.ts'
 import { figures } from './figures.ts'
+import { builtBodyModel } from './test-model.ts'
 
 if (!hasReference()) {
   console.warn(
@@ -32,7 +33,7 @@ describe.skipIf(!hasReference())('the generated body against the BodyParts3D ref
       figures,
       byFma,
       { areaPerPoint: 4e-6, minPoints: 800, maxPoints: 4000 },
-      builtMuscleMeshes(),
+      builtMuscleMeshes(builtBodyModel()),
     )
     skin = measureSkin([...(await loadReference('skin.glb')).values()][0]!, 1e-4)
   }, 180_000)

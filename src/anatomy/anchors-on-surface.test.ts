@@ -9,19 +9,9 @@
  * faces the way a finger presses.
  */
 import { describe, expect, it } from 'vitest'
-import { muscles } from '../data/muscles.ts'
-import { regionIds } from '../data/regions.ts'
 import { tenderPoints } from '../data/tender-points.ts'
-import { buildBodyModel } from './body-model.ts'
-import { figures } from './figures.ts'
 import { nearestSurface } from './nearest-surface.ts'
-import { generateSkin } from './skin.ts'
-
-const tenderMarkers = Object.fromEntries(Object.entries(tenderPoints).map(([id, tp]) => [id, tp.marker]))
-let built: ReturnType<typeof buildBodyModel> | undefined
-/** One build (half a minute) serves every check here. */
-const builtModel = () =>
-  (built ??= buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds, tenderPoints: tenderMarkers }))
+import { builtBodyModel as builtModel } from './test-model.ts'
 
 describe('trigger-point anchors on the built model', () => {
   it('lie within 1 mm of their muscle surface', () => {

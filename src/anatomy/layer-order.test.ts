@@ -5,9 +5,7 @@
  */
 import { DoubleSide, Ray, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
-import { muscles } from '../data/muscles.ts'
-import { regionIds } from '../data/regions.ts'
-import { buildBodyModel, muscleNodeName } from './body-model.ts'
+import { muscleNodeName } from './body-model.ts'
 import { figures } from './figures.ts'
 import { coveredBy } from './layer-order.ts'
 import { muscleMesh } from './muscle-shape.ts'
@@ -15,6 +13,7 @@ import type { TriangleMesh } from './mesh.ts'
 import { meshBvh } from './nearest-surface.ts'
 import { skinProbe } from './skin-clearance.ts'
 import { generateSkin } from './skin.ts'
+import { builtBodyModel } from './test-model.ts'
 
 describe('layer order', () => {
   const skin = generateSkin()
@@ -35,7 +34,8 @@ describe('layer order', () => {
   }
 
   it('keeps each deep muscle under the one covering it, on both sides', () => {
-    const model = buildBodyModel({ muscles, figures, skin, regionIds })
+    // Built with the same skin, once per test run (test-model.ts).
+    const model = builtBodyModel()
     const node = (id: string, side: 'left' | 'right') =>
       model.muscles.find((n) => n.name === muscleNodeName(id, side))!.mesh
     for (const [deep, cover] of coveredBy) {

@@ -4,21 +4,20 @@
  * millimetre of slack for the compressed positions), on both sides.
  */
 import { describe, expect, it } from 'vitest'
-import { muscles } from '../data/muscles.ts'
-import { regionIds } from '../data/regions.ts'
-import { buildBodyModel } from './body-model.ts'
 import { figures } from './figures.ts'
 import { mergeMeshes } from './mesh.ts'
 import { skinClearance, skinProbe } from './skin-clearance.ts'
 import { generateSkin } from './skin.ts'
 import { tubeMesh } from './muscle-shape.ts'
+import { builtBodyModel } from './test-model.ts'
 
 describe('muscles under the skin', () => {
   const skin = generateSkin()
   const probe = skinProbe(skin)
 
   it('the built model has no muscle vertex outside the skin', () => {
-    const model = buildBodyModel({ muscles, figures, skin, regionIds })
+    // Built with the same skin, once per test run (test-model.ts).
+    const model = builtBodyModel()
     const rows = skinClearance(probe, model.muscles)
     const out = rows
       .filter((r) => r.outside > 0)

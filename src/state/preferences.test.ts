@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setMode } from './painMarks.ts'
 import { parsePreferences, preferencesKey, startPreferences } from './preferences.ts'
