@@ -36,8 +36,8 @@ function offline() {
     },
     workbox: {
       // Everything the build emits: the shell, every JS/CSS chunk (lazy ones too), the model
-      // (.glb), any decoder as its own file (.wasm), icons and the manifest.
-      globPatterns: ['**/*.{html,js,css,glb,wasm,svg,png,webmanifest}'],
+      // (.glb), any decoder as its own file (.wasm) and the icons; the plugin adds the manifest.
+      globPatterns: ['**/*.{html,js,css,glb,wasm,svg,png}'],
       // The model and the largest chunk are 1 to 2 MB each; Workbox's default skips files over 2 MiB.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
