@@ -17,6 +17,7 @@ import {
   type NdcRect,
   type ViewFit,
 } from './framing.ts'
+import { raiseAt } from './meshArrays.ts'
 import { labelCount, referredPainLabels } from './referredPainZones.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
@@ -54,9 +55,12 @@ export function viewFor(
     const normals: Vec3[] = []
     const muscleBoxes: number[] = []
     for (const { muscle, side, part } of targets) {
-      referredPainLabels(muscle, side, part).forEach((v, i) => (states[i] = Math.max(states[i]!, v)))
+      referredPainLabels(muscle, side, part).forEach((v, i) => raiseAt(states, i, v))
       const anchors = muscleNode(muscle, side).triggerPoints
-      for (const t of triggerPointsOf(muscle, part)) if (anchors[t.id]) normals.push(anchors[t.id]!.normal)
+      for (const t of triggerPointsOf(muscle, part)) {
+        const anchor = anchors[t.id]
+        if (anchor) normals.push(anchor.normal)
+      }
       muscleBoxes.push(...boxCorners(muscleFrameBounds(muscle, side)))
     }
     const first = targets[0]

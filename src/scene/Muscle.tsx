@@ -45,7 +45,8 @@ function nextAlongRay(e: ThreeEvent<MouseEvent>, front: MuscleOnSide): MuscleOnS
   const at = stack.findIndex(
     (s) => s.muscle === selected?.muscle && s.side === selected.side && s.part === selected.part,
   )
-  return at >= 0 && stack.length > 1 ? stack[(at + 1) % stack.length]! : front
+  const behind = at >= 0 ? stack[(at + 1) % stack.length] : undefined
+  return behind && stack.length > 1 ? behind : front
 }
 
 /** The muscle side a hit touched, with the part when that part can be selected. */

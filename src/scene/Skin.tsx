@@ -41,11 +41,12 @@ function skinGraph(part: ModelPart): SkinGraph {
   return graph
 }
 
-/** Label -> a mark (region and side). */
-const markOf = (label: number) => ({
-  region: regionIds[label >> 1]!,
-  side: label & 1 ? ('right' as const) : ('left' as const),
-})
+/** Labels -> marks (region and side); a label past the regions (skin no region claims) marks nothing. */
+const marksOf = (labels: readonly number[]) =>
+  labels.flatMap((label) => {
+    const region = regionIds[label >> 1]
+    return region ? [{ region, side: label & 1 ? ('right' as const) : ('left' as const) }] : []
+  })
 
 /**
  * The skin: the selected muscle's referred-pain zones (or, while comparing, every muscle of the
@@ -82,8 +83,8 @@ export function Skin({ part }: { part: ModelPart }) {
 
   useEffect(() => {
     // In paint mode the skin is a surface to draw on, so it is shown more solid.
-    material.uniforms.uSkinOpacity!.value = painting ? 0.8 : skinVisible ? 0.22 : 0
-    material.uniforms.uDotSpacing!.value = 7 * dpr
+    material.uniforms.uSkinOpacity.value = painting ? 0.8 : skinVisible ? 0.22 : 0
+    material.uniforms.uDotSpacing.value = 7 * dpr
     invalidate()
   }, [material, skinVisible, painting, dpr, invalidate])
 
@@ -106,7 +107,7 @@ export function Skin({ part }: { part: ModelPart }) {
       { point: [point.x, point.y, point.z], face: [e.face.a, e.face.b, e.face.c] },
       brush.radius,
     )
-    applyBrush(labels.map(markOf), brush.tool)
+    applyBrush(marksOf(labels), brush.tool)
   }
 
   const handlers = painting

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { Color, Quaternion, Vector3, type BufferGeometry, type Material } from 'three'
+import { Quaternion, Vector3, type BufferGeometry, type Material } from 'three'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { muscleNode } from './bodyManifest.ts'
@@ -73,15 +73,7 @@ export function TriggerPointMarkers() {
   const patientList = useAppStore((s) => s.patientList)
   const geometry = useMemo(() => createMarkerGeometry(), [])
   const material = useMemo(() => createMarkerMaterial(), [])
-  const compareMaterials = useMemo(
-    () =>
-      compareColors.map((colour) => {
-        const m = createMarkerMaterial()
-        m.uniforms.uInk!.value = new Color(colour)
-        return m
-      }),
-    [],
-  )
+  const compareMaterials = useMemo(() => compareColors.map((colour) => createMarkerMaterial(colour)), [])
   useEffect(
     () => () => {
       material.dispose()

@@ -6,6 +6,7 @@
  */
 import type { CanvasInsets } from '../state/store.ts'
 import type { Vec3 } from './bodyManifest.ts'
+import { addAt, outside } from './meshArrays.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 
 /** A rectangle of the view in normalised device coordinates (-1..1, y up). */
@@ -86,10 +87,11 @@ export function fitPoints(
     minF = Infinity
   const lo: [number, number, number] = [Infinity, Infinity, Infinity]
   const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+  const at = (i: number) => points[i] ?? outside(points, i)
   for (let i = 0; i + 2 < points.length; i += 3) {
-    const x = points[i]!,
-      y = points[i + 1]!,
-      z = points[i + 2]!
+    const x = at(i),
+      y = at(i + 1),
+      z = at(i + 2)
     const pr = x * r[0] + y * r[1] + z * r[2]
     const pu = x * u[0] + y * u[1] + z * u[2]
     const pf = x * f[0] + y * f[1] + z * f[2]
@@ -151,10 +153,10 @@ export function freeNdcRect(width: number, height: number, insets: CanvasInsets 
 }
 
 /** The eight corners of a box, as a flat xyz list. */
-export function boxCorners(b: { min: readonly number[]; max: readonly number[] }): number[] {
+export function boxCorners(b: { min: Vec3; max: Vec3 }): number[] {
   const out: number[] = []
-  for (const x of [b.min[0]!, b.max[0]!])
-    for (const y of [b.min[1]!, b.max[1]!]) for (const z of [b.min[2]!, b.max[2]!]) out.push(x, y, z)
+  for (const x of [b.min[0], b.max[0]])
+    for (const y of [b.min[1], b.max[1]]) for (const z of [b.min[2], b.max[2]]) out.push(x, y, z)
   return out
 }
 
@@ -168,13 +170,15 @@ export function patternPoints(survey: SkinSurvey, states: Uint8Array, extra: rea
     if (s > 0) n += survey.vertices[label]?.length ?? 0
   })
   const out = new Float32Array(n * 3 + extra.length)
+  const { positions } = survey
+  const p = (i: number) => positions[i] ?? outside(positions, i)
   let k = 0
   states.forEach((s, label) => {
     if (s === 0) return
     for (const v of survey.vertices[label] ?? []) {
-      out[k++] = survey.positions[v * 3]!
-      out[k++] = survey.positions[v * 3 + 1]!
-      out[k++] = survey.positions[v * 3 + 2]!
+      out[k++] = p(v * 3)
+      out[k++] = p(v * 3 + 1)
+      out[k++] = p(v * 3 + 2)
     }
   })
   out.set(extra, k)
@@ -192,18 +196,19 @@ export function patternFacing(survey: SkinSurvey, states: Uint8Array, polar: num
     return [Math.sin(polar) * Math.sin(a), Math.cos(polar), Math.sin(polar) * Math.cos(a)] as const
   })
   const score = new Array<number>(steps).fill(0)
+  const { areas, normals } = survey
+  const normal = (i: number) => normals[i] ?? outside(normals, i)
   states.forEach((s, label) => {
     if (s === 0) return
     for (const v of survey.vertices[label] ?? []) {
-      const w = survey.areas[v]! * s
-      const nx = survey.normals[v * 3]!,
-        ny = survey.normals[v * 3 + 1]!,
-        nz = survey.normals[v * 3 + 2]!
-      for (let k = 0; k < steps; k++) {
-        const d = dirs[k]!
+      const w = (areas[v] ?? outside(areas, v)) * s
+      const nx = normal(v * 3),
+        ny = normal(v * 3 + 1),
+        nz = normal(v * 3 + 2)
+      dirs.forEach((d, k) => {
         const c = nx * d[0] + ny * d[1] + nz * d[2]
-        if (c > 0) score[k] = score[k]! + w * c
-      }
+        if (c > 0) addAt(score, k, w * c)
+      })
     }
   })
   return score
@@ -227,14 +232,14 @@ export function bestAzimuth(
   const muscleWeight = 0.35
   let best = fallback
   let bestScore = -Infinity
-  for (let k = 0; k < steps; k++) {
+  for (const [k, seen] of facing.entries()) {
     const a = (2 * Math.PI * k) / steps
     const s: Vec3 = [Math.sin(a), 0, Math.cos(a)]
     const trp =
       trpNormals.length === 0
         ? 0
         : trpNormals.reduce((sum, n) => sum + Math.max(0, n[0] * s[0] + n[2] * s[2]), 0) / trpNormals.length
-    const score = (most > 0 ? facing[k]! / most : 0) + muscleWeight * trp
+    const score = (most > 0 ? seen / most : 0) + muscleWeight * trp
     if (score > bestScore + 1e-9) {
       bestScore = score
       best = a

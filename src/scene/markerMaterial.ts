@@ -28,13 +28,13 @@ export function createMarkerGeometry(): PlaneGeometry {
   return new PlaneGeometry(half * 2, half * 2)
 }
 
-/** The one material every marker shares. Dispose it with the scene. */
-export function createMarkerMaterial(): ShaderMaterial {
+/** The material the markers share, the X in `inkColour` (a compared muscle's colour). Dispose it with the scene. */
+export function createMarkerMaterial(inkColour = '#1d1d1f'): ShaderMaterial {
   return new ShaderMaterial({
     name: 'trigger-point-marker',
     uniforms: {
       uHalo: { value: new Color('#ffffff') },
-      uInk: { value: new Color('#1d1d1f') },
+      uInk: { value: new Color(inkColour) },
     },
     vertexShader: /* glsl */ `
       varying vec2 vLocal;

@@ -7,6 +7,7 @@ import { Vector3, type BufferAttribute, type BufferGeometry, type Matrix4 } from
 import { regionIds, type RegionId } from '../data/regions.ts'
 import { setSkinSurface, type SkinSurface } from '../state/skinSurface.ts'
 import type { ModelPart } from './Body.tsx'
+import { outside } from './meshArrays.ts'
 import { labelCount, regionLabel } from './referredPainZones.ts'
 import { labelSurfaceAreas } from './skinAreas.ts'
 
@@ -27,8 +28,12 @@ export function measureSkin(geometry: BufferGeometry, matrix: Matrix4): SkinSurf
   }
   const indices = geometry.index?.array ?? Uint32Array.from({ length: pos.count }, (_, i) => i)
   const { byLabel, total } = labelSurfaceAreas({ positions, labels, indices }, labelCount)
+  const area = (id: RegionId, side: 'left' | 'right') => {
+    const label = regionLabel(id, side)
+    return byLabel[label] ?? outside(byLabel, label)
+  }
   const regions = Object.fromEntries(
-    regionIds.map((id) => [id, { left: byLabel[regionLabel(id, 'left')]!, right: byLabel[regionLabel(id, 'right')]! }]),
+    regionIds.map((id) => [id, { left: area(id, 'left'), right: area(id, 'right') }]),
   ) as Record<RegionId, { left: number; right: number }>
   return { total, regions }
 }

@@ -26,6 +26,11 @@ export function addAt(array: NumberArray, i: number, amount: number): void {
   array[i] = (array[i] ?? outside(array, i)) + amount
 }
 
+/** array[i] = max(array[i], value), checked: a state that only rises (essential over spillover). */
+export function raiseAt(array: NumberArray, i: number, value: number): void {
+  array[i] = Math.max(array[i] ?? outside(array, i), value)
+}
+
 /** array[i]++ returning the value before the increment (a fill cursor), checked. */
 export function bumpAt(array: NumberArray, i: number): number {
   const value = array[i] ?? outside(array, i)

@@ -22,11 +22,18 @@ const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2]
 export function nearestChain(from: Vec3, rest: readonly Vec3[]): Vec3[] {
   const chain: Vec3[] = [from]
   const left = [...rest]
-  while (left.length > 0) {
-    const here = chain[chain.length - 1]!
+  let here = from
+  for (let next = left[0]; next !== undefined; next = left[0]) {
+    // The nearest point left; the first of equals, as the points were listed.
     let best = 0
-    for (let i = 1; i < left.length; i++) if (distance(here, left[i]!) < distance(here, left[best]!)) best = i
-    chain.push(left.splice(best, 1)[0]!)
+    for (const [i, point] of left.entries())
+      if (distance(here, point) < distance(here, next)) {
+        best = i
+        next = point
+      }
+    left.splice(best, 1)
+    chain.push(next)
+    here = next
   }
   return chain
 }

@@ -21,7 +21,7 @@ import {
   type ShaderMaterial,
 } from 'three'
 import type { MuscleOnSide } from '../state/store.ts'
-import { muscleNode } from './bodyManifest.ts'
+import { muscleNode, type Vec3 } from './bodyManifest.ts'
 import { referredPainLabels } from './referredPainZones.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
 
@@ -48,17 +48,18 @@ const cameraLightLift = 0.6
 
 /** Where the print camera stands to frame a box from the front (+Z) or the back (-Z). */
 export function printFrame(
-  box: { min: readonly number[]; max: readonly number[] },
+  box: { min: Vec3; max: Vec3 },
   view: PrintView,
   aspect: number,
   margin = 0.08,
 ): { position: [number, number, number]; target: [number, number, number] } {
-  const centre = [0, 1, 2].map((i) => (box.min[i]! + box.max[i]!) / 2) as [number, number, number]
-  const half = [0, 1, 2].map((i) => (box.max[i]! - box.min[i]!) / 2)
-  const halfHeight = Math.max(half[1]!, minHeight / 2)
+  const { min, max } = box
+  const centre: [number, number, number] = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2]
+  const half: Vec3 = [(max[0] - min[0]) / 2, (max[1] - min[1]) / 2, (max[2] - min[2]) / 2]
+  const halfHeight = Math.max(half[1], minHeight / 2)
   const t = Math.tan(((fov / 2) * Math.PI) / 180)
   // The near face of the box must fit the view both ways, with a margin round it.
-  const distance = half[2]! + Math.max(halfHeight / t, half[0]! / (t * aspect)) * (1 + margin)
+  const distance = half[2] + Math.max(halfHeight / t, half[0] / (t * aspect)) * (1 + margin)
   const z = view === 'front' ? distance : -distance
   return { position: [centre[0], centre[1], centre[2] + z], target: centre }
 }
@@ -105,7 +106,10 @@ export function renderPrintPictures(
   const skinMaterial = skin.material
   const dots = skinMaterial.uniforms.uDotSpacing
   const pattern = patternBox(target, skin)
-  const box = { min: pattern.min.toArray(), max: pattern.max.toArray() }
+  const box: { min: Vec3; max: Vec3 } = {
+    min: [pattern.min.x, pattern.min.y, pattern.min.z],
+    max: [pattern.max.x, pattern.max.y, pattern.max.z],
+  }
   // The light that follows the screen's camera follows the print camera too, so the back is lit.
   const lightAt = camera.position.clone().setY(camera.position.y + cameraLightLift)
   const cameraLights: DirectionalLight[] = []

@@ -17,6 +17,7 @@
  */
 import { Color, DataTexture, FrontSide, RGBAFormat, ShaderMaterial, UnsignedByteType } from 'three'
 import { compareAngles, compareColors, heatScale } from '../state/palette.ts'
+import { outside } from './meshArrays.ts'
 import { labelCount } from './referredPainZones.ts'
 
 /** The screen direction across a muscle's bands, as a GLSL vec2, for bands at `degrees`. */
@@ -174,11 +175,11 @@ export function writeSkinStates(
   heat: Uint8Array = new Uint8Array(zones.length),
 ): void {
   const data = texture.image.data as Uint8Array
-  for (let i = 0; i < zones.length; i++) {
-    data[i * 4] = zones[i]!
-    data[i * 4 + 1] = marks[i]!
-    data[i * 4 + 2] = heat[i]!
-  }
+  zones.forEach((zone, i) => {
+    data[i * 4] = zone
+    data[i * 4 + 1] = marks[i] ?? outside(marks, i)
+    data[i * 4 + 2] = heat[i] ?? outside(heat, i)
+  })
   texture.needsUpdate = true
 }
 
@@ -187,29 +188,35 @@ export function writeCompareStates(texture: DataTexture, muscles: readonly Uint8
   const data = texture.image.data as Uint8Array
   data.fill(0)
   muscles.slice(0, 4).forEach((states, channel) => {
-    for (let i = 0; i < states.length; i++) data[i * 4 + channel] = states[i]!
+    states.forEach((state, i) => (data[i * 4 + channel] = state))
   })
   texture.needsUpdate = true
 }
 
-/** The skin material; `skinOpacity` 0 hides the skin but keeps the zones. */
-export function createReferredPainMaterial(zones: DataTexture, compare: DataTexture): ShaderMaterial {
-  return new ShaderMaterial({
+/**
+ * The skin material; `uSkinOpacity` 0 hides the skin but keeps the zones. Its uniforms keep
+ * their names in the type, so the skin sets its opacity and stipple without a lookup by string.
+ */
+export function createReferredPainMaterial(zones: DataTexture, compare: DataTexture) {
+  const uniforms = {
+    uZones: { value: zones },
+    uCompare: { value: compare },
+    uCompareColors: { value: compareColors.map((c) => new Color(c)) },
+    uHeatScale: { value: heatScale.map((c) => new Color(c)) },
+    uSkinColor: { value: new Color(skinColor) },
+    uPainColor: { value: new Color(painColor) },
+    uMarkColor: { value: new Color(markColor) },
+    uSkinOpacity: { value: 0.22 },
+    uDotSpacing: { value: 7 },
+  }
+  const material = new ShaderMaterial({
     vertexShader,
     fragmentShader,
     transparent: true,
     depthWrite: false,
     side: FrontSide,
-    uniforms: {
-      uZones: { value: zones },
-      uCompare: { value: compare },
-      uCompareColors: { value: compareColors.map((c) => new Color(c)) },
-      uHeatScale: { value: heatScale.map((c) => new Color(c)) },
-      uSkinColor: { value: new Color(skinColor) },
-      uPainColor: { value: new Color(painColor) },
-      uMarkColor: { value: new Color(markColor) },
-      uSkinOpacity: { value: 0.22 },
-      uDotSpacing: { value: 7 },
-    },
+    uniforms,
   })
+  // ShaderMaterial keeps this very object as its uniforms; assigning it again gives it its type.
+  return Object.assign(material, { uniforms })
 }

@@ -7,6 +7,7 @@ import type { MuscleId } from '../data/muscles.ts'
 import { isMidline, regionIds, type RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
 import { muscleZones } from '../data/zones.ts'
+import { raiseAt } from './meshArrays.ts'
 
 /** Zone states stored in the texture's red channel. */
 export const zoneState = { none: 0, spillover: 128, essential: 255 } as const
@@ -18,7 +19,9 @@ const regionIndex = new Map<RegionId, number>(regionIds.map((id, i) => [id, i]))
 
 /** The skin label of a region on a side (matches the generator's `_REGION` attribute). */
 export function regionLabel(region: RegionId, side: Side): number {
-  return regionIndex.get(region)! * 2 + (side === 'left' ? 0 : 1)
+  const index = regionIndex.get(region)
+  if (index === undefined) throw new RangeError(`No body region ${region}`)
+  return index * 2 + (side === 'left' ? 0 : 1)
 }
 
 /**
@@ -34,7 +37,7 @@ export function referredPainLabels(muscle: MuscleId, side: Side, part?: string):
     const sides: readonly Side[] = z.side ? [z.side] : ['left', 'right']
     for (const s of sides) {
       const label = regionLabel(z.region, s)
-      states[label] = Math.max(states[label]!, value)
+      raiseAt(states, label, value)
     }
   }
   return states
@@ -66,7 +69,7 @@ export function painHeatLabels(
     const sides: readonly Side[] = a.side ? [a.side] : ['left', 'right']
     for (const s of sides) {
       const label = regionLabel(a.region, s)
-      heat[label] = Math.max(heat[label]!, value)
+      raiseAt(heat, label, value)
     }
   }
   return heat
