@@ -121,9 +121,12 @@ test('deep muscles are reachable: hide the skin and surface muscles, then click 
  */
 async function clickThrough(page: Page, muscle: string, heading: string, side: 'left' | 'right' = 'left'): Promise<void> {
   const title = page.getByRole('heading', { name: heading, level: 2 })
+  const shows = () => page.evaluate(() => window.__triggermap!.lastRender()?.shows ?? null)
   for (let i = 0; i < 4 && !(await title.isVisible()); i++) {
+    const before = await shows()
     await clickMuscle(page, muscle, side)
-    await page.waitForTimeout(200)
+    // Each click selects something new (the muscle, or the next one behind): wait until it is drawn.
+    await expect.poll(shows, { message: `a click toward ${muscle} selects a muscle` }).not.toBe(before)
   }
   await expect(title).toBeVisible()
 }

@@ -1,15 +1,41 @@
 import { expect, test, waitForBody, webglContextsAsked, withFailingWebGLContext, withoutWebGL } from './fixtures.ts'
 
-for (const bad of ['?m=not_a_muscle', '?m=infraspinatus&s=sideways', '?v=999&m=%E0%A4%A', '?m=<img>']) {
-  test(`a broken link (${bad}) shows a notice and an otherwise working app`, async ({ page }) => {
+/** Broken links, each with what its notice must say and what of the view it must keep. */
+const brokenLinks = [
+  {
+    bad: '?m=not_a_muscle',
+    says: /names a muscle we do not know \(“not_a_muscle”\), so nothing is selected/,
+    keeps: null,
+  },
+  {
+    bad: '?m=infraspinatus&s=sideways',
+    says: /unknown side \(“sideways”\) for the infraspinatus; showing the left one/,
+    keeps: 'Left infraspinatus',
+  },
+  { bad: '?v=999&m=%E0%A4%A', says: /made by another version of TriggerMap \(v=999\)/, keeps: null },
+  // Markup in a link is never made into an element: its angle brackets are shown as '?'.
+  { bad: '?m=<img>', says: /names a muscle we do not know \(“\?img\?”\)/, keeps: null },
+] as const
+
+for (const { bad, says, keeps } of brokenLinks) {
+  test(`a broken link (${bad}) says what was wrong and keeps the rest of the view working`, async ({ page }) => {
     await page.goto(`/${bad}`)
-    await expect(page.locator('.notice').first()).toBeVisible()
+    await expect(page.locator('.notices')).toContainText(says)
+    await expect(page.locator('.notices img')).toHaveCount(0)
     await waitForBody(page)
+    // The link is rewritten to what was kept: the muscle and its side, or no muscle at all.
+    if (keeps) {
+      await expect(page.getByRole('heading', { name: keeps, level: 2 })).toBeVisible()
+      await expect(page).toHaveURL(/[?&]m=infraspinatus&s=l(&|$)/)
+    } else await expect(page).not.toHaveURL(/[?&]m=/)
     const search = page.getByRole('combobox', { name: 'Search muscles' })
     await search.fill('soleus')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: /soleus/i, level: 2 })).toBeVisible()
-    await page.getByRole('button', { name: 'Dismiss message' }).first().click()
+    const dismiss = page.getByRole('button', { name: 'Dismiss message' })
+    const count = await dismiss.count()
+    await dismiss.first().click()
+    await expect(dismiss).toHaveCount(count - 1)
   })
 }
 
