@@ -374,6 +374,23 @@ const regionCount = regionIds.length
 const regionIndex = new Map<RegionId, number>(regionIds.map((id, i) => [id, i]))
 const midline = regionIds.map((id) => isMidline(id))
 
+/** A region's index in the tables below; every RegionId has one, so a miss is a bug. */
+function indexOf(region: RegionId): number {
+  const r = regionIndex.get(region)
+  if (r === undefined) throw new RangeError(`No body region ${region}`)
+  return r
+}
+
+/** table[i] of a table sized by the muscles (and regions); an index outside it is a bug. */
+function entry(table: ArrayLike<number>, i: number): number {
+  const value = table[i]
+  if (value === undefined) throw new RangeError(`Index ${i} is outside a table of ${table.length}`)
+  return value
+}
+
+/** The entry for muscle m and region r of a muscle-by-region table. */
+const cell = (table: ArrayLike<number>, m: number, r: number): number => entry(table, m * regionCount + r)
+
 /**
  * zone[m * regionCount + r]: how muscle m's referral zone covers region r on its own side
  * (NONE, SPILLOVER, ESSENTIAL); across[...]: on the opposite side, where the sources draw the
@@ -384,16 +401,15 @@ const across = new Uint8Array(muscleIds.length * regionCount)
 muscleIds.forEach((id, m) => {
   for (const z of muscleZones(id, 'left')) {
     const target = z.side === 'right' ? across : zone
-    target[m * regionCount + regionIndex.get(z.region)!] = z.zone === 'essential' ? ESSENTIAL : SPILLOVER
+    target[m * regionCount + indexOf(z.region)] = z.zone === 'essential' ? ESSENTIAL : SPILLOVER
   }
 })
 
 /** How muscle m on `side` covers a resolved mark: its own side's zone, or the other side's. */
 function coverOf(m: number, r: Resolved, side: number): number {
-  const i = m * regionCount + r.region
-  const own = (r.sides & side) !== 0 ? zone[i]! : NONE
+  const own = (r.sides & side) !== 0 ? cell(zone, m, r.region) : NONE
   const opposite = side === BOTH ? BOTH : BOTH ^ side
-  return Math.max(own, (r.sides & opposite) !== 0 ? across[i]! : NONE)
+  return Math.max(own, (r.sides & opposite) !== 0 ? cell(across, m, r.region) : NONE)
 }
 
 /**
@@ -419,14 +435,17 @@ muscleIds.forEach((id, m) => {
  */
 const local = new Uint8Array(muscleIds.length * regionCount)
 muscleIds.forEach((id, m) => {
-  for (const region of Object.values(triggerPointSkin[id])) local[m * regionCount + regionIndex.get(region)!]!++
+  for (const region of Object.values(triggerPointSkin[id])) {
+    const i = m * regionCount + indexOf(region)
+    local[i] = entry(local, i) + 1
+  }
 })
 /** How many trigger points each muscle has in that table. */
 const trpCount = Uint8Array.from(muscleIds, (id) => Object.keys(triggerPointSkin[id]).length)
 
 /** Whether muscle m on `side` has a trigger point under a resolved mark (its own side only). */
 const isLocal = (m: number, r: Resolved, side: number): boolean =>
-  (r.sides & side) !== 0 && local[m * regionCount + r.region]! > 0
+  (r.sides & side) !== 0 && cell(local, m, r.region) > 0
 
 /** Number of region-and-side places in each muscle's referral pattern (essential or spillover). */
 const zoneSize = Uint16Array.from(muscleIds, (_, m) => {
@@ -455,7 +474,9 @@ const prior = Float64Array.from(muscleIds, (id) => PRIOR_WEIGHT * musclePrior[id
 
 /** A mark resolved to a region index and the sides it counts for. */
 interface Resolved {
+  /** The region's index in the tables, and its id. */
   region: number
+  id: RegionId
   sides: number
   weight: number
 }
@@ -463,23 +484,24 @@ interface Resolved {
 /** Valid marks, one per region and side (largest weight kept), in region then side order. */
 function resolve(marks: ReadonlyArray<PainMark>, sided: boolean): Resolved[] {
   const byKey = new Map<number, Resolved>()
-  const add = (region: number, sides: number, weight: number) => {
+  const add = (id: RegionId, region: number, sides: number, weight: number) => {
     const key = region * 4 + sides
     const seen = byKey.get(key)
-    if (!seen) byKey.set(key, { region, sides, weight })
+    if (!seen) byKey.set(key, { region, id, sides, weight })
     else if (weight > seen.weight) seen.weight = weight
   }
   for (const mark of marks) {
     const region = regionIndex.get(mark.region)
     const weight = mark.weight ?? 1
     if (region === undefined || !(weight > 0) || !Number.isFinite(weight)) continue
-    if (!sided || midline[region]) add(region, BOTH, weight)
-    else if (mark.side === 'left') add(region, LEFT, weight)
-    else if (mark.side === 'right') add(region, RIGHT, weight)
+    const id = mark.region
+    if (!sided || midline[region]) add(id, region, BOTH, weight)
+    else if (mark.side === 'left') add(id, region, LEFT, weight)
+    else if (mark.side === 'right') add(id, region, RIGHT, weight)
     else {
       // A mark without a side, among marks with sides, stands for both sides of that region.
-      add(region, LEFT, weight)
-      add(region, RIGHT, weight)
+      add(id, region, LEFT, weight)
+      add(id, region, RIGHT, weight)
     }
   }
   return [...byKey.values()].sort((a, b) => a.region - b.region || a.sides - b.sides)
@@ -492,7 +514,7 @@ function resolve(marks: ReadonlyArray<PainMark>, sided: boolean): Resolved[] {
  */
 const borders = new Uint8Array(muscleIds.length * regionCount)
 regionIds.forEach((id, r) => {
-  const next = neighboursOf(id).map((n) => regionIndex.get(n)!)
+  const next = neighboursOf(id).map(indexOf)
   for (let m = 0; m < muscleIds.length; m++) {
     let b = 0
     for (const n of next) {
@@ -511,7 +533,7 @@ regionIds.forEach((id, r) => {
  * spillover zone, else NONE.
  */
 function bordersOf(m: number, r: Resolved, side: number): number {
-  const b = borders[m * regionCount + r.region]!
+  const b = cell(borders, m, r.region)
   if (b === 0) return NONE
   const own = (r.sides & side) !== 0
   const opposite = (r.sides & (side === BOTH ? BOTH : BOTH ^ side)) !== 0
@@ -521,10 +543,14 @@ function bordersOf(m: number, r: Resolved, side: number): number {
 }
 
 /** Each region's label as it reads after "your": "outer thigh", "jaw and TMJ". */
-const placeNames = new Map<RegionId, string>(
-  regionIds.map((id) => [id, regions[id].label.charAt(0).toLowerCase() + regions[id].label.slice(1)]),
-)
-const place = (id: RegionId): string => placeNames.get(id)!
+const place = (id: RegionId): string => regions[id].label.charAt(0).toLowerCase() + regions[id].label.slice(1)
+
+/** "a", "a and b", "a, b and c"; '' for none. */
+function andList(parts: readonly string[]): string {
+  const last = parts.at(-1)
+  if (last === undefined) return ''
+  return parts.length === 1 ? last : `${parts.slice(0, -1).join(', ')} and ${last}`
+}
 
 /** "your outer thigh", "your outer thigh and side of the hip", "your jaw and TMJ and your ear". */
 function places(ids: readonly RegionId[]): string {
@@ -534,8 +560,7 @@ function places(ids: readonly RegionId[]): string {
   const each = names.some((n) => n.includes(' and '))
   const shown = (more > 0 ? names.slice(0, 3) : names).map((n, i) => (i === 0 || each ? `your ${n}` : n))
   if (more > 0) shown.push(`${more} more`)
-  if (shown.length === 1) return shown[0]!
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
+  return andList(shown)
 }
 
 const ordinals = ['first', 'second']
@@ -548,7 +573,7 @@ function guidePlaces(listed: readonly { region: RegionId; place: number }[]): st
   const parts = [...byPlace.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([at, ids]) => `${ordinal(at)} for ${places(ids)}`)
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+  return andList(parts)
 }
 
 /**
@@ -620,7 +645,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
 
   const ranked: { item: RankedMuscle; order: number }[] = []
   const sides = sided ? [LEFT, RIGHT] : [BOTH]
-  for (let m = 0; m < muscleIds.length; m++) {
+  for (const [m, muscle] of muscleIds.entries()) {
     for (const side of sides) {
       let explained = 0
       let essential = 0
@@ -637,11 +662,11 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
         if (cover === ESSENTIAL) {
           explained += r.weight
           essential++
-          listed += guide[m * regionCount + r.region]! * r.weight
+          listed += cell(guide, m, r.region) * r.weight
         } else if (cover === SPILLOVER) {
           explained += SPILLOVER_COVER * r.weight
           spillover++
-          listed += guide[m * regionCount + r.region]! * r.weight
+          listed += cell(guide, m, r.region) * r.weight
         } else {
           const border = bordersOf(m, r, side)
           if (border === NONE) continue
@@ -651,11 +676,11 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       }
       if (essential + spillover + nearby + locals === 0) continue
       const item: RankedMuscle = {
-        muscle: muscleIds[m]!,
+        muscle,
         score:
           (explained + listed) / total +
-          (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, zoneSize[m]!) +
-          prior[m]!,
+          (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, entry(zoneSize, m)) +
+          entry(prior, m),
         essential: [],
         spillover: [],
         nearby: [],
@@ -679,12 +704,12 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
     let localPoints = 0
     for (const r of resolved) {
       const cover = coverOf(m, r, side)
-      const region = regionIds[r.region]!
+      const region = r.id
       if (cover === NONE && isLocal(m, r, side) && !item.local.includes(region)) {
         item.local.push(region)
-        localPoints += local[m * regionCount + r.region]!
+        localPoints += cell(local, m, r.region)
       }
-      const at = guidePlaceAt[m * regionCount + r.region]!
+      const at = cell(guidePlaceAt, m, r.region)
       if (cover !== NONE && at >= 0 && !item.guide.includes(region)) {
         item.guide.push(region)
         listed.push({ region, place: at })
@@ -707,7 +732,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       item.nearSpillover,
       missing.filter((r) => !named.has(r)),
       listed,
-      localSentence(item.local, localPoints, trpCount[m]!),
+      localSentence(item.local, localPoints, entry(trpCount, m)),
     )
     return item
   })

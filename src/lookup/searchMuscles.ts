@@ -78,9 +78,7 @@ function words(text: string): string[] {
 }
 
 /** Region words: each region's label and description, so "elbow" or "shin" finds it. */
-const regionWords = new Map<RegionId, Set<string>>(
-  regionIds.map((id) => [id, new Set(words(`${regions[id].label} ${regions[id].where}`))]),
-)
+const regionWords = regionIds.map((id) => ({ id, words: new Set(words(`${regions[id].label} ${regions[id].where}`)) }))
 
 /** Lower-case words with punctuation dropped, noise kept ("low back pain"). */
 function phrase(text: string): string {
@@ -130,34 +128,27 @@ export function regionsForQuery(query: string): RegionId[] {
   if (qWords.length === 0) return []
   const said = termRegions(phrase(query), phrase)
   if (said.size > 0) return [...said]
-  const exact = regionIds.filter((id) => qWords.every((w) => regionWords.get(id)!.has(w)))
+  const exact = regionWords.filter((r) => qWords.every((w) => r.words.has(w))).map((r) => r.id)
   if (exact.length > 0) return exact
   const inside = termRegions(` ${qWords.join(' ')} `, (t) => ` ${words(t).join(' ')} `)
   if (inside.size > 0) return [...inside]
-  return regionIds.filter((id) => qWords.some((w) => regionWords.get(id)!.has(w)))
+  return regionWords.filter((r) => qWords.some((w) => r.words.has(w))).map((r) => r.id)
 }
 
 /**
  * Each muscle's essential and spillover regions over all its trigger points, on either side
- * (a query names no side, so a pattern drawn across to the other side counts too), gathered once.
+ * (a query names no side, so a pattern drawn across to the other side counts too), and its
+ * symptoms with their words, gathered once (search runs on every keystroke), in muscle order.
  */
-const zoneSets = new Map(
-  muscleIds.map((id) => {
-    const zones = muscleZones(id, 'left')
-    return [
-      id,
-      {
-        essential: new Set<RegionId>(zones.filter((z) => z.zone === 'essential').map((z) => z.region)),
-        spillover: new Set<RegionId>(zones.filter((z) => z.zone === 'spillover').map((z) => z.region)),
-      },
-    ]
-  }),
-)
-
-/** Each muscle's symptoms with their words, split once (search runs on every keystroke). */
-const symptomWords = new Map(
-  muscleIds.map((id) => [id, muscles[id].symptoms.map((text) => ({ text, words: words(text) }))]),
-)
+const muscleFacts = muscleIds.map((id) => {
+  const zones = muscleZones(id, 'left')
+  return {
+    id,
+    essential: new Set<RegionId>(zones.filter((z) => z.zone === 'essential').map((z) => z.region)),
+    spillover: new Set<RegionId>(zones.filter((z) => z.zone === 'spillover').map((z) => z.region)),
+    symptoms: muscles[id].symptoms.map((text) => ({ text, words: words(text) })),
+  }
+})
 
 /**
  * Muscles whose zones cover the named regions, best first: a region in an essential zone
@@ -166,12 +157,11 @@ const symptomWords = new Map(
 function musclesForRegions(query: string, targets: readonly RegionId[]): SearchHit[] {
   const qWords = words(query)
   const scored: { muscle: MuscleId; score: number; essential: RegionId[]; spillover: RegionId[] }[] = []
-  for (const id of muscleIds) {
-    const { essential, spillover } = zoneSets.get(id)!
+  for (const { id, essential, spillover, symptoms } of muscleFacts) {
     const e = targets.filter((r) => essential.has(r))
     const s = targets.filter((r) => spillover.has(r) && !essential.has(r))
     if (e.length + s.length === 0) continue
-    const symptomText = symptomWords.get(id)!.flatMap((s) => s.words)
+    const symptomText = symptoms.flatMap((s) => s.words)
     const mentions = qWords.length > 0 && qWords.every((w) => symptomText.includes(w)) ? 1 : 0
     scored.push({ muscle: id, score: 2 * e.length + s.length + mentions, essential: e, spillover: s })
   }
@@ -190,10 +180,10 @@ function musclesBySymptom(query: string): SearchHit[] {
   const qWords = words(query)
   if (qWords.length === 0) return []
   const hits: SearchHit[] = []
-  for (const id of muscleIds) {
-    const symptom = symptomWords
-      .get(id)!
-      .find(({ words: ws }) => qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w)))))?.text
+  for (const { id, symptoms } of muscleFacts) {
+    const symptom = symptoms.find(({ words: ws }) =>
+      qWords.every((w) => ws.some((x) => x === w || (w.length > 3 && x.startsWith(w)))),
+    )?.text
     if (symptom)
       hits.push({ muscle: id, reason: `Symptom: ${symptom.length > 90 ? `${symptom.slice(0, 88)}…` : symptom}` })
   }
