@@ -8,12 +8,9 @@ import { tubeBasis } from './bspline.ts'
 import { isSheet, sideParts, type MuscleFigure, type PartFigure, type TubeFigure, type Vec3 } from './figures.ts'
 import { mergeMeshes, mirrorX, vertexNormals, type TriangleMesh } from './mesh.ts'
 import { sheetMesh, sheetResolution } from './sheet-shape.ts'
+import type { TubeGrid, TubeResolution } from './tube-grid.ts'
 
-/** How finely a part is sampled: rings along the muscle and vertices around each ring. */
-export interface TubeResolution {
-  along: number
-  around: number
-}
+export type { TubeGrid, TubeResolution } from './tube-grid.ts'
 
 /** The finest display resolution, for the largest muscles. */
 export const displayResolution: TubeResolution = { along: 28, around: 18 }
@@ -49,16 +46,6 @@ export function resolutionFor(fig: PartFigure): TubeResolution {
     along: clamp(length / 0.01, minimumResolution.along, displayResolution.along),
     around: clamp(girth / 0.006, minimumResolution.around, displayResolution.around),
   }
-}
-
-/**
- * A sampled tube. Vertex 0 is the origin pole; ring r (1..along) at u = r / (along + 1) holds
- * vertices 1 + (r - 1) * around + j for j = 0..around-1 at v = j / around; the last vertex is
- * the insertion pole. (A sheet's grid has the same layout: see ./sheet-shape.ts.)
- */
-export interface TubeGrid extends TriangleMesh {
-  along: number
-  around: number
 }
 
 /** Flat control points of a figure in the order `tubeControlIndex` expects. */

@@ -13,7 +13,7 @@
 import { sheetBasis } from './bspline.ts'
 import type { SheetFigure, Vec3 } from './figures.ts'
 import { vertexNormals } from './mesh.ts'
-import type { TubeGrid, TubeResolution } from './muscle-shape.ts'
+import type { TubeGrid, TubeResolution } from './tube-grid.ts'
 
 type V = [number, number, number]
 

@@ -3,7 +3,7 @@
  * Copied from ../shared/spec/body-regions.json (a test keeps the two in step).
  * Ids are side-less; every region except the midline ones exists on the left and the right.
  */
-import type { BodyRegion } from "./types.ts"
+import type { BodyRegion } from "./region-types.ts"
 
 export const regions = {
   head_vertex: { group: "head", label: "Top of the head", where: "crown of the skull above the temples", midline: true },

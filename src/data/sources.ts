@@ -2,7 +2,7 @@
  * Every source the data cites. One file per kind of source keeps parallel work apart; this
  * module joins them so `SourceId` covers all and a dangling source id fails to compile.
  */
-import type { Source } from './types.ts'
+import type { Source } from './source-types.ts'
 import { textbooks } from './sources/textbooks.ts'
 import { treatmentStudies } from './sources/treatment-studies.ts'
 import { upperBodyStudies } from './sources/upper-body-studies.ts'

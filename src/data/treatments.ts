@@ -6,7 +6,7 @@
  * Each entry says how strong its evidence is in plain words, because many popular options
  * rest on tradition or expert opinion rather than trials; the app must not oversell them.
  */
-import type { Treatment } from './types.ts'
+import type { Treatment } from './treatment-types.ts'
 
 const catalogue = {
   // ---------------------------------------------------------------- home

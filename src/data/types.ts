@@ -7,20 +7,19 @@
  * do not depend on muscles, so the muscle files can import it without a cycle.
  */
 import type { RegionId } from './regions.ts'
-import type { SourceId } from './sources.ts'
+import type { SourceRef } from './source-ref.ts'
 import type { TreatmentId } from './treatments.ts'
+
+// The shapes that the region, source and treatment tables use live in their own files, so those
+// tables import nothing that imports them back; they are re-exported here for everyone else.
+export type { BodyRegion } from './region-types.ts'
+export type { Source } from './source-types.ts'
+export type { SourceRef } from './source-ref.ts'
+export type { EvidenceLevel, Treatment, TreatmentGroup, TreatmentSafety } from './treatment-types.ts'
+export { evidenceLevels, treatmentGroups } from './treatment-types.ts'
 
 /** Left or right side of the body (the body's own left). */
 export type Side = 'left' | 'right'
-
-/** A body-surface region of the shared vocabulary (`../shared/spec/body-regions.json`). */
-export interface BodyRegion {
-  group: string
-  label: string
-  where: string
-  /** Midline regions (sternum, sacrum, ...) have no side: they match marks on either side. */
-  midline?: boolean
-}
 
 /** The body areas that group muscles, one data file each under `src/data/muscles/`. */
 export const bodyAreas = [
@@ -36,25 +35,6 @@ export type BodyArea = (typeof bodyAreas)[number]
 
 /** Superficial muscles lie under the skin; deep ones under other muscles (layer toggles). */
 export type Layer = 'superficial' | 'deep'
-
-/** A published, checkable source. */
-export interface Source {
-  kind: 'book' | 'article' | 'review' | 'guideline'
-  /** Full citation as a reader would look it up (authors, title, venue, year). */
-  citation: string
-  doi?: string
-  pmid?: string
-  isbn?: string
-  /** A stable page for the source, if it has one (shown as text, never fetched by the app). */
-  url?: string
-}
-
-/** A pointer to a source, with where in it (chapter, page, table) when that helps a reader. */
-export interface SourceRef {
-  source: SourceId
-  /** e.g. "ch. 22" or "pp. 552-563"; say only what you checked. */
-  locator?: string
-}
 
 /**
  * Where a trigger point sits on its muscle, in the muscle's own coordinates, so the body-model
@@ -157,40 +137,4 @@ export interface Muscle {
   sources: readonly SourceRef[]
   /** Set, with the reason, where the literature on this muscle is thin. */
   uncertain?: string
-}
-
-/** Groups of the treatment catalogue, in the order the panel shows them. */
-export const treatmentGroups = ['home', 'nutrition', 'lifestyle', 'clinical'] as const
-export type TreatmentGroup = (typeof treatmentGroups)[number]
-
-/** How strong the evidence is, in words a patient can read. */
-export const evidenceLevels = ['randomised_trials', 'mixed', 'limited', 'expert_opinion'] as const
-export type EvidenceLevel = (typeof evidenceLevels)[number]
-
-/** An entry of the treatment catalogue. */
-export interface Treatment {
-  name: string
-  group: TreatmentGroup
-  /** What it is, in one or two plain sentences. */
-  summary: string
-  /** How to do it (home items), in steps. */
-  steps: readonly string[]
-  cautions: readonly string[]
-  evidence: { level: EvidenceLevel; summary: string }
-  /** Nutrition items: false when not studied for fibromyalgia specifically. */
-  studiedInFibromyalgia?: boolean
-  /**
-   * The serious risks a person must see before trying it (burns, fainting, a punctured lung,
-   * dangerous drug interactions), distinct from the everyday `cautions`: the panel shows them
-   * next to the treatment, never folded away. Omit where no serious risk is known.
-   */
-  safety?: TreatmentSafety
-  sources: readonly SourceRef[]
-}
-
-/** Serious risks of a treatment, in plain words with what to do, and where they come from. */
-export interface TreatmentSafety {
-  points: readonly string[]
-  /** The sources of these points (each also listed among the treatment's `sources`). */
-  sources: readonly SourceRef[]
 }

@@ -1,25 +1,19 @@
 import { useEffect } from 'react'
 import { useGLTF } from '@react-three/drei'
-import { Mesh, type BufferGeometry, type Matrix4 } from 'three'
+import { Mesh, type BufferGeometry } from 'three'
 import bodyUrl from '../../models/body.glb?url'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
 import { bodyManifest } from './bodyManifest.ts'
+import type { ModelPart } from './modelPart.ts'
 import { Muscle } from './Muscle.tsx'
 import { useMeasuredSkin } from './measureSkin.ts'
 import { buildBoundsTrees } from './pickingBvh.ts'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
 import { TenderPointMarkers } from './TenderPointMarkers.tsx'
-
-/** A node of the generated model: its geometry and its transform. */
-export interface ModelPart {
-  geometry: BufferGeometry
-  /** The node's matrix: it carries the de-quantisation of the compressed positions. */
-  matrix: Matrix4
-}
 
 function partOf(nodes: Record<string, unknown>, name: string): ModelPart | null {
   const node = nodes[name]
@@ -52,12 +46,12 @@ export function Body() {
   return (
     <group name="body">
       {muscleIds.map((id) =>
-        layers[muscles[id].layer] ? (
-          (['left', 'right'] as const).map((side) => {
-            const part = partOf(nodes, bodyManifest.muscles[id][side].node)
-            return part ? <Muscle key={`${id}_${side}`} muscle={id} side={side} part={part} /> : null
-          })
-        ) : null,
+        layers[muscles[id].layer]
+          ? (['left', 'right'] as const).map((side) => {
+              const part = partOf(nodes, bodyManifest.muscles[id][side].node)
+              return part ? <Muscle key={`${id}_${side}`} muscle={id} side={side} part={part} /> : null
+            })
+          : null,
       )}
       {skin && <BodyBackdrop part={skin} />}
       {skin && <Skin part={skin} />}

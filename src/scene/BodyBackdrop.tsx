@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { Color, ShaderMaterial } from 'three'
 import { useAppStore } from '../state/store.ts'
-import type { ModelPart } from './Body.tsx'
+import type { ModelPart } from './modelPart.ts'
 
 /** How far inside the skin the backdrop lies, metres: under the superficial muscles. */
 const inset = 0.007

@@ -6,7 +6,7 @@ import { isSelectablePart } from '../data/muscle-parts.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import { hoverMuscle, selectMuscle, useAppStore, type MuscleOnSide } from '../state/store.ts'
-import type { ModelPart } from './Body.tsx'
+import type { ModelPart } from './modelPart.ts'
 import { bodyManifest } from './bodyManifest.ts'
 import { createMuscleMaterial } from './muscleShader.ts'
 

@@ -6,7 +6,7 @@ import { regionIds } from '../data/regions.ts'
 import { applyBrush, beginStroke } from '../state/painMarks.ts'
 import { usePainComposite } from '../state/painComposite.ts'
 import { useAppStore } from '../state/store.ts'
-import type { ModelPart } from './Body.tsx'
+import type { ModelPart } from './modelPart.ts'
 import { buildSkinGraph, labelsWithinBrush, type SkinGraph } from './brush.ts'
 import {
   createReferredPainMaterial,

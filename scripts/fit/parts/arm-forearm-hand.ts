@@ -2,7 +2,7 @@
  * Arm, forearm and hand parts to fit (see PartSpec in ../parts.ts). The reference stands with
  * the palms forward (forearm supinated): the flexors face +z, the extensors -z, the thumb +x.
  */
-import type { PartSpec } from '../parts.ts'
+import type { PartSpec } from '../part-spec.ts'
 import { ANT, MED, POST, SUP } from '../directions.ts'
 
 // One part a line, so the table reads down its columns.

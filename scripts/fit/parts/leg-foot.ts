@@ -1,5 +1,5 @@
 /** Leg and foot parts to fit (see PartSpec in ../parts.ts). In the foot, +y is the dorsum. */
-import type { PartSpec } from '../parts.ts'
+import type { PartSpec } from '../part-spec.ts'
 import { ANT, INF, LAT, POST, SUP } from '../directions.ts'
 
 // One part a line, so the table reads down its columns.

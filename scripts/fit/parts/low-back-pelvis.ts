@@ -1,5 +1,5 @@
 /** Low back and pelvis parts to fit (see PartSpec in ../parts.ts). */
-import type { PartSpec } from '../parts.ts'
+import type { PartSpec } from '../part-spec.ts'
 import { ANT, INF, POST, SUP } from '../directions.ts'
 
 // One part a line, so the table reads down its columns.

@@ -1,5 +1,5 @@
 /** Shoulder and upper-back parts to fit (see PartSpec in ../parts.ts). */
-import type { PartSpec } from '../parts.ts'
+import type { PartSpec } from '../part-spec.ts'
 import { MED, POST, SUP } from '../directions.ts'
 
 // One part a line, so the table reads down its columns.

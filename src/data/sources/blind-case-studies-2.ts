@@ -8,7 +8,7 @@
  * Some cases of the set cite studies already in the catalogue (e.g. `karadas_2013_pericranial_lidocaine`);
  * those are not repeated here.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const blindCaseStudies2 = {
   fernandez_de_las_penas_2006_suboccipital_episodic: {

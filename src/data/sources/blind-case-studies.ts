@@ -6,7 +6,7 @@
  * project's search tool (2026-12-02); where one was not seen it is left out rather than guessed,
  * and a page that reproduces the abstract is given instead.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const blindCaseStudies = {
   fernandez_de_las_penas_2006_unilateral_migraine: {

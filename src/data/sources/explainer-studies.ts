@@ -5,7 +5,7 @@
  * Ge et al. studies, Affaitati 2011, Lucas 2009, Suleiman 2001, and Finucane 2020 and Gulati 2021
  * from the trunk studies) are reused, not repeated.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const explainerStudies = {
   // What trigger points are, how common, and the debate about them.

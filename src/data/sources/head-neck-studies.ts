@@ -2,7 +2,7 @@
  * Articles cited by the head-neck muscles. Each was checked against a public record; where a
  * DOI or PMID could not be confirmed it is left out and a stable page for the article is given.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const headNeckStudies = {
   turp_2001_lateral_pterygoid_palpation: {

@@ -3,7 +3,7 @@
  * clinician must tell apart from trigger-point pain (groin pain, lateral hip pain, deep
  * buttock pain), since Travell & Simons remain the source for the referral patterns.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const hipThighStudies = {
   /** Consensus taxonomy of groin pain: adductor-, iliopsoas-, inguinal-, pubic- and hip-related. */

@@ -1,5 +1,5 @@
 /** Articles, reviews and guidelines cited by the leg-foot muscles. */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const legFootStudies = {
   /** Small trial tying gastrocnemius trigger points to night-time calf cramps. */

@@ -1,5 +1,5 @@
 /** Articles, reviews and guidelines cited by the lower-body data. */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const lowerBodyStudies = {
   /** Why the piriformis entry is flagged uncertain: the syndrome's definition is contested. */

@@ -5,7 +5,7 @@
  * not be checked it is left out rather than guessed. Sources already in the catalogue are reused,
  * not repeated.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const newMuscleStudies = {
   /** Chest-wall pain was the commonest cause of chest pain in primary care; a four-item score helps recognise it. */

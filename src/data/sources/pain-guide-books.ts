@@ -4,7 +4,7 @@
  * not be checked it is left out rather than guessed. Sources already in the catalogue are reused,
  * not repeated.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const painGuideBooks = {
   davies_davies_2013: {

@@ -4,7 +4,7 @@
  * not be checked it is left out rather than guessed. Sources already in the catalogue are reused,
  * not repeated.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const recheckStudies = {
   // --- Trunk, pelvis, hip, leg and foot re-checks ---

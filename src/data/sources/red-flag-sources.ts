@@ -6,7 +6,7 @@
  * not repeated (Gulati 2021 chest pain, Finucane 2020 spinal red flags, Do 2019 SNNOOP10 headache
  * red flags, Wells 2006 deep vein thrombosis, Suleiman 2001 abdominal wall pain).
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const redFlagSources = {
   /** Suspected deep vein thrombosis: two-level Wells score, D-dimer and leg ultrasound, the same day where possible. */

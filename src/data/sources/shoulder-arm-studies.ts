@@ -3,7 +3,7 @@
  * PMID here was checked against a public record of the article; where one could not be
  * checked it is left out rather than guessed.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const shoulderArmStudies = {
   hidalgo_lozano_2010_shoulder_impingement: {

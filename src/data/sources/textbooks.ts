@@ -1,5 +1,5 @@
 /** Textbooks and atlases. Chapter-level locators go on each `SourceRef`. */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const textbooks = {
   simons_travell_vol1_1999: {

@@ -3,7 +3,7 @@
  * Every DOI and PMID here was checked against a public copy of the article; where one could
  * not be confirmed it is left out rather than guessed.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const treatmentStudies = {
   // Guidelines and overviews for fibromyalgia as a whole.

@@ -3,7 +3,7 @@
  * pelvis). Each DOI and PMID here was checked against a public record of the article; where one
  * could not be checked it is left out rather than guessed.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const trunkStudies = {
   /** Why new chest pain is assessed urgently before anyone treats a chest-wall muscle. */

@@ -3,7 +3,7 @@
  * here was checked against a public record of the article; where one could not be checked it
  * is left out rather than guessed.
  */
-import type { Source } from '../types.ts'
+import type { Source } from '../source-types.ts'
 
 export const upperBodyStudies = {
   fernandez_de_las_penas_2006_tension_headache: {
