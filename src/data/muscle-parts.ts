@@ -8,7 +8,10 @@ import type { MusclePart, TriggerPoint } from './types.ts'
 
 /** The part a trigger point lies in (single-part muscles: their only part). */
 export function partOfTriggerPoint(muscle: MuscleId, trp: TriggerPoint): string {
-  return trp.position.part ?? muscles[muscle].parts[0]!.id
+  if (trp.position.part !== undefined) return trp.position.part
+  const [only] = muscles[muscle].parts
+  if (!only) throw new Error(`The muscle ${muscle} lists no parts`)
+  return only.id
 }
 
 /** Parts that hold at least one trigger point, in the data's order; empty for a one-part muscle. */

@@ -26,6 +26,12 @@ export function otherSideOf(side: Side): Side {
 }
 
 const regionOrder = new Map<RegionId, number>(regionIds.map((id, i) => [id, i]))
+/** A region's place in `regionIds`; every RegionId has one, so a miss is a bug. */
+function orderOf(region: RegionId): number {
+  const i = regionOrder.get(region)
+  if (i === undefined) throw new RangeError(`No body region ${region}`)
+  return i
+}
 const sideOrder = (s: Side | undefined) => (s === undefined ? 0 : s === 'left' ? 1 : 2)
 
 /**
@@ -51,7 +57,7 @@ export function triggerPointZones(trps: readonly TriggerPoint[], side: Side): Zo
     for (const r of t.otherSide?.spillover ?? []) add(r, across, 'spillover')
   }
   return [...found.values()].sort(
-    (a, b) => regionOrder.get(a.region)! - regionOrder.get(b.region)! || sideOrder(a.side) - sideOrder(b.side),
+    (a, b) => orderOf(a.region) - orderOf(b.region) || sideOrder(a.side) - sideOrder(b.side),
   )
 }
 
