@@ -54,7 +54,8 @@ export function MuscleSearch() {
       setActive((a) => (a - 1 + options.length) % options.length)
     } else if (e.key === 'Enter' && open) {
       e.preventDefault()
-      choose(options[Math.min(active, options.length - 1)]!)
+      const option = options[Math.min(active, options.length - 1)]
+      if (option) choose(option)
     } else if (e.key === 'Escape') {
       setQuery('')
     }

@@ -11,9 +11,10 @@ export function PainRecordCompare() {
   // The list is newest first: by default compare the two latest, the earlier on the left.
   const [earlierId, setEarlierId] = useState(records[1]?.id ?? '')
   const [laterId, setLaterId] = useState(records[0]?.id ?? '')
-  if (records.length < 2) return <p>Save at least two drawings to compare them.</p>
-  const earlier = records.find((r) => r.id === earlierId) ?? records[1]!
-  const later = records.find((r) => r.id === laterId) ?? records[0]!
+  const [newest, previous] = records
+  if (!newest || !previous) return <p>Save at least two drawings to compare them.</p>
+  const earlier = records.find((r) => r.id === earlierId) ?? previous
+  const later = records.find((r) => r.id === laterId) ?? newest
   const c = compareRecords(earlier, later)
   return (
     <div className="record-compare">

@@ -65,7 +65,8 @@ export async function drawingPicture(marks: readonly RecordMark[], now: Date = n
   ]
   out.width = source.width
   out.height = source.height + pad * 2 + text.length * Math.round(font * 1.4)
-  const ctx = out.getContext('2d')!
+  const ctx = out.getContext('2d')
+  if (!ctx) return null
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, out.width, out.height)
   await copyAfterRender(source, ctx, 0)

@@ -61,11 +61,12 @@ export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
  * or a pattern that can mimic danger is never on screen without it. The full notice is in the sheet.
  */
 export function RedFlagPeek({ ids }: { ids: readonly RedFlagId[] }) {
-  if (ids.length === 0) return null
+  const [first] = ids
+  if (first === undefined) return null
   const more = ids.length - 1
   return (
     <p className="red-flag-peek" role="note">
-      <strong>Check first:</strong> {redFlags[ids[0]!].title}
+      <strong>Check first:</strong> {redFlags[first].title}
       {more > 0 ? ` (and ${more} more)` : ''}.
     </p>
   )

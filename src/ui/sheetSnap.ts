@@ -8,12 +8,16 @@ export function snapLabel(snap: Snap): string {
   return `Sheet: ${words[snap]}`
 }
 
+/** Where each move leads from each snap point: up and down stop at the ends, a cycle wraps round. */
+const moves: Record<'up' | 'down' | 'cycle', Record<Snap, Snap>> = {
+  up: { peek: 'half', half: 'full', full: 'full' },
+  down: { peek: 'peek', half: 'peek', full: 'half' },
+  cycle: { peek: 'half', half: 'full', full: 'peek' },
+}
+
 /** One step up or down (clamped), or a cycle peek → half → full → peek. */
 export function nextSnap(snap: Snap, move: 'up' | 'down' | 'cycle'): Snap {
-  const i = snaps.indexOf(snap)
-  if (move === 'cycle') return snaps[(i + 1) % snaps.length]!
-  const j = Math.min(snaps.length - 1, Math.max(0, i + (move === 'up' ? 1 : -1)))
-  return snaps[j]!
+  return moves[move][snap]
 }
 
 /**
