@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/count-non-null.ts          per-directory totals and the grand total
  *   npx tsx scripts/count-non-null.ts --files  also every file with at least one
+ *   npx tsx scripts/count-non-null.ts --where  also each assertion's file:line and text
  *   npx tsx scripts/count-non-null.ts --all    all of src/ (generator and tests included)
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -29,32 +30,37 @@ function shipped(path: string): boolean {
   return !rel.startsWith('src/anatomy/') && !/\.test\.tsx?$/.test(rel) && rel !== 'src/test-setup.ts'
 }
 
-/** The number of `x!` expressions in one file. */
-export function countNonNull(path: string): number {
+/** The `x!` expressions in one file: line (1-based) and text of each. */
+export function nonNullAssertions(path: string): { line: number; text: string }[] {
   const text = readFileSync(path, 'utf8')
   const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kind)
-  let count = 0
+  const found: { line: number; text: string }[] = []
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.NonNullExpression) count++
+    if (node.kind === ts.SyntaxKind.NonNullExpression) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+      found.push({ line, text: node.getText(source) })
+    }
     ts.forEachChild(node, visit)
   }
   visit(source)
-  return count
+  return found
 }
 
 const files = sourceFiles(join(root, 'src')).filter((path) => args.has('--all') || shipped(path))
 const byDir = new Map<string, number>()
 let total = 0
 for (const path of files) {
-  const n = countNonNull(path)
+  const found = nonNullAssertions(path)
+  const n = found.length
   if (n === 0) continue
   total += n
   const dir = relative(root, dirname(path))
   byDir.set(dir, (byDir.get(dir) ?? 0) + n)
   if (args.has('--files')) console.log(`${String(n).padStart(5)}  ${relative(root, path)}`)
+  if (args.has('--where')) for (const { line, text } of found) console.log(`${relative(root, path)}:${line}  ${text}`)
 }
-if (args.has('--files')) console.log('')
+if (args.has('--files') || args.has('--where')) console.log('')
 for (const [dir, n] of [...byDir].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(`${String(n).padStart(5)}  ${dir}/`)
 }
