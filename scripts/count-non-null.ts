@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** True for the files the app bundle includes. */
-function shipped(path: string): boolean {
+export function shipped(path: string): boolean {
   const rel = relative(root, path).split('\\').join('/')
   return !rel.startsWith('src/anatomy/') && !/\.test\.tsx?$/.test(rel) && rel !== 'src/test-setup.ts'
 }
@@ -47,22 +47,27 @@ export function nonNullAssertions(path: string): { line: number; text: string }[
   return found
 }
 
-const files = sourceFiles(join(root, 'src')).filter((path) => args.has('--all') || shipped(path))
-const byDir = new Map<string, number>()
-let total = 0
-for (const path of files) {
-  const found = nonNullAssertions(path)
-  const n = found.length
-  if (n === 0) continue
-  total += n
-  const dir = relative(root, dirname(path))
-  byDir.set(dir, (byDir.get(dir) ?? 0) + n)
-  if (args.has('--files')) console.log(`${String(n).padStart(5)}  ${relative(root, path)}`)
-  if (args.has('--where')) for (const { line, text } of found) console.log(`${relative(root, path)}:${line}  ${text}`)
+/** Prints the counts (per directory, optionally per file or per assertion) and the total. */
+function report(): void {
+  const files = sourceFiles(join(root, 'src')).filter((path) => args.has('--all') || shipped(path))
+  const byDir = new Map<string, number>()
+  let total = 0
+  for (const path of files) {
+    const found = nonNullAssertions(path)
+    const n = found.length
+    if (n === 0) continue
+    total += n
+    const dir = relative(root, dirname(path))
+    byDir.set(dir, (byDir.get(dir) ?? 0) + n)
+    if (args.has('--files')) console.log(`${String(n).padStart(5)}  ${relative(root, path)}`)
+    if (args.has('--where')) for (const { line, text } of found) console.log(`${relative(root, path)}:${line}  ${text}`)
+  }
+  if (args.has('--files') || args.has('--where')) console.log('')
+  for (const [dir, n] of [...byDir].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`${String(n).padStart(5)}  ${dir}/`)
+  }
+  const scope = args.has('--all') ? 'all of src/' : 'shipped code (src/ minus src/anatomy and tests)'
+  console.log(`${String(total).padStart(5)}  total in ${scope}, ${files.length} files read`)
 }
-if (args.has('--files') || args.has('--where')) console.log('')
-for (const [dir, n] of [...byDir].sort((a, b) => a[0].localeCompare(b[0]))) {
-  console.log(`${String(n).padStart(5)}  ${dir}/`)
-}
-const scope = args.has('--all') ? 'all of src/' : 'shipped code (src/ minus src/anatomy and tests)'
-console.log(`${String(total).padStart(5)}  total in ${scope}, ${files.length} files read`)
+
+if (import.meta.url === `file://${process.argv[1]}`) report()
