@@ -24,7 +24,7 @@ export function UpdateNotice({ modelUrl }: { modelUrl: string | null }) {
       {waiting && !later && (
         <p>
           <span>New version ready</span>
-          <button type="button" className="update-reload" onClick={() => void reloadToNewVersion()}>
+          <button type="button" className="update-reload" onClick={reloadToNewVersion}>
             Reload
           </button>
           <button type="button" onClick={() => setLater(true)}>

@@ -6,17 +6,48 @@ import { registerSW } from 'virtual:pwa-register'
  * background and then waits: `newVersionWaiting()` turns true, and only `reloadToNewVersion()`
  * (the user's Reload) lets it take over, so the app never changes under someone mid-consultation.
  */
-let update: ((reloadPage?: boolean) => Promise<void>) | null = null
+let started = false
+let registration: ServiceWorkerRegistration | undefined
 let waiting = false
 const listeners = new Set<() => void>()
 
+/** A clinic may keep the app open all day: look for a new version every hour, too. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000
+
+function markWaiting() {
+  if (waiting) return
+  waiting = true
+  listeners.forEach((l) => l())
+}
+
+/**
+ * workbox-window reports a new version that was found before or after registering, but not one
+ * still installing at that moment (the browser checks for updates at every page load, and the
+ * app registers only after the first view): that one is watched here.
+ */
+function watchInstalling(worker: ServiceWorker) {
+  worker.addEventListener('statechange', () => {
+    if (worker.state === 'installed' && navigator.serviceWorker.controller !== null) markWaiting()
+  })
+}
+
 export function startServiceWorker(): void {
-  if (update !== null || !('serviceWorker' in navigator)) return
-  update = registerSW({
+  if (started || !('serviceWorker' in navigator)) return
+  started = true
+  registerSW({
     immediate: true,
-    onNeedRefresh() {
-      waiting = true
-      listeners.forEach((l) => l())
+    onNeedRefresh: markWaiting,
+    // The reload after Reload is done here (reloadToNewVersion), for whichever way it was found.
+    onNeedReload() {},
+    onRegisteredSW(_url, found) {
+      registration = found
+      if (!found) return
+      if (found.installing) watchInstalling(found.installing)
+      found.addEventListener('updatefound', () => {
+        if (found.installing) watchInstalling(found.installing)
+      })
+      // Offline or the server down: the check fails quietly and the next one tries again.
+      setInterval(() => void found.update().catch(() => {}), UPDATE_CHECK_MS)
     },
     // Registration can be refused (some private windows, a browser policy, automation that blocks
     // service workers): the app then works online exactly as without one, so nothing to tell.
@@ -35,7 +66,10 @@ export function onNewVersionWaiting(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** Lets the waiting version take over; the page reloads once it controls it. */
-export async function reloadToNewVersion(): Promise<void> {
-  await update?.(true)
+/** Lets the waiting version take over (the generated worker skips waiting on this message), then reloads. */
+export function reloadToNewVersion(): void {
+  const next = registration?.waiting
+  if (!next) return
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+  next.postMessage({ type: 'SKIP_WAITING' })
 }
