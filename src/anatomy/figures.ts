@@ -4,9 +4,10 @@
  * through `parseFigures`, which checks its shape, so the rest of the code gets typed data.
  */
 import figuresJson from './figures/muscles.json'
+import type { Vec3 } from './vec3.ts'
 
 /** A point or direction in the model frame (metres, +Y up, +Z anterior, +X body's left). */
-export type Vec3 = readonly [number, number, number]
+export type { Vec3 }
 
 /**
  * One muscle part as a closed cubic B-spline tube, always for the body's LEFT side (the right

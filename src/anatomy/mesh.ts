@@ -20,34 +20,39 @@ export interface Bounds {
 /** Area-weighted vertex normals (unit length), pointing to the side the winding faces. */
 export function vertexNormals(positions: ArrayLike<number>, indices: ArrayLike<number>): Float32Array {
   const acc = new Float64Array(positions.length)
-  for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3
-    const b = indices[t + 1]! * 3
-    const c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!,
-      uy = positions[b + 1]! - positions[a + 1]!,
-      uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!,
-      vy = positions[c + 1]! - positions[a + 1]!,
-      vz = positions[c + 2]! - positions[a + 2]!
-    // The cross product's length is twice the area: larger faces weigh more.
+  accumulateNormals(positions, indices, acc)
+  return Float32Array.from(acc)
+}
+
+/** Area-weighted vertex normals of the triangles idx (unit length; zero where no triangle touches). */
+export function accumulateNormals(p: ArrayLike<number>, idx: ArrayLike<number>, out: Float64Array): void {
+  for (let k = 0; k < idx.length; k += 3) {
+    const a = idx[k]! * 3,
+      b = idx[k + 1]! * 3,
+      c = idx[k + 2]! * 3
+    const ux = p[b]! - p[a]!,
+      uy = p[b + 1]! - p[a + 1]!,
+      uz = p[b + 2]! - p[a + 2]!
+    const vx = p[c]! - p[a]!,
+      vy = p[c + 1]! - p[a + 1]!,
+      vz = p[c + 2]! - p[a + 2]!
     const nx = uy * vz - uz * vy,
       ny = uz * vx - ux * vz,
       nz = ux * vy - uy * vx
     for (const i of [a, b, c]) {
-      acc[i] = acc[i]! + nx
-      acc[i + 1] = acc[i + 1]! + ny
-      acc[i + 2] = acc[i + 2]! + nz
+      out[i]! += nx
+      out[i + 1]! += ny
+      out[i + 2]! += nz
     }
   }
-  const out = new Float32Array(positions.length)
-  for (let i = 0; i < acc.length; i += 3) {
-    const l = Math.hypot(acc[i]!, acc[i + 1]!, acc[i + 2]!) || 1
-    out[i] = acc[i]! / l
-    out[i + 1] = acc[i + 1]! / l
-    out[i + 2] = acc[i + 2]! / l
+  for (let i = 0; i < out.length; i += 3) {
+    const l = Math.hypot(out[i]!, out[i + 1]!, out[i + 2]!)
+    if (l > 0) {
+      out[i]! /= l
+      out[i + 1]! /= l
+      out[i + 2]! /= l
+    }
   }
-  return out
 }
 
 /** The mirror image across the midsagittal plane (x -> -x), winding flipped so it still faces out. */

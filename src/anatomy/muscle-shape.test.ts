@@ -3,22 +3,7 @@ import { figures } from './figures.ts'
 import { signedVolume, surfaceCentroid } from './mesh.ts'
 import { muscleMesh, tubeMesh } from './muscle-shape.ts'
 import { spindleFigure } from './test-figures.ts'
-
-/** Every undirected edge is used by exactly two triangles, once in each direction. */
-function isClosedManifold(indices: Uint32Array): boolean {
-  const directed = new Map<string, number>()
-  for (let t = 0; t < indices.length; t += 3) {
-    for (let k = 0; k < 3; k++) {
-      const key = `${indices[t + k]},${indices[t + ((k + 1) % 3)]}`
-      directed.set(key, (directed.get(key) ?? 0) + 1)
-    }
-  }
-  for (const [key, n] of directed) {
-    const [a, b] = key.split(',')
-    if (n !== 1 || directed.get(`${b},${a}`) !== 1) return false
-  }
-  return true
-}
+import { isClosedManifold } from './test-mesh.ts'
 
 const fig = spindleFigure([0.1, 1.0, 0], [0.1, 0.7, 0.02], 0.03, [0, 0, 1])
 

@@ -5,10 +5,11 @@
  * Sheet parts (the broad flank muscles) are laid out on the same grid by ./sheet-shape.ts.
  */
 import { tubeBasis } from './bspline.ts'
-import { isSheet, sideParts, type MuscleFigure, type PartFigure, type TubeFigure, type Vec3 } from './figures.ts'
+import { isSheet, sideParts, type MuscleFigure, type PartFigure, type TubeFigure } from './figures.ts'
 import { mergeMeshes, mirrorX, vertexNormals, type TriangleMesh } from './mesh.ts'
 import { sheetMesh, sheetResolution } from './sheet-shape.ts'
 import type { TubeGrid, TubeResolution } from './tube-grid.ts'
+import { distance as dist, type Vec3 } from './vec3.ts'
 
 export type { TubeGrid, TubeResolution } from './tube-grid.ts'
 
@@ -17,8 +18,6 @@ export const displayResolution: TubeResolution = { along: 28, around: 18 }
 
 /** The coarsest: a hand or foot muscle a few centimetres long still looks round. */
 export const minimumResolution: TubeResolution = { along: 12, around: 10 }
-
-const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
 /**
  * Display resolution for one part, from its size, so that 116 muscles stay within the model's

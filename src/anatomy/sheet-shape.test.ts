@@ -4,23 +4,8 @@ import { signedVolume, surfaceCentroid } from './mesh.ts'
 import { tubeMesh } from './muscle-shape.ts'
 import { sheetFolds, sheetMesh, sheetSample } from './sheet-shape.ts'
 import { sheetFigure } from './test-figures.ts'
+import { isClosedManifold } from './test-mesh.ts'
 import { anchorOnTube } from './trigger-point-anchor.ts'
-
-/** Every undirected edge is used by exactly two triangles, once in each direction. */
-function isClosedManifold(indices: Uint32Array): boolean {
-  const directed = new Map<string, number>()
-  for (let t = 0; t < indices.length; t += 3) {
-    for (let k = 0; k < 3; k++) {
-      const key = `${indices[t + k]},${indices[t + ((k + 1) % 3)]}`
-      directed.set(key, (directed.get(key) ?? 0) + 1)
-    }
-  }
-  for (const [key, n] of directed) {
-    const [a, b] = key.split(',')
-    if (n !== 1 || directed.get(`${b},${a}`) !== 1) return false
-  }
-  return true
-}
 
 /** The mid-surface's area, summed over a fine grid. */
 function midArea(f: SheetFigure, n = 60): number {

@@ -11,11 +11,10 @@
  * So "around" 0 is the middle of the superficial face, and 0.5 the middle of the deep face.
  */
 import { sheetBasis } from './bspline.ts'
-import type { SheetFigure, Vec3 } from './figures.ts'
+import type { SheetFigure } from './figures.ts'
 import { vertexNormals } from './mesh.ts'
 import type { TubeGrid, TubeResolution } from './tube-grid.ts'
-
-type V = [number, number, number]
+import { addScaled, cross, distance as dist, dot, sub, type MutableVec3 as V } from './vec3.ts'
 
 /** Where a sheet is at (u, w): its mid-surface point, unit normal (toward the superficial face) and thickness. */
 export interface SheetSample {
@@ -58,9 +57,7 @@ export function sheetSample(fig: SheetFigure, u: number, w: number): SheetSample
     b = midPoint(fig, u0, w)
   const c = midPoint(fig, u, w1),
     d = midPoint(fig, u, w0)
-  const su: V = [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-  const sw: V = [c[0] - d[0], c[1] - d[1], c[2] - d[2]]
-  const n: V = [su[1] * sw[2] - su[2] * sw[1], su[2] * sw[0] - su[0] * sw[2], su[0] * sw[1] - su[1] * sw[0]]
+  const n = cross(sub(a, b), sub(c, d))
   const l = Math.hypot(...n) || 1
   return { mid: midPoint(fig, u, w), normal: [n[0] / l, n[1] / l, n[2] / l], thickness: thicknessAt(fig, u, w) }
 }
@@ -68,10 +65,8 @@ export function sheetSample(fig: SheetFigure, u: number, w: number): SheetSample
 /** A point of the slab: `side` +1 on the superficial face, -1 on the deep face, between on a wall. */
 export function slabPoint(s: SheetSample, side: number): V {
   const k = (side * s.thickness) / 2
-  return [s.mid[0] + k * s.normal[0], s.mid[1] + k * s.normal[1], s.mid[2] + k * s.normal[2]]
+  return addScaled(s.mid, s.normal, k)
 }
-
-const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
 /** Stations across one face (even, so that one sits in the middle) for a given `around` count. */
 export function acrossStations(around: number): number {
@@ -186,9 +181,6 @@ export interface SheetFoldCheck {
 export function sheetFolds(fig: SheetFigure, n = 40): SheetFoldCheck {
   const grid: SheetSample[][] = []
   for (let i = 0; i <= n; i++) grid.push(Array.from({ length: n + 1 }, (_, j) => sheetSample(fig, i / n, j / n)))
-  const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-  const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-  const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
   let maxTurn = 0
   let flipped = 0
   const stretch: number[] = []

@@ -3,9 +3,9 @@
  * resampled into a dense grid, the closed triangle mesh of that grid, and an inside test that
  * the skin uses to trim the parts of a segment buried in its neighbour. Pure math, no three.
  */
+import { accumulateNormals, signedVolume } from './mesh.ts'
 import type { Point3, SkinSegmentFigure } from './skin-figures.ts'
-
-type V3 = [number, number, number]
+import { cross, type MutableVec3 as V3 } from './vec3.ts'
 
 /** A segment's frame in the model: rings are perpendicular to `axis`; angles run from e1 toward e2. */
 export interface LoftFrame {
@@ -41,17 +41,13 @@ export interface LoftMesh {
 
 const minRadius = 0.001
 
-function cross(a: V3, b: V3): V3 {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-}
-
 /** The figure's frame; for the right side, its mirror image (x negated). */
 export function loftFrame(fig: SkinSegmentFigure, mirrored: boolean): LoftFrame {
   const m = (p: Point3): V3 => [mirrored ? -p[0] : p[0], p[1], p[2]]
   const axis = m(fig.axis)
   const e1 = m(fig.e1)
   // e2 is mirrored with the rest (not recomputed), so the right side is an exact mirror image.
-  return { origin: m(fig.origin), axis, e1, e2: m(cross(fig.e1 as V3, fig.axis as V3)) }
+  return { origin: m(fig.origin), axis, e1, e2: m(cross(fig.e1, fig.axis)) }
 }
 
 /** The full ring of radii at the figure's angles (a midline figure stores only the left half). */
@@ -206,52 +202,6 @@ export function gridPoint(g: LoftGrid, i: number, a: number, r: number): V3 {
   ]
 }
 
-/** Signed volume of a closed mesh (positive when it winds outward). */
-function signedVolume(p: ArrayLike<number>, idx: ArrayLike<number>): number {
-  let v = 0
-  for (let k = 0; k < idx.length; k += 3) {
-    const a = idx[k]! * 3,
-      b = idx[k + 1]! * 3,
-      c = idx[k + 2]! * 3
-    v +=
-      p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
-      p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
-      p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)
-  }
-  return v / 6
-}
-
-/** Area-weighted vertex normals of the triangles idx (unit length; zero where no triangle touches). */
-export function accumulateNormals(p: ArrayLike<number>, idx: ArrayLike<number>, out: Float64Array): void {
-  for (let k = 0; k < idx.length; k += 3) {
-    const a = idx[k]! * 3,
-      b = idx[k + 1]! * 3,
-      c = idx[k + 2]! * 3
-    const ux = p[b]! - p[a]!,
-      uy = p[b + 1]! - p[a + 1]!,
-      uz = p[b + 2]! - p[a + 2]!
-    const vx = p[c]! - p[a]!,
-      vy = p[c + 1]! - p[a + 1]!,
-      vz = p[c + 2]! - p[a + 2]!
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx
-    for (const i of [a, b, c]) {
-      out[i]! += nx
-      out[i + 1]! += ny
-      out[i + 2]! += nz
-    }
-  }
-  for (let i = 0; i < out.length; i += 3) {
-    const l = Math.hypot(out[i]!, out[i + 1]!, out[i + 2]!)
-    if (l > 0) {
-      out[i]! /= l
-      out[i + 1]! /= l
-      out[i + 2]! /= l
-    }
-  }
-}
-
 /**
  * The closed mesh of a grid: the tube, a single vertex at each pole, and a flat cap (a fan
  * around the ring centre) at each end that is not a pole. Wound so that it faces outward.
@@ -377,17 +327,4 @@ export function insideDepth(g: LoftGrid, p: readonly number[]): number {
     (g.radii[lo * A + a0]! * (1 - fa) + g.radii[lo * A + a1]! * fa) * (1 - w) +
     (g.radii[hi * A + a0]! * (1 - fa) + g.radii[hi * A + a1]! * fa) * w
   return r - Math.hypot(u, v)
-}
-
-/** Axis-aligned bounds of a mesh's vertices, grown by `pad`. */
-export function meshBounds(positions: Float64Array, pad: number): { min: V3; max: V3 } {
-  const min: V3 = [Infinity, Infinity, Infinity],
-    max: V3 = [-Infinity, -Infinity, -Infinity]
-  for (let i = 0; i < positions.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k]!, positions[i + k]! - pad)
-      max[k] = Math.max(max[k]!, positions[i + k]! + pad)
-    }
-  }
-  return { min, max }
 }

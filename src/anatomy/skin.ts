@@ -12,15 +12,8 @@ import {
   type SkinSegmentFigure,
   type SkinSegmentName,
 } from './skin-figures.ts'
-import {
-  accumulateNormals,
-  insideDepth,
-  loftGrid,
-  loftMesh,
-  meshBounds,
-  type LoftGrid,
-  type LoftMesh,
-} from './skin-loft.ts'
+import { accumulateNormals, bounds } from './mesh.ts'
+import { insideDepth, loftGrid, loftMesh, type LoftGrid, type LoftMesh } from './skin-loft.ts'
 import { regionOfSkinVertex, type SkinVertex } from './skin-regions.ts'
 
 /** Target edge length of each segment's mesh (metres): finer where the shape is small. */
@@ -174,7 +167,7 @@ export function buildSkin(): { mesh: SkinMesh; vertexSegment: Uint8Array } {
   const parts = skinParts()
   const regions = new Map<SkinSegmentFigure, Uint16Array>()
   for (const part of parts) if (!part.mirrored) regions.set(part.figure, partRegions(part))
-  const boxes = parts.map((p) => meshBounds(p.mesh.positions, 0))
+  const boxes = parts.map((p) => bounds(p.mesh.positions))
   const positions: number[] = []
   const outNormals: number[] = []
   const labels: number[] = []

@@ -5,11 +5,7 @@ import { figures } from './figures.ts'
 import { tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { spindleFigure } from './test-figures.ts'
 import { anchorFrame, anchorOnTube } from './trigger-point-anchor.ts'
-
-type V = [number, number, number]
-const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+import { cross, dot, sub, type MutableVec3 as V } from './vec3.ts'
 
 /** Distance from p to the nearest triangle of the mesh (exact point-triangle distance). */
 function distanceToMesh(p: V, m: TubeGrid): number {

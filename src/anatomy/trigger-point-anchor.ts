@@ -3,33 +3,16 @@
  * 1 = insertion end; around 0 = superficial face, 0.25 medial edge, 0.5 deep face, 0.75 lateral
  * edge) -> a point ON the generated mesh and the outward normal there.
  */
-import type { PartFigure, Vec3 } from './figures.ts'
+import type { PartFigure } from './figures.ts'
 import { mirrorVec } from './mesh.ts'
 import type { TubeGrid } from './muscle-shape.ts'
+import { add, cross, dot, lerp, normalize as unit, reject, scale, sub, type MutableVec3 as V } from './vec3.ts'
 
 /** A trigger point's place on the model: a surface point and its outward unit normal. */
 export interface SurfaceAnchor {
   position: [number, number, number]
   normal: [number, number, number]
 }
-
-type V = [number, number, number]
-const sub = (a: Vec3, b: Vec3): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const add = (a: Vec3, b: Vec3): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-const scale = (a: Vec3, s: number): V => [a[0] * s, a[1] * s, a[2] * s]
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const cross = (a: Vec3, b: Vec3): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-const lerp = (a: Vec3, b: Vec3, t: number): V => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-]
-function unit(a: Vec3): V {
-  const l = Math.hypot(a[0], a[1], a[2])
-  return l > 1e-12 ? scale(a, 1 / l) : [0, 0, 0]
-}
-/** `a` without its component along unit `n`. */
-const reject = (a: Vec3, n: Vec3): V => sub(a, scale(n, dot(a, n)))
 
 function vertex(arr: Float32Array, i: number): V {
   return [arr[i * 3]!, arr[i * 3 + 1]!, arr[i * 3 + 2]!]
