@@ -2,7 +2,8 @@
  * Benchmarks, `npm run bench`: builds the app (or reuses a build newer than its sources), then
  * prints the model's and the bundle's figures (bytes as served, gzip and brotli) and, in
  * headless Chromium, frame times, tap-to-paint and hover pick time next to an empty R3F canvas
- * (issue #10). Ends with a table of the figures with goals, met or not, and writes everything as
+ * (issue #10), and the first view (bytes, first frame, first text, long tasks; issue #13,
+ * bench/firstView.ts) next to it. Ends with a table of the figures with goals, met or not, and writes everything as
  * JSON (test-results/bench.json, or BENCH_JSON) with the machine it ran on. Asserts nothing:
  * the figures are judged on one machine in one run. BENCH_DIST picks the build folder (dist-e2e,
  * the e2e build, which has the test hook the frame timings read).
@@ -21,6 +22,7 @@ import { referredPainLabels } from '../src/scene/referredPainZones.ts'
 import { rankMuscles, type PainMark } from '../src/lookup/rankMuscles.ts'
 import { searchMuscles } from '../src/lookup/searchMuscles.ts'
 import { benchDist, ensureAppBuild } from './bench/appBuild.ts'
+import { benchFirstView, orbitFigure } from './bench/firstView.ts'
 import { benchFrames, writeBenchJson } from './bench/frames.ts'
 import { context, figureTable, type Figure } from './bench/summary.ts'
 
@@ -167,8 +169,12 @@ async function main(): Promise<void> {
   // Last: it needs a browser, and takes the longest.
   const frames = await benchFrames(root, build.outDir)
   report.frames = frames
+  // First view (issue #13): bytes, first frame, first text and long tasks next to the empty canvas.
+  const firstView = await benchFirstView(root, build.outDir)
+  report.firstView = firstView
+  const orbit = orbitFigure(frames.states['orbiting (mouse drag)']?.medianMs ?? null, frames.baseline.redrawFrameMs)
   machine.loadAverageAtEnd = load()
-  const table = [...frames.figures, ...served]
+  const table = [...frames.figures, ...firstView.figures, orbit, ...served]
   report.figures = table
   console.log(`\n${figureTable(table)}`)
   console.log(

@@ -88,6 +88,20 @@ export const recordFrames = (ms: number, hook?: string) => `new Promise((done) =
 
 /** An empty R3F canvas, built from scripts/bench/baseline and served (port 4241 if free); `close()` stops it. */
 export async function startBaseline(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { dir, outDir } = await buildBaseline(root)
+  const port = await freePort(4241)
+  const server = await preview({
+    root: dir,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  })
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
+}
+
+/** Builds the empty R3F canvas (scripts/bench/baseline); returns its source and build folders. */
+export async function buildBaseline(root: string): Promise<{ dir: string; outDir: string }> {
   const dir = resolve(root, 'scripts/bench/baseline')
   const outDir = resolve(root, 'node_modules/.cache/triggermap-bench-baseline')
   await build({
@@ -98,13 +112,5 @@ export async function startBaseline(root: string): Promise<{ url: string; close:
     // three and R3F in one chunk: large, and fine for a page only the benchmark loads.
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   })
-  const port = await freePort(4241)
-  const server = await preview({
-    root: dir,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  })
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
+  return { dir, outDir }
 }

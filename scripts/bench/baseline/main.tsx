@@ -3,8 +3,9 @@
  * own (frameloop "demand", the same camera, dpr and context flags), at the size of the app's
  * canvas (`?w=&h=` in CSS pixels). A tap on it changes React state and asks for a frame, as a
  * tap on a muscle does in the app, so the time from tap to painted frame can be compared.
- * It exposes the same `lastRender()` the app's test hook does, as `window.__baseline`, and
- * `invalidate()`, so the benchmark can time its frames while it redraws every frame.
+ * It shows one line of text, its first contentful paint beside the app's first text. It exposes
+ * the same `lastRender()` the app's test hook does, as `window.__baseline`, and `invalidate()`,
+ * so the benchmark can time its frames while it redraws every frame.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -42,6 +43,8 @@ function App() {
   const [taps, setTaps] = useState(0)
   return (
     <div style={{ width, height }}>
+      {/* One line of text drawn by React, as the app draws its own: the baseline's first text (FCP). */}
+      <p style={{ position: 'absolute', margin: 8, font: '16px sans-serif' }}>Empty canvas</p>
       <Canvas
         frameloop="demand"
         camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
