@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import type { BodyManifest } from '../src/anatomy/manifest.ts'
 import { triggerPointSkinRegions } from '../src/anatomy/trigger-point-skin.ts'
-import { readShippedSkin } from './shipped-skin.ts'
+import { readShippedSkin } from '../tests/shipped-skin.ts'
 
 const root = resolve(import.meta.dirname, '..')
 export const dataPath = resolve(root, 'src/data/trigger-point-skin.ts')

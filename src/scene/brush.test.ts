@@ -1,10 +1,7 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { NodeIO } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
 import { regionIds, regions } from '../data/regions.ts'
 import { buildSkinGraph, labelsWithinBrush, type BrushHit, type SkinSurface } from './brush.ts'
 
@@ -168,35 +165,7 @@ describe('pain brush on a synthetic skin', () => {
   })
 })
 
-/** The shipped skin (models/body.glb), in model space, as the app's Skin component reads it. */
-async function shippedSkin(): Promise<SkinSurface> {
-  await MeshoptDecoder.ready
-  const io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.readBinary(readFileSync(glbPath))
-  const node = doc
-    .getRoot()
-    .listNodes()
-    .find((n) => n.getName() === 'skin')!
-  const prim = node.getMesh()!.listPrimitives()[0]!
-  const position = prim.getAttribute('POSITION')!
-  const region = prim.getAttribute('_REGION')!
-  const m = node.getWorldMatrix()
-  const count = position.getCount()
-  const positions = new Float32Array(count * 3)
-  const labels = new Uint16Array(count)
-  const p = [0, 0, 0]
-  for (let i = 0; i < count; i++) {
-    position.getElement(i, p)
-    for (let k = 0; k < 3; k++)
-      positions[i * 3 + k] = m[k]! * p[0]! + m[4 + k]! * p[1]! + m[8 + k]! * p[2]! + m[12 + k]!
-    labels[i] = region.getScalar(i)
-  }
-  return { positions, labels, indices: prim.getIndices()!.getArray()! }
-}
-
-const glbPath = resolve(import.meta.dirname, '../../models/body.glb')
+const glbPath = shippedGlbPath
 const labelName = (label: number) => `${regionIds[label >> 1]}_${label & 1 ? 'r' : 'l'}`
 const labelOf = (name: string) =>
   regionIds.indexOf(name.slice(0, -2) as (typeof regionIds)[number]) * 2 + (name.endsWith('_r') ? 1 : 0)
@@ -207,7 +176,7 @@ describe.skipIf(!existsSync(glbPath))('pain brush on the shipped skin', () => {
   let skin: SkinSurface
   let graph: ReturnType<typeof buildSkinGraph>
   beforeAll(async () => {
-    skin = await shippedSkin()
+    skin = await readShippedSkin()
     graph = buildSkinGraph(skin)
   })
 

@@ -1,42 +1,16 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { NodeIO } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
 import { isMidline, regionIds } from '../data/regions.ts'
 import { labelCount, regionLabel } from './referredPainZones.ts'
 import { labelSurfaceAreas, type LabelAreas } from './skinAreas.ts'
 
-const glbPath = resolve(import.meta.dirname, '../../models/body.glb')
+const glbPath = shippedGlbPath
 
-/** The shipped skin's label areas, read in model space as the app reads it (see skinSurvey.test.ts). */
+/** The shipped skin's label areas, read in model space as the app reads it (tests/shipped-skin.ts). */
 async function shippedAreas(): Promise<LabelAreas> {
-  await MeshoptDecoder.ready
-  const io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.readBinary(readFileSync(glbPath))
-  const node = doc
-    .getRoot()
-    .listNodes()
-    .find((n) => n.getName() === 'skin')!
-  const prim = node.getMesh()!.listPrimitives()[0]!
-  const position = prim.getAttribute('POSITION')!
-  const region = prim.getAttribute('_REGION')!
-  const m = node.getWorldMatrix()
-  const count = position.getCount()
-  const positions = new Float32Array(count * 3)
-  const labels = new Uint16Array(count)
-  const p = [0, 0, 0]
-  for (let i = 0; i < count; i++) {
-    position.getElement(i, p)
-    for (let k = 0; k < 3; k++)
-      positions[i * 3 + k] = m[k]! * p[0]! + m[4 + k]! * p[1]! + m[8 + k]! * p[2]! + m[12 + k]!
-    labels[i] = region.getScalar(i)
-  }
-  return labelSurfaceAreas({ positions, labels, indices: prim.getIndices()!.getArray()! }, labelCount)
+  return labelSurfaceAreas(await readShippedSkin(glbPath), labelCount)
 }
 
 describe.skipIf(!existsSync(glbPath))('skin areas of the shipped body', () => {

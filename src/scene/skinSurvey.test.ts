@@ -1,10 +1,7 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { NodeIO } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import type { Side } from '../data/types.ts'
@@ -14,34 +11,11 @@ import { bestAzimuth, patternPoints } from './framing.ts'
 import { labelCount, referredPainLabels, regionLabel } from './referredPainZones.ts'
 import { surveySkin, type SkinSurvey } from './skinSurvey.ts'
 
-const glbPath = resolve(import.meta.dirname, '../../models/body.glb')
+const glbPath = shippedGlbPath
 
-/** The shipped skin in model space, as the app reads it (see brush.test.ts). */
+/** The shipped skin in model space, as the app reads it (tests/shipped-skin.ts). */
 async function shippedSurvey(): Promise<SkinSurvey> {
-  await MeshoptDecoder.ready
-  const io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.readBinary(readFileSync(glbPath))
-  const node = doc
-    .getRoot()
-    .listNodes()
-    .find((n) => n.getName() === 'skin')!
-  const prim = node.getMesh()!.listPrimitives()[0]!
-  const position = prim.getAttribute('POSITION')!
-  const region = prim.getAttribute('_REGION')!
-  const m = node.getWorldMatrix()
-  const count = position.getCount()
-  const positions = new Float32Array(count * 3)
-  const labels = new Uint16Array(count)
-  const p = [0, 0, 0]
-  for (let i = 0; i < count; i++) {
-    position.getElement(i, p)
-    for (let k = 0; k < 3; k++)
-      positions[i * 3 + k] = m[k]! * p[0]! + m[4 + k]! * p[1]! + m[8 + k]! * p[2]! + m[12 + k]!
-    labels[i] = region.getScalar(i)
-  }
-  return surveySkin({ positions, labels, indices: prim.getIndices()!.getArray()! }, labelCount)
+  return surveySkin(await readShippedSkin(glbPath), labelCount)
 }
 
 /** Mean normal of a region's skin on one side. */
