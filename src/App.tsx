@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react'
+import { preload } from 'react-dom'
 import { startPreferences } from './state/preferences.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
@@ -67,6 +68,10 @@ export function App() {
     hasWebGL2() ? 'available' : 'missing',
   )
   const webgl = webglState === 'available'
+  // The model starts downloading with the first render, beside the Scene chunk, instead of once
+  // that chunk has loaded and run (a <link rel="preload"> in the head: no inline script for the
+  // CSP; the loader's fetch, same-origin and CORS mode, takes it from the preload).
+  if (webgl) preload(bodyUrl, { as: 'fetch', crossOrigin: 'anonymous' })
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.
   const presenting = useAppStore((s) => s.presenting)
