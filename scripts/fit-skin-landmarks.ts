@@ -8,8 +8,7 @@
 import type { ReferenceMesh } from './reference.ts'
 import { axillaApex, eyeOpening, navel, rayHitSkin } from './fit-skin-surface-landmarks.ts'
 import type { LandmarkName, Point3 } from '../src/anatomy/skin-figures.ts'
-
-type P3 = [number, number, number]
+import { normalize as norm, sub, type MutableVec3 as P3 } from '../src/anatomy/vec3.ts'
 type Filter = (p: P3) => boolean
 
 /** Looks up a bone by the end of its node name, e.g. 'humerus_l'. */
@@ -260,15 +259,6 @@ export function measureLandmarks(
   L.little_toe_tip = extreme(b('distal_phalanx_of_little_toe_l'), front)
 
   return L as Record<LandmarkName, Point3>
-}
-
-function sub(a: P3, b: P3): P3 {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-
-function norm(a: P3): P3 {
-  const l = Math.hypot(a[0], a[1], a[2]) || 1
-  return [a[0] / l, a[1] / l, a[2] / l]
 }
 
 /**

@@ -8,9 +8,11 @@
  * trim it away; where a ray meets a wall (the midline between the thighs, the plane between
  * two fingers) the radius stops at the wall.
  */
+import { addScaled, cross, dot, normalize, scale, sub, type MutableVec3 } from '../src/anatomy/vec3.ts'
 import type { ReferenceMesh } from './reference.ts'
 
-export type P3 = [number, number, number]
+/** A point or direction (metres, model frame). */
+export type P3 = MutableVec3
 
 /** A segment's frame: rings are planes perpendicular to `axis`; angles run from e1 toward e2 = e1 x axis. */
 export interface Frame {
@@ -56,26 +58,6 @@ function inset(d: number): number {
 }
 const minRadius = 0.0015
 
-export function dot(a: P3, b: P3): number {
-  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-export function cross(a: P3, b: P3): P3 {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-}
-export function sub(a: P3, b: P3): P3 {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-export function add(a: P3, b: P3, s = 1): P3 {
-  return [a[0] + s * b[0], a[1] + s * b[1], a[2] + s * b[2]]
-}
-export function scale(a: P3, s: number): P3 {
-  return [a[0] * s, a[1] * s, a[2] * s]
-}
-export function normalize(a: P3): P3 {
-  const l = Math.hypot(a[0], a[1], a[2]) || 1
-  return [a[0] / l, a[1] / l, a[2] / l]
-}
-
 /** A frame from an axis and a rough first direction (made perpendicular to the axis). */
 export function makeFrame(origin: P3, axis: P3, e1Hint: P3): Frame {
   const a = normalize(axis)
@@ -85,7 +67,7 @@ export function makeFrame(origin: P3, axis: P3, e1Hint: P3): Frame {
 
 /** The 3D point of (t, u, v) in a frame. */
 export function framePoint(f: Frame, t: number, u: number, v: number): P3 {
-  return add(add(add(f.origin, f.axis, t), f.e1, u), f.e2, v)
+  return addScaled(addScaled(addScaled(f.origin, f.axis, t), f.e1, u), f.e2, v)
 }
 
 /** One ring plane's cut through the skin: 2D segments (u, v) with their 3D ends. */
@@ -222,7 +204,7 @@ export function measureRing(
   let oddRays = 0
   for (let j = 0; j < around; j++) {
     const th = rayAngle(j, around)
-    const dir = add(scale(frame.e1, Math.cos(th)), frame.e2, Math.sin(th))
+    const dir = addScaled(scale(frame.e1, Math.cos(th)), frame.e2, Math.sin(th))
     let wall = Infinity
     for (const w of own.walls) {
       const nd = dot(w.n, dir)
@@ -244,13 +226,13 @@ export function measureRing(
   const owned: boolean[] = []
   const r = hitsPerRay.map((hits, j) => {
     const th = rayAngle(j, around)
-    const dir = add(scale(frame.e1, Math.cos(th)), frame.e2, Math.sin(th))
+    const dir = addScaled(scale(frame.e1, Math.cos(th)), frame.e2, Math.sin(th))
     let r: number
     if (own.mode === 'outer') {
       const within = hits.filter((s) => s <= cap)
       r = within.length ? within[within.length - 1]! : (hits[0] ?? wallPerRay[j]!)
     } else r = hits[0] ?? wallPerRay[j]!
-    if (!Number.isFinite(r) || own.ignore?.(add(centre, dir, r))) {
+    if (!Number.isFinite(r) || own.ignore?.(addScaled(centre, dir, r))) {
       owned.push(false)
       return NaN
     }
@@ -259,7 +241,7 @@ export function measureRing(
       r = cap
       over = 0.006
     }
-    over = Math.max(over, own.beyond(add(centre, dir, r)))
+    over = Math.max(over, own.beyond(addScaled(centre, dir, r)))
     owned.push(over <= 0)
     if (over > 0) r -= inset(over)
     return Math.max(minRadius, r)

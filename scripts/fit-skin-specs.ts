@@ -6,17 +6,8 @@
  * the gluteal fold.
  */
 import type { LandmarkName, Point3, SkinSegmentName } from '../src/anatomy/skin-figures.ts'
-import {
-  add,
-  dot,
-  makeFrame,
-  normalize,
-  sub,
-  type Frame,
-  type Ownership,
-  type P3,
-  type Wall,
-} from './fit-skin-slicer.ts'
+import { add, addScaled, dot, normalize, sub } from '../src/anatomy/vec3.ts'
+import { makeFrame, type Frame, type Ownership, type P3, type Wall } from './fit-skin-slicer.ts'
 
 /** How to fit one segment. */
 export interface SegmentSpec {
@@ -154,7 +145,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     },
     centre0: [0.01, 0],
   })
-  const foreOrigin = add(elbow, foreAxis, -0.04)
+  const foreOrigin = addScaled(elbow, foreAxis, -0.04)
   specs.push({
     name: 'forearm',
     symmetry: 'paired',
@@ -176,10 +167,10 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   // The fingers part from the palm about 8 mm past the knuckles (MCP joints). The thumb owns
   // what lies past its knuckle; the palm runs on under it near its axis, and keeps the thenar
   // eminence.
-  const web = add(p3(L.mcp_3), handAxis, 0.008)
+  const web = addScaled(p3(L.mcp_3), handAxis, 0.008)
   const thumbOrigin = p3(L.first_metacarpal_base)
   const thumbAxis = normalize(sub(p3(L.fingertip_1), thumbOrigin))
-  const thumbCut = add(p3(L.mcp_1), thumbAxis, -0.004)
+  const thumbCut = addScaled(p3(L.mcp_1), thumbAxis, -0.004)
   const nearThumb = (p: P3) => {
     const d = sub(p, thumbOrigin)
     const along = dot(d, thumbAxis)
@@ -189,7 +180,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     )
   }
   const inThumb = (p: P3) => past(p, thumbCut, thumbAxis) > 0 && nearThumb(p)
-  const handOrigin = add(wrist, handAxis, -0.03)
+  const handOrigin = addScaled(wrist, handAxis, -0.03)
   specs.push({
     name: 'hand',
     symmetry: 'paired',
@@ -240,7 +231,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     const walls: Wall[] = []
     if (k > 0) walls.push(wallBetween(fingerMids[k]!, fingerMids[k - 1]!, fingerAxes[k]!, fingerAxes[k - 1]!))
     if (k < 3) walls.push(wallBetween(fingerMids[k]!, fingerMids[k + 1]!, fingerAxes[k]!, fingerAxes[k + 1]!))
-    const baseOrigin = add(mcp, baseAxis, -0.012)
+    const baseOrigin = addScaled(mcp, baseAxis, -0.012)
     specs.push({
       name,
       symmetry: 'paired',
@@ -253,7 +244,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
       own: { beyond: (p) => Math.max(-past(p, web, handAxis), past(p, pip, pipN)), walls, mode: 'first', capFactor: 2 },
       centre0: [0, 0],
     })
-    const tipOrigin = add(pip, tipAxis, -0.01)
+    const tipOrigin = addScaled(pip, tipAxis, -0.01)
     specs.push({
       name: `${name}_distal`,
       symmetry: 'paired',
@@ -295,7 +286,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
     },
     centre0: [0.01, 0],
   })
-  const legOrigin = add(knee, legAxis, -0.05)
+  const legOrigin = addScaled(knee, legAxis, -0.05)
   specs.push({
     name: 'leg',
     symmetry: 'paired',
@@ -318,7 +309,7 @@ export function segmentSpecs(L: Record<LandmarkName, Point3>): SegmentSpec[] {
   const heel: P3 = [L.calcaneus_back[0], 0.035, L.calcaneus_back[2]]
   const toe: P3 = [L.second_toe_tip[0], 0.008, L.second_toe_tip[2]]
   const footAxis = normalize(sub(toe, heel))
-  const footOrigin: P3 = add(heel, footAxis, -0.03)
+  const footOrigin: P3 = addScaled(heel, footAxis, -0.03)
   const footLen = dot(sub(toe, footOrigin), footAxis)
   specs.push({
     name: 'foot',

@@ -3,9 +3,8 @@
  * scripts/fit-skin-landmarks.ts): the eye opening, the navel, the armpit's apex, and the ray
  * casts they use.
  */
+import type { MutableVec3 as P3 } from '../src/anatomy/vec3.ts'
 import type { ReferenceMesh } from './reference.ts'
-
-type P3 = [number, number, number]
 
 const back: P3 = [0, 0, -1]
 const lateral: P3 = [1, 0, 0]

@@ -4,6 +4,7 @@
  * fixed seed, and each is measured to the nearest point of the other surface (a triangle grid
  * keeps the search local).
  */
+import { addScaled, distance, dot, sub, type Vec3 } from '../src/anatomy/vec3.ts'
 
 /** Triangles of a mesh bucketed in a uniform grid of cubes `size` metres wide. */
 export class TriangleGrid {
@@ -91,48 +92,37 @@ export function pointTriangleDistance(
   I: ArrayLike<number>,
   t: number,
 ): number {
-  const ia = I[t * 3]! * 3,
-    ib = I[t * 3 + 1]! * 3,
-    ic = I[t * 3 + 2]! * 3
-  const a = [P[ia]!, P[ia + 1]!, P[ia + 2]!],
-    b = [P[ib]!, P[ib + 1]!, P[ib + 2]!],
-    c = [P[ic]!, P[ic + 1]!, P[ic + 2]!]
-  const sub = (u: number[], v: readonly number[]) => [u[0]! - v[0]!, u[1]! - v[1]!, u[2]! - v[2]!]
-  const dot = (u: number[], v: number[]) => u[0]! * v[0]! + u[1]! * v[1]! + u[2]! * v[2]!
-  const dist = (q: number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!)
+  const at = (k: number): Vec3 => {
+    const o = (I[t * 3 + k] ?? 0) * 3
+    return [P[o] ?? 0, P[o + 1] ?? 0, P[o + 2] ?? 0]
+  }
+  const a = at(0),
+    b = at(1),
+    c = at(2)
+  const q: Vec3 = [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0]
+  const dist = (r: Vec3) => distance(q, r)
   const ab = sub(b, a),
     ac = sub(c, a),
-    ap = sub([p[0]!, p[1]!, p[2]!], a)
+    ap = sub(q, a)
   const d1 = dot(ab, ap),
     d2 = dot(ac, ap)
   if (d1 <= 0 && d2 <= 0) return dist(a)
-  const bp = sub([p[0]!, p[1]!, p[2]!], b)
+  const bp = sub(q, b)
   const d3 = dot(ab, bp),
     d4 = dot(ac, bp)
   if (d3 >= 0 && d4 <= d3) return dist(b)
   const vc = d1 * d4 - d3 * d2
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) {
-    const v = d1 / (d1 - d3)
-    return dist([a[0]! + v * ab[0]!, a[1]! + v * ab[1]!, a[2]! + v * ab[2]!])
-  }
-  const cp = sub([p[0]!, p[1]!, p[2]!], c)
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(addScaled(a, ab, d1 / (d1 - d3)))
+  const cp = sub(q, c)
   const d5 = dot(ab, cp),
     d6 = dot(ac, cp)
   if (d6 >= 0 && d5 <= d6) return dist(c)
   const vb = d5 * d2 - d1 * d6
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) {
-    const w = d2 / (d2 - d6)
-    return dist([a[0]! + w * ac[0]!, a[1]! + w * ac[1]!, a[2]! + w * ac[2]!])
-  }
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(addScaled(a, ac, d2 / (d2 - d6)))
   const va = d3 * d6 - d5 * d4
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
-    const w = (d4 - d3) / (d4 - d3 + (d5 - d6))
-    return dist([b[0]! + w * (c[0]! - b[0]!), b[1]! + w * (c[1]! - b[1]!), b[2]! + w * (c[2]! - b[2]!)])
-  }
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return dist(addScaled(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))))
   const den = 1 / (va + vb + vc)
-  const v = vb * den,
-    w = vc * den
-  return dist([a[0]! + ab[0]! * v + ac[0]! * w, a[1]! + ab[1]! * v + ac[1]! * w, a[2]! + ab[2]! * v + ac[2]! * w])
+  return dist(addScaled(addScaled(a, ab, vb * den), ac, vc * den))
 }
 
 /** A small fixed-seed generator (mulberry32), so samples are the same every run. */

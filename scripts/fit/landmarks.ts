@@ -4,29 +4,11 @@
  * reference only to measure positions; nothing of its geometry is kept but the few
  * landmark points each recipe prints and uses.
  */
+import { add, cross, dot, scale, type MutableVec3 as V } from '../../src/anatomy/vec3.ts'
 import type { ReferenceMesh } from '../reference.ts'
 
-/** A point or direction, metres, model frame. */
-export type V = [number, number, number]
-
-export const add = (a: V, b: V): V => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-export const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-export const scale = (a: V, s: number): V => [a[0] * s, a[1] * s, a[2] * s]
-export const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-export const cross = (a: V, b: V): V => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]
-export const lerp = (a: V, b: V, t: number): V => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-]
-export function unit(a: V): V {
-  const l = Math.hypot(a[0], a[1], a[2])
-  return [a[0] / l, a[1] / l, a[2] / l]
-}
+/** A point or direction, metres, model frame; the vector helpers are the generator's own. */
+export { add, cross, dot, lerp, normalize as unit, scale, sub, type MutableVec3 as V } from '../../src/anatomy/vec3.ts'
 /** The mean of some points. */
 export const mean = (ps: readonly V[]): V =>
   ps.reduce<V>((s, p) => [s[0] + p[0] / ps.length, s[1] + p[1] / ps.length, s[2] + p[2] / ps.length], [0, 0, 0])

@@ -13,13 +13,11 @@ import { sheetBasis, type BasisTerm } from '../../src/anatomy/bspline.ts'
 import type { SheetFigure, Vec3 } from '../../src/anatomy/figures.ts'
 import { signedVolume } from '../../src/anatomy/mesh.ts'
 import { sheetFolds, sheetMesh, sheetSample, type SheetSample } from '../../src/anatomy/sheet-shape.ts'
+import { distance, dot, type MutableVec3 as V } from '../../src/anatomy/vec3.ts'
 import type { ReferenceMesh } from '../reference.ts'
 import { solveSpd } from './linear.ts'
 import type { SurfaceSamples } from './sampling.ts'
 import { trunkAxisAt, unrollSheet } from './sheet-unroll.ts'
-
-type V = [number, number, number]
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
 export interface SheetFitOptions {
   originToward: Vec3
@@ -417,7 +415,7 @@ export function fitSheet(s: SurfaceSamples, o: SheetFitOptions): { figure: Sheet
     for (let i = 1; i < ROWS; i++) {
       const a = figure.mid[i - 1]![j]!,
         b = figure.mid[i]![j]!
-      length += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) / COLS
+      length += distance(a, b) / COLS
     }
   return { figure, length }
 }

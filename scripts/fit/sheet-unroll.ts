@@ -6,11 +6,10 @@
  */
 import { sheetBasis } from '../../src/anatomy/bspline.ts'
 import type { SheetFigure, Vec3 } from '../../src/anatomy/figures.ts'
+import type { MutableVec3 as V } from '../../src/anatomy/vec3.ts'
 import type { ReferenceMesh } from '../reference.ts'
 import { solveSpd } from './linear.ts'
 import type { SurfaceSamples } from './sampling.ts'
-
-type V = [number, number, number]
 
 /** The cylinder the samples are unrolled on: vertical, through (0, ·, z). */
 export interface TrunkAxis {

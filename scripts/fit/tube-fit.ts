@@ -7,16 +7,9 @@
 import { tubeBasis, type BasisTerm } from '../../src/anatomy/bspline.ts'
 import type { TubeFigure, Vec3 } from '../../src/anatomy/figures.ts'
 import { tubeIndices } from '../../src/anatomy/muscle-shape.ts'
+import { cross, dot, normalize as unit, type MutableVec3 as V } from '../../src/anatomy/vec3.ts'
 import { eigenSym3, solveSpd, sqrtSym2 } from './linear.ts'
 import type { SurfaceSamples } from './sampling.ts'
-
-type V = [number, number, number]
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const cross = (a: Vec3, b: Vec3): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-function unit(a: Vec3): V {
-  const l = Math.hypot(a[0], a[1], a[2])
-  return [a[0] / l, a[1] / l, a[2] / l]
-}
 
 /** What the fit needs to know about a part besides its surface. */
 export interface TubeFitOptions {

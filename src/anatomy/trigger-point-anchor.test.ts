@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import { pointTriangleDistance } from '../../scripts/surface-distance.ts'
 import { muscles } from '../data/muscles.ts'
 import type { Muscle } from '../data/types.ts'
 import { figures } from './figures.ts'
 import { tubeMesh, type TubeGrid } from './muscle-shape.ts'
 import { spindleFigure } from './test-figures.ts'
 import { anchorFrame, anchorOnTube } from './trigger-point-anchor.ts'
-import { cross, dot, sub, type MutableVec3 as V } from './vec3.ts'
+import { dot, type MutableVec3 as V, type Vec3 } from './vec3.ts'
 
 /** Distance from p to the nearest triangle of the mesh (exact point-triangle distance). */
-function distanceToMesh(p: V, m: TubeGrid): number {
-  const v = (i: number): V => [m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!]
+function distanceToMesh(p: Vec3, m: TubeGrid): number {
   let best = Infinity
-  for (let t = 0; t < m.indices.length; t += 3) {
-    const a = v(m.indices[t]!),
-      b = v(m.indices[t + 1]!),
-      c = v(m.indices[t + 2]!)
-    const n = cross(sub(b, a), sub(c, a))
-    const nn = dot(n, n)
-    if (nn === 0) continue
-    const d = dot(sub(p, a), n) / nn
-    const q: V = [p[0] - d * n[0], p[1] - d * n[1], p[2] - d * n[2]]
-    // Inside test by edge orientation; outside points are never the nearest for our anchors.
-    const inside = [
-      [a, b],
-      [b, c],
-      [c, a],
-    ].every(([x, y]) => dot(cross(sub(y!, x!), sub(q, x!)), n) >= -1e-14)
-    if (inside) best = Math.min(best, Math.abs(d) * Math.sqrt(nn))
-  }
+  for (let t = 0; t < m.indices.length / 3; t++)
+    best = Math.min(best, pointTriangleDistance(p, m.positions, m.indices, t))
   return best
 }
 

@@ -4,7 +4,7 @@
  * scene keeps three's Vector3 (the engine's type); this is for the pure-math generator and scripts.
  *
  * Each function's arithmetic is the one its former copies used (same operations, same order),
- * so the built model stays byte-identical (`npm run check:model`).
+ * so the built model stays byte-identical (`npm run check:model` compares it with the committed one).
  */
 
 /** A point or direction that is only read. */
@@ -38,7 +38,7 @@ export const lerp = (a: Vec3, b: Vec3, t: number): MutableVec3 => [
 /** The unit vector along a; a zero vector stays zero (there is no direction to keep). */
 export function normalize(a: Vec3): MutableVec3 {
   const l = length(a)
-  return l > 1e-12 ? scale(a, 1 / l) : [0, 0, 0]
+  return l > 1e-12 ? [a[0] / l, a[1] / l, a[2] / l] : [0, 0, 0]
 }
 /** `a` without its component along unit `n`. */
 export const reject = (a: Vec3, n: Vec3): MutableVec3 => sub(a, scale(n, dot(a, n)))
