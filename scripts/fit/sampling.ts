@@ -2,6 +2,7 @@
  * Surface sampling for the fitting: area-weighted random points (with face normals) on a
  * triangle mesh, from a seeded generator so that a re-fit gives the same figures.
  */
+import { faceNormal } from '../../src/anatomy/mesh.ts'
 
 /** Points and unit normals, flat xyz. */
 export interface SurfaceSamples {
@@ -37,15 +38,7 @@ export function sampleSurface(
     const a = indices[t * 3]! * 3,
       b = indices[t * 3 + 1]! * 3,
       c = indices[t * 3 + 2]! * 3
-    const ux = positions[b]! - positions[a]!,
-      uy = positions[b + 1]! - positions[a + 1]!,
-      uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!,
-      vy = positions[c + 1]! - positions[a + 1]!,
-      vz = positions[c + 2]! - positions[a + 2]!
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx
+    const [nx, ny, nz] = faceNormal(positions, a, b, c)
     const l = Math.hypot(nx, ny, nz)
     total += l / 2
     cumulative[t] = total

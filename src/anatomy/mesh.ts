@@ -24,21 +24,27 @@ export function vertexNormals(positions: ArrayLike<number>, indices: ArrayLike<n
   return Float32Array.from(acc)
 }
 
+/**
+ * The (b - a) x (c - a) normal of the triangle whose vertices start at offsets a, b, c of `p`:
+ * its length is twice the triangle's area, so summing it weighs larger faces more.
+ */
+export function faceNormal(p: ArrayLike<number>, a: number, b: number, c: number): [number, number, number] {
+  const ux = p[b]! - p[a]!,
+    uy = p[b + 1]! - p[a + 1]!,
+    uz = p[b + 2]! - p[a + 2]!
+  const vx = p[c]! - p[a]!,
+    vy = p[c + 1]! - p[a + 1]!,
+    vz = p[c + 2]! - p[a + 2]!
+  return [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]
+}
+
 /** Area-weighted vertex normals of the triangles idx (unit length; zero where no triangle touches). */
 export function accumulateNormals(p: ArrayLike<number>, idx: ArrayLike<number>, out: Float64Array): void {
   for (let k = 0; k < idx.length; k += 3) {
     const a = idx[k]! * 3,
       b = idx[k + 1]! * 3,
       c = idx[k + 2]! * 3
-    const ux = p[b]! - p[a]!,
-      uy = p[b + 1]! - p[a + 1]!,
-      uz = p[b + 2]! - p[a + 2]!
-    const vx = p[c]! - p[a]!,
-      vy = p[c + 1]! - p[a + 1]!,
-      vz = p[c + 2]! - p[a + 2]!
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx
+    const [nx, ny, nz] = faceNormal(p, a, b, c)
     for (const i of [a, b, c]) {
       out[i]! += nx
       out[i + 1]! += ny
