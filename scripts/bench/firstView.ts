@@ -44,6 +44,8 @@ export interface FirstViewLoad {
   interactiveMs: number
   /** When the request for the model began (ms since navigation start); null for the baseline. */
   modelRequestMs: number | null
+  /** The canvas in CSS pixels (the baseline is drawn at the app's). */
+  canvas: { width: number; height: number }
 }
 
 export interface FirstViewFigures {
@@ -127,6 +129,10 @@ async function loadOnce(browser: Browser, url: string, app: boolean): Promise<Fi
       await waitForStillCamera(page)
       interactiveMs = await page.evaluate(() => performance.now())
     }
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector('canvas')
+      return { width: c?.clientWidth ?? 0, height: c?.clientHeight ?? 0 }
+    })
     const t = await page.evaluate<{
       fetches: (Fetched & { startTime: number })[]
       fcp: number | null
@@ -147,6 +153,7 @@ async function loadOnce(browser: Browser, url: string, app: boolean): Promise<Fi
       longestTaskMs: tasks.longestMs,
       interactiveMs,
       modelRequestMs: t.fetches.find((f) => f.file.endsWith('.glb'))?.startTime ?? null,
+      canvas,
     }
   } finally {
     await ctx.close()
@@ -180,8 +187,8 @@ export async function benchFirstView(root: string, outDir: string): Promise<Firs
       for (let i = 0; i < firstViewLoads; i++) {
         const a = await loadOnce(browser, `${appServer.url}/`, true)
         app.push(a)
-        // The app's canvas at 1280x800, as the frame benchmark sizes the empty canvas.
-        const b = await loadOnce(browser, `${baseServer.url}/?w=860&h=660`, false)
+        // The empty canvas at the size of the app's (as the frame benchmark draws it).
+        const b = await loadOnce(browser, `${baseServer.url}/?w=${a.canvas.width}&h=${a.canvas.height}`, false)
         baseline.push(b)
         console.log(
           `  load ${i + 1}: app ${kib(a.bytes)}, model requested at ${msText(a.modelRequestMs)}, ` +
