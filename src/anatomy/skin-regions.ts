@@ -8,6 +8,7 @@
  */
 import type { RegionId } from '../data/regions.ts'
 import type { LandmarkFigures, LandmarkName, Point3, SkinSegmentName } from './skin-figures.ts'
+import { distance as dist, type Vec3 as Pt } from './vec3.ts'
 
 /** What the rules know about one skin vertex. */
 export interface SkinVertex {
@@ -24,8 +25,6 @@ export interface SkinVertex {
    */
   around: number
 }
-
-type Pt = readonly [number, number, number]
 
 /** Landmark-derived figures the rules use, computed once per landmark set. */
 interface Keys {
@@ -63,10 +62,6 @@ interface Keys {
 
 function lerp(a: number, b: number, f: number): number {
   return a + (b - a) * Math.min(1, Math.max(0, f))
-}
-
-function dist(a: Pt, b: Pt): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 }
 
 function offset(p: Point3, dx: number, dy: number, dz: number): Pt {
