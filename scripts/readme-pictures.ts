@@ -8,19 +8,11 @@
 import { spawn } from 'node:child_process'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type {} from '../src/scene/TestHook.tsx'
+import { chromiumArgs as args } from './chromium-args.ts'
 
 const port = 4190
 const base = process.env.BASE_URL ?? `http://127.0.0.1:${port}`
 const out = (name: string) => `docs/${name}`
-const args = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 interface Screen {
   width: number

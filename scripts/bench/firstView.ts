@@ -18,19 +18,11 @@ import { fetchedBy, longTasksBefore, medianPerFile, plainName, ratio, type Fetch
 import { waitForStillCamera } from './interaction.ts'
 import { atMost, figureTable, median, type Figure } from './summary.ts'
 import { buildBaseline } from './taps.ts'
+import { chromiumArgs } from '../chromium-args.ts'
 
 /** Loads of each page (app, baseline, app, ...): the figures are medians over them. */
 export const firstViewLoads = Number(process.env.BENCH_FIRST_VIEW_LOADS ?? 5)
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** One load of a page, as measured. */
 export interface FirstViewLoad {

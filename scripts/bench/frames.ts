@@ -25,6 +25,7 @@ import {
 } from './interaction.ts'
 import { startPreview } from './previewServer.ts'
 import { figureTable, type Figure } from './summary.ts'
+import { chromiumArgs } from '../chromium-args.ts'
 
 /** What the frame benchmark measured, as written to the JSON output. */
 export interface FrameFigures {
@@ -48,16 +49,6 @@ export interface FrameFigures {
  */
 const recording = { minMs: 5000, minFrames: 40, maxMs: 20_000 }
 
-/** The flags the e2e tests use: WebGL through SwiftShader, nothing fetched from elsewhere. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 interface Recording {
   stamps: number[]
