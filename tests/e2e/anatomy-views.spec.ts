@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { addTestStyle, docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * The atlas views: the écorché (the body with its skin hidden, as an anatomy atlas draws it)
@@ -29,7 +29,12 @@ interface Silhouette {
 }
 
 async function canvasShot(page: Page, path?: string): Promise<Buffer> {
-  return page.locator('canvas').screenshot({ path, style: withoutOverlays })
+  const removeStyle = await addTestStyle(page, withoutOverlays)
+  try {
+    return await page.locator('canvas').screenshot({ path })
+  } finally {
+    await removeStyle()
+  }
 }
 
 /** Compares a shot with the empty stage in the page (decoding there needs no image library). */
@@ -118,7 +123,7 @@ test('atlas views: the écorché from front, back, left and right, written to do
   test.setTimeout(300_000)
   await page.goto('/')
   await waitForBody(page)
-  await page.addStyleTag({ content: fullStage })
+  await addTestStyle(page, fullStage)
   await expect.poll(() => page.locator('canvas').evaluate((c) => c.getBoundingClientRect().width)).toBe(1280)
 
   // The empty stage (every layer hidden) is what "not the body" looks like in each picture.

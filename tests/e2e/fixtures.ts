@@ -203,3 +203,21 @@ export async function clickMuscle(page: Page, muscle: string, side: 'left' | 'ri
   await page.mouse.move(p.x, p.y)
   await page.mouse.click(p.x, p.y)
 }
+
+/**
+ * Adds a test-only style sheet to the page. The app's Content-Security-Policy refuses inline
+ * <style> (so Playwright's addStyleTag and a screenshot's `style` are blocked and reported);
+ * a constructed sheet is CSSOM, which `style-src` does not govern.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<() => Promise<void>> {
+  const id = await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(text)
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+    return document.adoptedStyleSheets.length - 1
+  }, css)
+  return () =>
+    page.evaluate((i) => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((_, j) => j !== i)
+    }, id)
+}

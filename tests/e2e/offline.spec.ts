@@ -74,9 +74,7 @@ const withVersions = test.extend<{ server: VersionedServer }>({
   baseURL: async ({ server }, use) => use(server.url),
 })
 
-// FIXME (2026-12-03): times out (waiting for the new worker) since the model preload of 4d0c088
-// landed; skipped until fixed, as the closing note says. Do not leave it skipped.
-withVersions.fixme(
+withVersions(
   'a new version waits for the user: "New version ready", Reload hands over; on a phone it sits above the body',
   async ({ page, server }) => {
     await page.setViewportSize({ width: 360, height: 740 })

@@ -133,7 +133,10 @@ test('save two drawings, reload, both listed; open one; a damaged record is set 
   await expect(dialog.getByRole('alert')).toContainText('1 saved drawing could not be read and was set aside')
   await expect(recordItems(page)).toHaveCount(2)
 
-  // Export, clear the browser's storage, import: the same records.
+  // Export, clear the browser's storage, import: the same records. Each lists the share of the
+  // body it covers once the 3D body has loaded: wait for it, so both readings show the same thing.
+  const shares = dialog.getByText(/of your body’s surface$/)
+  await expect(shares).toHaveCount(2, { timeout: BODY_BUDGET_MS })
   const before = await recordItems(page).allTextContents()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -162,6 +165,7 @@ test('save two drawings, reload, both listed; open one; a damaged record is set 
   await expect(dialog.getByText('No drawings saved yet.')).toBeVisible()
   await dialog.getByLabel('Import a pain record file').setInputFiles(file)
   await expect(dialog.getByRole('status')).toHaveText('Imported 2 drawings.')
+  await expect(shares).toHaveCount(2, { timeout: BODY_BUDGET_MS })
   expect(await recordItems(page).allTextContents()).toEqual(before)
   // A file from a newer TriggerMap is refused and changes nothing.
   await dialog.getByLabel('Import a pain record file').setInputFiles({
