@@ -8,14 +8,9 @@
  * scripts/ or the generator, and the generator's scripts may not import the scene, but both may
  * read this one loader of the built file.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { NodeIO } from '@gltf-transform/core'
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { MeshoptDecoder } from 'meshoptimizer'
+import { modelSpacePositions, readShippedDocument, shippedGlbPath } from './shipped-model.ts'
 
-/** The committed model the app ships. */
-export const shippedGlbPath = resolve(import.meta.dirname, '../models/body.glb')
+export { shippedGlbPath }
 
 /** Skin vertices in model space (metres), a region label per vertex (regionIndex * 2 + sideBit), triangles. */
 export interface ShippedSkin {
@@ -25,11 +20,7 @@ export interface ShippedSkin {
 }
 
 export async function readShippedSkin(glbPath: string = shippedGlbPath): Promise<ShippedSkin> {
-  await MeshoptDecoder.ready
-  const io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-  const doc = await io.readBinary(readFileSync(glbPath))
+  const doc = await readShippedDocument(glbPath)
   const node = doc
     .getRoot()
     .listNodes()
@@ -40,17 +31,8 @@ export async function readShippedSkin(glbPath: string = shippedGlbPath): Promise
   const indices = prim?.getIndices()?.getArray()
   if (!node || !position || !region || !(indices instanceof Uint16Array || indices instanceof Uint32Array))
     throw new Error(`${glbPath}: no skin node with POSITION, _REGION and 16- or 32-bit indices`)
-  const m = node.getWorldMatrix()
-  const count = position.getCount()
-  const positions = new Float32Array(count * 3)
-  const labels = new Uint16Array(count)
-  const p = [0, 0, 0]
-  for (let i = 0; i < count; i++) {
-    position.getElement(i, p)
-    const [x = 0, y = 0, z = 0] = p
-    for (let k = 0; k < 3; k++)
-      positions[i * 3 + k] = (m[k] ?? 0) * x + (m[4 + k] ?? 0) * y + (m[8 + k] ?? 0) * z + (m[12 + k] ?? 0)
-    labels[i] = region.getScalar(i)
-  }
+  const positions = modelSpacePositions(node, position)
+  const labels = new Uint16Array(position.getCount())
+  for (let i = 0; i < labels.length; i++) labels[i] = region.getScalar(i)
   return { positions, labels, indices }
 }

@@ -1,15 +1,18 @@
 /**
  * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
  * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
- * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares). Positions are
- * quantised
- * (KHR_mesh_quantization) and everything is meshopt-compressed (EXT_meshopt_compression);
+ * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares).
+ * The muscles carry no normals: theirs are the area-weighted vertex normals of their own
+ * triangles (mesh.ts), which the app computes on load (src/scene/bodyModel.ts), saving a quarter
+ * of the compressed file; the skin keeps its normals (its seams' are made by hand, skin.ts).
+ * Positions are quantised per mesh (KHR_mesh_quantization, see POSITION_BITS) and everything is
+ * meshopt-compressed (EXT_meshopt_compression);
  * `_REGION`, `_PART`, `_FIBRE` and `_TENDON` are left as exact whole numbers. No clocks or random numbers: same
  * input, same bytes.
  */
-import { Document, Logger, WebIO, type Mesh } from '@gltf-transform/core'
+import { Document, Logger, PropertyType, WebIO, type Mesh, type Node } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { meshopt } from '@gltf-transform/functions'
+import { dedup, reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import type { BodyModel } from './body-model.ts'
 import type { TriangleMesh } from './mesh.ts'
@@ -21,7 +24,50 @@ interface Extra {
   array: Uint16Array | Int16Array | Uint8Array
 }
 
-function addMesh(doc: Document, name: string, mesh: TriangleMesh, extras: readonly Extra[] = []): Mesh {
+/**
+ * Bits per position component, per mesh. Each mesh is quantised over its own largest half-extent
+ * h, so a vertex moves by at most h / (2^(bits-1) - 1) / 2 along each axis.
+ * - Muscles, 12 bits: at most 0.06 mm along each axis on the longest (0.12 mm at most in all, which
+ *   gltf.test.ts measures on the shipped file), a tenth of the fit's millimetre; 14 bits cost
+ *   47 KiB more compressed.
+ * - The skin, 14 bits (0.05 mm along each axis): at 12 bits (0.21 mm) the skin region nearest three trigger
+ *   points changes (src/data/trigger-point-skin.ts, which the ranking reads), and 14 bits
+ *   cost only 10 KiB.
+ */
+export const POSITION_BITS = { skin: 14, muscle: 12 } as const
+
+/**
+ * Stores a node's positions as 16-bit whole numbers on a grid of 2^bits steps across the mesh
+ * (KHR_mesh_quantization, normalised), the node's scale and translation mapping them back to
+ * metres. Small numbers, not spread over the 16 bits, so the meshopt codec packs them tightly.
+ */
+function quantisePositions(node: Node, bits: number): void {
+  const position = node.getMesh()!.listPrimitives()[0]!.getAttribute('POSITION')!
+  const p = position.getArray() as Float32Array
+  const min = [Infinity, Infinity, Infinity]
+  const max = [-Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < p.length; i++) {
+    min[i % 3] = Math.min(min[i % 3]!, p[i]!)
+    max[i % 3] = Math.max(max[i % 3]!, p[i]!)
+  }
+  const centre = [0, 1, 2].map((k) => (min[k]! + max[k]!) / 2) as [number, number, number]
+  const half = Math.max(...[0, 1, 2].map((k) => (max[k]! - min[k]!) / 2))
+  const levels = 2 ** (bits - 1) - 1
+  position
+    .setArray(Int16Array.from(p, (v, i) => Math.round(((v - centre[i % 3]!) / half) * levels)))
+    .setNormalized(true)
+  // A normalised int16 reads as n / 32767: scale it back to n / levels of the half-extent.
+  const scale = (half * 32767) / levels
+  node.setTranslation(centre).setScale([scale, scale, scale])
+}
+
+function addMesh(
+  doc: Document,
+  name: string,
+  mesh: TriangleMesh,
+  extras: readonly Extra[] = [],
+  withNormals = false,
+): Mesh {
   const buffer = doc.getRoot().listBuffers()[0]!
   const prim = doc
     .createPrimitive()
@@ -33,17 +79,14 @@ function addMesh(doc: Document, name: string, mesh: TriangleMesh, extras: readon
         .setArray(Float32Array.from(mesh.positions))
         .setBuffer(buffer),
     )
-    .setAttribute(
+  if (withNormals)
+    prim.setAttribute(
       'NORMAL',
       doc.createAccessor(`${name}_normal`).setType('VEC3').setArray(Float32Array.from(mesh.normals)).setBuffer(buffer),
     )
-    .setIndices(
-      doc
-        .createAccessor(`${name}_indices`)
-        .setType('SCALAR')
-        .setArray(Uint32Array.from(mesh.indices))
-        .setBuffer(buffer),
-    )
+  prim.setIndices(
+    doc.createAccessor(`${name}_indices`).setType('SCALAR').setArray(Uint32Array.from(mesh.indices)).setBuffer(buffer),
+  )
   for (const extra of extras)
     prim.setAttribute(
       extra.name,
@@ -74,7 +117,9 @@ export function bodyDocument(model: BodyModel): Document {
   scene.addChild(
     doc
       .createNode('skin')
-      .setMesh(addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }])),
+      .setMesh(
+        addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }], true),
+      ),
   )
   for (const node of model.muscles)
     scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
@@ -85,8 +130,21 @@ export function bodyDocument(model: BodyModel): Document {
 export async function encodeBodyGlb(model: BodyModel): Promise<Uint8Array> {
   await MeshoptEncoder.ready
   const doc = bodyDocument(model)
-  // 14-bit positions (per mesh: under 0.1 mm on the largest muscle), 8-bit octahedral normals.
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 14 }))
+  // What gltf-transform's meshopt() does, with each mesh's position bits of our own choosing:
+  // vertices reordered for the codec, positions quantised, the skin's normals 8-bit octahedral
+  // (the writer's filter), everything meshopt-compressed.
+  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }))
+  for (const node of doc.getRoot().listNodes())
+    quantisePositions(node, node.getName() === 'skin' ? POSITION_BITS.skin : POSITION_BITS.muscle)
+  // A muscle's two sides share their triangles and labels (not their positions: each side is
+  // kept under its own side of the skin): stored, and uploaded to the GPU, once. The picking
+  // BVHs are built `indirect` for this (src/scene/pickingBvh.ts).
+  await doc.transform(dedup({ propertyTypes: [PropertyType.ACCESSOR] }))
+  doc.createExtension(KHRMeshQuantization).setRequired(true)
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER })
   const io = new WebIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder })

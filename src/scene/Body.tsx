@@ -1,11 +1,10 @@
 import { useEffect } from 'react'
-import { useGLTF } from '@react-three/drei'
 import { Mesh, type BufferGeometry } from 'three'
-import bodyUrl from '../../models/body.glb?url'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
+import { preloadBody, useBodyNodes } from './bodyModel.ts'
 import { bodyManifest } from './bodyManifest.ts'
 import type { ModelPart } from './modelPart.ts'
 import { Muscle } from './Muscle.tsx'
@@ -36,7 +35,7 @@ function pickableGeometries(nodes: Record<string, unknown>): BufferGeometry[] {
 
 /** The generated body: skin, every muscle on both sides, and the selected muscle's TrPs. */
 export function Body() {
-  const { nodes } = useGLTF(bodyUrl)
+  const nodes = useBodyNodes()
   const layers = useAppStore((s) => s.visibleLayers)
   const skin = partOf(nodes, bodyManifest.skin.node)
   // Picking structures for every muscle (shown or not) and the skin, built once per model.
@@ -61,4 +60,4 @@ export function Body() {
   )
 }
 
-useGLTF.preload(bodyUrl)
+preloadBody()

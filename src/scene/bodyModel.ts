@@ -1,0 +1,41 @@
+/**
+ * The body model as the scene loads it: drei's useGLTF (meshopt decoder) plus one step of our
+ * own. The model ships without the muscles' normals (a quarter of its compressed bytes, see
+ * src/anatomy/gltf.ts): they are the area-weighted vertex normals of each muscle's triangles,
+ * which three's `computeVertexNormals` gives back exactly, so they are computed here, once,
+ * while the model loads, before any component sees it. The skin keeps its shipped normals:
+ * its seams carry hand-made normals that recomputing would lose.
+ */
+import { useGLTF } from '@react-three/drei'
+import { Mesh, type BufferGeometry } from 'three'
+import type { GLTFLoader, GLTFLoaderPlugin } from 'three-stdlib'
+import bodyUrl from '../../models/body.glb?url'
+
+/** Gives every mesh that came without normals its area-weighted vertex normals. */
+const normalsOnLoad = (): GLTFLoaderPlugin & { name: string } => ({
+  // The loader refuses a plugin without a name (three-stdlib's type leaves it out).
+  name: 'triggermap_normals_on_load',
+  afterRoot: (gltf) => {
+    gltf.scene.traverse((object) => {
+      if (!(object instanceof Mesh)) return
+      const geometry = object.geometry as BufferGeometry
+      if (!geometry.hasAttribute('normal')) geometry.computeVertexNormals()
+    })
+    return Promise.resolve()
+  },
+})
+
+/** One loader set-up for every caller: useGLTF caches by URL, so they must all agree on it. */
+function extendLoader(loader: GLTFLoader): void {
+  loader.register(normalsOnLoad)
+}
+
+/** The loaded body's nodes by name (suspends while it loads). */
+export function useBodyNodes(): Record<string, unknown> {
+  return useGLTF(bodyUrl, undefined, undefined, extendLoader).nodes
+}
+
+/** Starts loading the body before any component asks for it. */
+export function preloadBody(): void {
+  useGLTF.preload(bodyUrl, undefined, undefined, extendLoader)
+}
