@@ -30,7 +30,9 @@ export interface VersionedServer {
 }
 
 export async function startVersionedServer(): Promise<VersionedServer> {
-  const root = resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.E2E_DIST ?? 'dist')
+  // The build the rest of the suite is served from (playwright.config.ts): the e2e build, whose
+  // test hook waitForBody waits on. The production build (dist) has none.
+  const root = resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.E2E_DIST ?? 'dist-e2e')
   let version = 1
   const server: Server = createServer((req, res) => {
     void (async () => {
