@@ -39,7 +39,7 @@ export function Body() {
   const layers = useAppStore((s) => s.visibleLayers)
   const skin = partOf(nodes, bodyManifest.skin.node)
   // Picking structures for every muscle (shown or not) and the skin, built once per model.
-  useEffect(() => buildBoundsTrees(pickableGeometries(nodes)), [nodes])
+  useEffect(() => buildBoundsTrees(pickableGeometries(nodes)).dispose, [nodes])
   // The skin's area per region, for the pain record's share of the body's surface.
   useMeasuredSkin(skin)
   return (

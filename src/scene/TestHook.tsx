@@ -44,7 +44,7 @@ export interface TriggerMapTestHook {
    */
   lastRender(): { at: number; frame: number; shows: string | null } | null
   /** Picking structures and ahead-of-time compiles: built or done, and how long they took. */
-  loadInfo(): { bvhMs: number; bvhTriangles: number; precompiled: boolean; precompileMs: number }
+  loadInfo(): { bvhBuilt: boolean; bvhMs: number; bvhTriangles: number; precompiled: boolean; precompileMs: number }
   /**
    * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
    * `columns` x `rows` points across the body's outline on screen, with the BVHs and, for
@@ -216,6 +216,7 @@ export default function TestHook() {
       }),
       lastRender: () => last,
       loadInfo: () => ({
+        bvhBuilt: bvhBuild.done,
         bvhMs: bvhBuild.ms,
         bvhTriangles: bvhBuild.triangles,
         precompiled: precompileStatus.done,

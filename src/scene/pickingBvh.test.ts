@@ -46,7 +46,7 @@ function hits(meshes: Mesh[], raycast: Mesh['raycast'], x: number, y: number): s
 }
 
 describe('picking through BVHs', () => {
-  it('finds every hit three finds, in the same order, even where geometries share an index', () => {
+  it('finds every hit three finds, in the same order, even where geometries share an index', async () => {
     const { front, back } = layers()
     const meshes = [front, back]
     const points = [
@@ -59,19 +59,21 @@ describe('picking through BVHs', () => {
     // Installed back on each mesh as its own method (hits() assigns it), so `this` is that mesh.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const plain = points.map(([x, y]) => hits(meshes, Mesh.prototype.raycast, x, y))
-    const dispose = buildBoundsTrees([front.geometry, back.geometry])
+    const build = buildBoundsTrees([front.geometry, back.geometry])
+    await build.done
     expect(front.geometry.boundsTree).toBeDefined()
     const fast = points.map(([x, y]) => hits(meshes, acceleratedRaycast, x, y))
     expect(fast).toEqual(plain)
     // Click-through needs every layer along the ray: both spheres.
     expect(fast[0]).toHaveLength(2)
-    dispose()
+    build.dispose()
     expect(front.geometry.boundsTree).toBeFalsy()
   })
 
-  it('drops a BVH when its geometry is disposed', () => {
+  it('drops a BVH when its geometry is disposed', async () => {
     const { front } = layers()
-    buildBoundsTrees([front.geometry])
+    await buildBoundsTrees([front.geometry]).done
+    expect(front.geometry.boundsTree).toBeDefined()
     front.geometry.dispose()
     expect(front.geometry.boundsTree).toBeFalsy()
   })

@@ -2,7 +2,7 @@
  * Picking through bounding-volume hierarchies (three-mesh-bvh). A hover or a click tests the
  * ray against every muscle under the pointer; without a BVH that is every triangle of every
  * mesh whose bounding sphere the ray crosses (hundreds of thousands on the body). Each muscle's
- * and the skin's geometry gets its BVH once, when the model loads; the meshes raycast with
+ * and the skin's geometry gets its BVH once, when the model loads (in slices between frames); the meshes raycast with
  * `acceleratedRaycast`, which keeps every hit along the ray (the raycaster's `firstHitOnly` is
  * never set), so clicking the same spot again still reaches the muscle behind.
  *
@@ -13,9 +13,10 @@
  */
 import type { BufferGeometry } from 'three'
 import { computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh'
+import { inSlices } from './inSlices.ts'
 
-/** How long the last build took (ms) and over how many triangles, for the benchmark. */
-export const bvhBuild = { ms: 0, triangles: 0 }
+/** The last build: finished, how long it worked (ms, its slices together), over how many triangles. */
+export const bvhBuild = { done: false, ms: 0, triangles: 0 }
 
 function onDispose(this: BufferGeometry): void {
   disposeBoundsTree.call(this)
@@ -23,23 +24,34 @@ function onDispose(this: BufferGeometry): void {
 }
 
 /**
- * Builds a BVH on each geometry that has none, and returns a function that disposes them. A
- * geometry disposed on its own drops its BVH with it.
+ * Builds a BVH on each geometry that has none, in slices between frames (inSlices: the whole
+ * body's take a long task's worth of time). Until a geometry has its BVH, a ray tests its
+ * triangles one by one, slower but with the same hits. `dispose` stops the build and disposes
+ * what it built; a geometry disposed on its own drops its BVH with it.
  */
-export function buildBoundsTrees(geometries: Iterable<BufferGeometry>): () => void {
-  const start = performance.now()
+export function buildBoundsTrees(geometries: Iterable<BufferGeometry>): { done: Promise<void>; dispose: () => void } {
   const built: BufferGeometry[] = []
-  let triangles = 0
-  for (const g of geometries) {
-    if (g.boundsTree) continue
-    computeBoundsTree.call(g, { indirect: true })
-    g.addEventListener('dispose', onDispose)
-    built.push(g)
-    triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3
-  }
-  bvhBuild.ms = performance.now() - start
-  bvhBuild.triangles = triangles
-  return () => {
-    for (const g of built) onDispose.call(g)
+  bvhBuild.done = false
+  bvhBuild.ms = 0
+  bvhBuild.triangles = 0
+  const job = inSlices(
+    [...geometries].filter((g) => !g.boundsTree),
+    (g) => {
+      const start = performance.now()
+      computeBoundsTree.call(g, { indirect: true })
+      g.addEventListener('dispose', onDispose)
+      built.push(g)
+      bvhBuild.triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3
+      bvhBuild.ms += performance.now() - start
+    },
+  )
+  return {
+    done: job.done.then(() => {
+      bvhBuild.done = true
+    }),
+    dispose: () => {
+      job.cancel()
+      for (const g of built) onDispose.call(g)
+    },
   }
 }
