@@ -15,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { buildBodyModel } from '../src/anatomy/body-model.ts'
 import { figures } from '../src/anatomy/figures.ts'
 import { encodeBodyGlb } from '../src/anatomy/gltf.ts'
+import { modelFiles } from '../src/anatomy/model-files.ts'
 import { generateSkin } from '../src/anatomy/skin.ts'
 import { muscleIds, muscles } from '../src/data/muscles.ts'
 import { regionIds } from '../src/data/regions.ts'
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
   const skinMs = time(() => generateSkin(), 5)
   const modelMs = time(() => buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }), 5)
   const t0 = performance.now()
-  const glb = await encodeBodyGlb(buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds }))
+  const built = buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds })
+  const glbs = await Promise.all(modelFiles.map(async (f) => [f, await encodeBodyGlb(built, f)] as const))
   const encodeMs = performance.now() - t0
   console.log(
     `model generation: skin ${skinMs.toFixed(1)} ms, whole model ${modelMs.toFixed(1)} ms (median of 5); ` +
@@ -74,8 +76,14 @@ async function main(): Promise<void> {
   )
   const manifest = readFileSync(resolve(root, 'models/body.manifest.json'))
   console.log(
-    `model as generated: body.glb ${kib(glb.length)} (gzip ${kib(gzipBytes(glb))}, brotli ${kib(brotliBytes(glb))}), ` +
-      `manifest ${kib(manifest.length)} (gzip ${kib(gzipBytes(manifest))}, brotli ${kib(brotliBytes(manifest))}; ` +
+    'model as generated: ' +
+      glbs
+        .map(
+          ([f, glb]) =>
+            `body-${f}.glb ${kib(glb.length)} (gzip ${kib(gzipBytes(glb))}, brotli ${kib(brotliBytes(glb))})`,
+        )
+        .join(', ') +
+      `, manifest ${kib(manifest.length)} (gzip ${kib(gzipBytes(manifest))}, brotli ${kib(brotliBytes(manifest))}; ` +
       'bundled into the code)',
   )
 
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine,
     build: { outDir: build.outDir, rebuilt: build.rebuilt, ms: build.ms },
-    model: { skinMs, modelMs, encodeMs, glbBytes: glb.length },
+    model: { skinMs, modelMs, encodeMs, glbBytes: Object.fromEntries(glbs.map(([f, glb]) => [f, glb.length])) },
     zoneLabelsUs: zonesUs,
     searchUs,
   }
@@ -135,6 +143,8 @@ async function main(): Promise<void> {
   let totalGz = 0
   let totalBr = 0
   const served: Figure[] = []
+  const servedModel: { file: string; bytes: number; gzipBytes: number; brotliBytes: number }[] = []
+  report.servedModel = servedModel
   for (const f of files) {
     const b = readFileSync(resolve(assets, f))
     const gz = gzipBytes(b)
@@ -144,10 +154,10 @@ async function main(): Promise<void> {
     totalBr += br
     console.log(`served ${f}: ${kib(b.length)} (gzip ${kib(gz)}, brotli ${kib(br)})`)
     if (f.endsWith('.glb')) {
-      report.servedModel = { file: f, bytes: b.length, gzipBytes: gz, brotliBytes: br }
+      servedModel.push({ file: f, bytes: b.length, gzipBytes: gz, brotliBytes: br })
       served.push(
         context(
-          'model (body.glb) as served, gzip',
+          `model (${f.replace(/-[\w-]{8}\.glb$/, '.glb')}) as served, gzip`,
           gz / 1024,
           'KiB',
           `${kib(b.length)} uncompressed; brotli ${kib(br)}`,

@@ -1,22 +1,19 @@
 /**
- * Builds the body model: `npx tsx scripts/build-model.ts` writes models/body.glb and
- * models/body.manifest.json from the data (src/data) and our figures (src/anatomy). With
+ * Builds the body model: `npx tsx scripts/build-model.ts` writes models/body-skin.glb,
+ * models/body-muscles.glb and models/body.manifest.json from the data (src/data) and our figures (src/anatomy). With
  * `--check` it builds in memory and exits 1, naming the file, when a committed file differs.
  * It never reads ../shared: a clone without the reference builds the same bytes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename } from 'node:path'
 import { buildBodyModel } from '../src/anatomy/body-model.ts'
 import { figures } from '../src/anatomy/figures.ts'
 import { encodeBodyGlb } from '../src/anatomy/gltf.ts'
+import { manifestPath, modelFilePaths, modelFiles, modelsDir } from '../src/anatomy/model-files.ts'
 import { generateSkin } from '../src/anatomy/skin.ts'
 import { muscles } from '../src/data/muscles.ts'
 import { regionIds } from '../src/data/regions.ts'
 import { tenderPoints } from '../src/data/tender-points.ts'
-
-const modelsDir = resolve(import.meta.dirname, '../models')
-const glbPath = resolve(modelsDir, 'body.glb')
-const manifestPath = resolve(modelsDir, 'body.manifest.json')
 
 function sameBytes(path: string, bytes: Uint8Array): boolean {
   if (!existsSync(path)) return false
@@ -41,7 +38,9 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check')
   const t0 = performance.now()
   const model = buildBodyModel({ muscles, figures, skin: generateSkin(), regionIds, tenderPoints: tenderMarkers })
-  const glb = await encodeBodyGlb(model)
+  const glbs = await Promise.all(
+    modelFiles.map(async (f) => [modelFilePaths[f], await encodeBodyGlb(model, f)] as const),
+  )
   const manifest = new TextEncoder().encode(manifestText(model.manifest))
   const ms = performance.now() - t0
 
@@ -59,16 +58,13 @@ async function main(): Promise<void> {
     `built in ${(ms / 1000).toFixed(2)} s: skin ${skinV} vertices / ${skinT} triangles; ${model.muscles.length} muscle nodes, ${muscleV} vertices / ${muscleT} triangles`,
   )
   console.log(
-    `body.glb ${(glb.length / 1024).toFixed(1)} KiB, body.manifest.json ${(manifest.length / 1024).toFixed(1)} KiB`,
+    [...glbs, [manifestPath, manifest] as const]
+      .map(([p, b]) => `${basename(p)} ${(b.length / 1024).toFixed(1)} KiB`)
+      .join(', '),
   )
 
   if (check) {
-    const stale = [
-      [glbPath, glb],
-      [manifestPath, manifest],
-    ]
-      .filter(([p, b]) => !sameBytes(p as string, b as Uint8Array))
-      .map(([p]) => p as string)
+    const stale = [...glbs, [manifestPath, manifest] as const].filter(([p, b]) => !sameBytes(p, b)).map(([p]) => p)
     if (stale.length) {
       for (const p of stale)
         console.error(`check:model: ${p} differs from what the generator builds; run npm run build:model`)
@@ -78,9 +74,9 @@ async function main(): Promise<void> {
     return
   }
   mkdirSync(modelsDir, { recursive: true })
-  writeFileSync(glbPath, glb)
+  for (const [p, b] of glbs) writeFileSync(p, b)
   writeFileSync(manifestPath, manifest)
-  console.log(`wrote ${glbPath} and ${manifestPath}`)
+  console.log(`wrote ${[...glbs.map(([p]) => p), manifestPath].join(', ')}`)
 }
 
 main().catch((e: unknown) => {

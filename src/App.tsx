@@ -20,7 +20,8 @@ import { WhereItHurtsPanel } from './ui/WhereItHurtsPanel.tsx'
 import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
 import { UpdateNotice } from './ui/UpdateNotice.tsx'
-import bodyUrl from '../models/body.glb?url'
+import musclesUrl from '../models/body-muscles.glb?url'
+import skinUrl from '../models/body-skin.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
@@ -41,14 +42,20 @@ function SkipLink() {
     e.preventDefault()
     document.getElementById(MAIN_ID)?.focus()
   }
-  return <a className="skip-link" href={`#${MAIN_ID}`} onClick={skip}>Skip to the body map and panel</a>
+  return (
+    <a className="skip-link" href={`#${MAIN_ID}`} onClick={skip}>
+      Skip to the body map and panel
+    </a>
+  )
 }
 
 function NoWebGL({ reason }: { reason: string }) {
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   return (
     <main className="no-webgl" id={MAIN_ID} tabIndex={-1}>
-      <p className="notice" role="alert">{reason} Here is every muscle as text instead, with the same content.</p>
+      <p className="notice" role="alert">
+        {reason} Here is every muscle as text instead, with the same content.
+      </p>
       {painting ? <WhereItHurtsPanel withTools={false} /> : <MuscleList />}
       {!painting && <TenderPointList withRings={false} />}
     </main>
@@ -58,7 +65,8 @@ function NoWebGL({ reason }: { reason: string }) {
 /** Why the text version shows instead of the 3D body. */
 const NO_WEBGL_REASON = {
   missing: 'This browser cannot show 3D graphics (WebGL 2 is off or missing).',
-  failed: 'This browser cannot show 3D graphics: it has WebGL 2 but could not start it (it may be blocked for this graphics card).',
+  failed:
+    'This browser cannot show 3D graphics: it has WebGL 2 but could not start it (it may be blocked for this graphics card).',
 } as const
 
 /** The app: header with search, the 3D body with its controls, and the muscle panel. */
@@ -68,10 +76,11 @@ export function App() {
     hasWebGL2() ? 'available' : 'missing',
   )
   const webgl = webglState === 'available'
-  // The model starts downloading with the first render, beside the Scene chunk, instead of once
-  // that chunk has loaded and run (a <link rel="preload"> in the head: no inline script for the
-  // CSP; the loader's fetch, same-origin and CORS mode, takes it from the preload).
-  if (webgl) preload(bodyUrl, { as: 'fetch', crossOrigin: 'anonymous' })
+  // The skin (the body's outline, drawn first) starts downloading with the first render, beside
+  // the Scene chunk, instead of once that chunk has loaded and run (a <link rel="preload"> in the
+  // head: no inline script for the CSP; the loader's fetch, same-origin and CORS mode, takes it
+  // from the preload). The muscles' file is asked for once the skin is drawn.
+  if (webgl) preload(skinUrl, { as: 'fetch', crossOrigin: 'anonymous' })
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.
   const presenting = useAppStore((s) => s.presenting)
@@ -96,7 +105,7 @@ export function App() {
         {webgl && <PresentButton />}
       </header>
       <Notices />
-      <UpdateNotice modelUrl={webgl ? bodyUrl : null} />
+      <UpdateNotice modelUrl={webgl ? musclesUrl : null} />
       {webgl ? (
         <SceneErrorBoundary fallback={<NoWebGL reason="The 3D body could not be drawn in this browser." />}>
           <main className="workspace" id={MAIN_ID} tabIndex={-1}>

@@ -1,19 +1,19 @@
 /**
- * Reads the shipped body model (models/body.glb) as the app receives it: every node's vertex
+ * Reads the shipped body model (models/body-skin.glb and body-muscles.glb) as the app receives it: every node's vertex
  * positions in model space (dequantised through the node's matrix), which attributes it
  * carries, and its triangles. For Node tests; shipped-skin.ts reads the skin's labels on top.
  */
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { NodeIO, type Accessor, type Document, type Node } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
+import { modelFilePaths } from '../src/anatomy/model-files.ts'
 
-/** The committed model the app ships. */
-export const shippedGlbPath = resolve(import.meta.dirname, '../models/body.glb')
+/** The committed model the app ships: its skin and its muscles. */
+export const shippedGlbPaths = modelFilePaths
 
-/** The shipped file, decoded. */
-export async function readShippedDocument(glbPath: string = shippedGlbPath): Promise<Document> {
+/** One shipped file, decoded. */
+export async function readShippedDocument(glbPath: string): Promise<Document> {
   await MeshoptDecoder.ready
   const io = new NodeIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
@@ -43,15 +43,15 @@ export interface ShippedMesh {
   attributes: string[]
 }
 
-/** Every mesh node of the shipped model by name. */
-export async function readShippedMeshes(glbPath: string = shippedGlbPath): Promise<Map<string, ShippedMesh>> {
-  const doc = await readShippedDocument(glbPath)
+/** Every mesh node of the shipped model (both files) by name. */
+export async function readShippedMeshes(): Promise<Map<string, ShippedMesh>> {
   const out = new Map<string, ShippedMesh>()
-  for (const node of doc.getRoot().listNodes()) {
-    const prim = node.getMesh()?.listPrimitives()[0]
-    const position = prim?.getAttribute('POSITION')
-    if (!prim || !position) continue
-    out.set(node.getName(), { positions: modelSpacePositions(node, position), attributes: prim.listSemantics() })
-  }
+  for (const path of Object.values(shippedGlbPaths))
+    for (const node of (await readShippedDocument(path)).getRoot().listNodes()) {
+      const prim = node.getMesh()?.listPrimitives()[0]
+      const position = prim?.getAttribute('POSITION')
+      if (!prim || !position) continue
+      out.set(node.getName(), { positions: modelSpacePositions(node, position), attributes: prim.listSemantics() })
+    }
   return out
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the shipped body's skin (models/body.glb) in model space, as the app's Skin component
+ * Reads the shipped body's skin (models/body-skin.glb) in model space, as the app's Skin component
  * reads it: each vertex's position (dequantised through the node's matrix), its `_REGION`
  * label, and the triangles. For Node: the scene's tests and the scripts that derive data from
  * the built model.
@@ -8,9 +8,10 @@
  * scripts/ or the generator, and the generator's scripts may not import the scene, but both may
  * read this one loader of the built file.
  */
-import { modelSpacePositions, readShippedDocument, shippedGlbPath } from './shipped-model.ts'
+import { modelSpacePositions, readShippedDocument, shippedGlbPaths } from './shipped-model.ts'
 
-export { shippedGlbPath }
+/** The committed skin the app ships. */
+export const shippedSkinPath = shippedGlbPaths.skin
 
 /** Skin vertices in model space (metres), a region label per vertex (regionIndex * 2 + sideBit), triangles. */
 export interface ShippedSkin {
@@ -19,7 +20,7 @@ export interface ShippedSkin {
   indices: Uint16Array | Uint32Array
 }
 
-export async function readShippedSkin(glbPath: string = shippedGlbPath): Promise<ShippedSkin> {
+export async function readShippedSkin(glbPath: string = shippedSkinPath): Promise<ShippedSkin> {
   const doc = await readShippedDocument(glbPath)
   const node = doc
     .getRoot()

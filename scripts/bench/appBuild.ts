@@ -13,7 +13,8 @@ import { build } from 'vite'
 /** What the app's production build is made from (relative to the repository root). */
 const inputs = [
   'src',
-  'models/body.glb',
+  'models/body-skin.glb',
+  'models/body-muscles.glb',
   'models/body.manifest.json',
   'public',
   'index.html',

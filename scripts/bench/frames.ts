@@ -49,7 +49,6 @@ export interface FrameFigures {
  */
 const recording = { minMs: 5000, minFrames: 40, maxMs: 20_000 }
 
-
 interface Recording {
   stamps: number[]
   /** Frames in which the camera had moved since the previous frame: shows an orbit really ran. */
@@ -99,6 +98,8 @@ async function waitForBody(page: Page): Promise<void> {
     undefined,
     { timeout: 180_000 },
   )
+  // The skin is drawn first; the muscles' file follows it.
+  await page.waitForFunction(() => window.__triggermap!.loadInfo().musclesLoaded, undefined, { timeout: 180_000 })
   await waitForStillCamera(page)
   // A person's pause before the first touch: first-use shader compiles and texture uploads that
   // the app starts at load may finish in it (loadInfo says whether they did).

@@ -1,7 +1,9 @@
 /**
- * Writes the body model as a binary glTF: a `skin` node (with the `_REGION` vertex label) and
- * one node per muscle side, each one mesh with one primitive (with a `_PART` vertex label when
- * the muscle has several parts, `_FIBRE` coordinates for the fibre striation and `_TENDON` shares).
+ * Writes the body model as two binary glTF files, so the app can draw the body's outline while
+ * the muscles still download (a sixth of the bytes, then the rest): `body-skin.glb`, the `skin`
+ * node (with the `_REGION` vertex label), and `body-muscles.glb`, one node per muscle side, each
+ * one mesh with one primitive (with a `_PART` vertex label when the muscle has several parts,
+ * `_FIBRE` coordinates for the fibre striation and `_TENDON` shares).
  * The muscles carry no normals: theirs are the area-weighted vertex normals of their own
  * triangles (mesh.ts), which the app computes on load (src/scene/bodyModel.ts), saving a quarter
  * of the compressed file; the skin keeps its normals (its seams' are made by hand, skin.ts).
@@ -15,6 +17,7 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { dedup, reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import type { BodyModel } from './body-model.ts'
+import type { ModelFile } from './model-files.ts'
 import type { TriangleMesh } from './mesh.ts'
 
 /** A custom vertex attribute, written exactly as given (whole numbers, not normalised). */
@@ -107,29 +110,32 @@ function muscleExtras(node: BodyModel['muscles'][number]): Extra[] {
   return out
 }
 
-/** The model as a glTF document, not yet compressed. */
-export function bodyDocument(model: BodyModel): Document {
+/** One file of the model as a glTF document, not yet compressed. */
+export function bodyDocument(model: BodyModel, file: ModelFile): Document {
   // Warnings only: the transforms' progress notes would clutter the build output.
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
   doc.createBuffer()
-  const scene = doc.createScene('body')
+  // Not named after a node: the app finds nodes by name, and a scene is an object too.
+  const scene = doc.createScene(`body_${file}`)
   doc.getRoot().setDefaultScene(scene)
-  scene.addChild(
-    doc
-      .createNode('skin')
-      .setMesh(
-        addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }], true),
-      ),
-  )
-  for (const node of model.muscles)
-    scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
+  if (file === 'skin')
+    scene.addChild(
+      doc
+        .createNode('skin')
+        .setMesh(
+          addMesh(doc, 'skin', model.skin, [{ name: '_REGION', type: 'SCALAR', array: model.skin.regionLabels }], true),
+        ),
+    )
+  else
+    for (const node of model.muscles)
+      scene.addChild(doc.createNode(node.name).setMesh(addMesh(doc, node.name, node.mesh, muscleExtras(node))))
   return doc
 }
 
-/** The model as compressed glb bytes. */
-export async function encodeBodyGlb(model: BodyModel): Promise<Uint8Array> {
+/** One file of the model as compressed glb bytes. */
+export async function encodeBodyGlb(model: BodyModel, file: ModelFile): Promise<Uint8Array> {
   await MeshoptEncoder.ready
-  const doc = bodyDocument(model)
+  const doc = bodyDocument(model, file)
   // What gltf-transform's meshopt() does, with each mesh's position bits of our own choosing:
   // vertices reordered for the codec, positions quantised, the skin's normals 8-bit octahedral
   // (the writer's filter), everything meshopt-compressed.

@@ -14,6 +14,7 @@ import type { Muscle } from '../data/types.ts'
 import { muscleNodeName } from './body-model.ts'
 import { figures } from './figures.ts'
 import type { BodyManifest } from './manifest.ts'
+import { modelFilePaths } from './model-files.ts'
 
 const data: Record<string, Muscle> = muscles
 const modelsDir = resolve(import.meta.dirname, '../../models')
@@ -100,17 +101,26 @@ describe('models/ matches the data', () => {
     }
   })
 
-  it('the glb has the skin (with _REGION) and a node for each side of every data muscle', () => {
-    const glb = readFileSync(resolve(modelsDir, 'body.glb'))
+  it('the skin file has the skin (with _REGION); the muscles file a node for each side of every data muscle', () => {
     // glb: 12-byte header, then the JSON chunk (length, type, text).
-    const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as {
-      nodes: { name: string; mesh?: number }[]
-      meshes: { primitives: { attributes: Record<string, number> }[] }[]
+    const jsonOf = (path: string) => {
+      const glb = readFileSync(path)
+      return JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as {
+        scenes: { name: string }[]
+        nodes: { name: string; mesh?: number }[]
+        meshes: { primitives: { attributes: Record<string, number> }[] }[]
+      }
     }
-    const names = new Set(json.nodes.map((n) => n.name))
-    const skin = json.nodes.find((n) => n.name === 'skin')
+    const skinJson = jsonOf(modelFilePaths.skin)
+    const skin = skinJson.nodes.find((n) => n.name === 'skin')
     expect(skin?.mesh).toBeDefined()
-    expect(Object.keys(json.meshes[skin!.mesh!]!.primitives[0]!.attributes)).toContain('_REGION')
+    expect(Object.keys(skinJson.meshes[skin!.mesh!]!.primitives[0]!.attributes)).toContain('_REGION')
+    const musclesJson = jsonOf(modelFilePaths.muscles)
+    const names = new Set(musclesJson.nodes.map((n) => n.name))
+    expect(names.has('skin'), 'the skin is in its own file only').toBe(false)
+    // The app finds nodes by name among every object of a file, its scene too.
+    for (const json of [skinJson, musclesJson])
+      for (const scene of json.scenes) expect(names.has(scene.name) || scene.name === 'skin', scene.name).toBe(false)
     for (const id of Object.keys(data))
       for (const side of ['left', 'right'] as const)
         expect(names.has(muscleNodeName(id, side)), muscleNodeName(id, side)).toBe(true)

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { computeTable } from '../../scripts/trigger-point-skin.ts'
 import { triggerPointSkin } from '../data/trigger-point-skin.ts'
 import type { ManifestMuscle } from './manifest.ts'
+import { modelFilePaths } from './model-files.ts'
 import { nearestSkinLabel, triggerPointSkinRegions, type LabelledSkin } from './trigger-point-skin.ts'
 
 const regionIds = ['upper_shoulder_top', 'posterior_neck', 'sternum']
@@ -74,7 +74,7 @@ describe('the skin over a trigger point', () => {
   })
 })
 
-const glbPath = resolve(import.meta.dirname, '../../models/body.glb')
+const glbPath = modelFilePaths.skin
 
 describe.skipIf(!existsSync(glbPath))('src/data/trigger-point-skin.ts', () => {
   it('matches the shipped body (rerun npx tsx scripts/trigger-point-skin.ts after the model changes)', async () => {

@@ -3,7 +3,7 @@
  * a person feels its local pain (pain at the trigger point itself, besides its referred pain).
  *
  * Pure: no file access. `scripts/trigger-point-skin.ts` runs it on the shipped body
- * (models/body.glb and its manifest) and writes the result to src/data/trigger-point-skin.ts,
+ * (models/body-skin.glb and the manifest) and writes the result to src/data/trigger-point-skin.ts,
  * which the ranking reads (the app never loads the model to rank).
  *
  * The skin over a trigger point is the region of the skin vertex nearest its anchor, on the

@@ -1,15 +1,16 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Mesh, type BufferGeometry } from 'three'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
-import { useAppStore } from '../state/store.ts'
+import { setMusclesLoaded, useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
-import { preloadBody, useBodyNodes } from './bodyModel.ts'
+import { preloadSkin, useMuscleNodes, useSkinNodes } from './bodyModel.ts'
 import { bodyManifest } from './bodyManifest.ts'
 import type { ModelPart } from './modelPart.ts'
 import { Muscle } from './Muscle.tsx'
 import { useMeasuredSkin } from './measureSkin.ts'
 import { buildBoundsTrees } from './pickingBvh.ts'
+import { Precompile } from './Precompile.tsx'
 import { Skin } from './Skin.tsx'
 import { TriggerPointMarkers } from './TriggerPointMarkers.tsx'
 import { TenderPointMarkers } from './TenderPointMarkers.tsx'
@@ -22,28 +23,40 @@ function partOf(nodes: Record<string, unknown>, name: string): ModelPart | null 
 }
 
 /** The geometries a pointer can hit: every muscle on both sides, and the skin (the brush). */
-function pickableGeometries(nodes: Record<string, unknown>): BufferGeometry[] {
-  const names = [
-    bodyManifest.skin.node,
-    ...muscleIds.flatMap((id) => [bodyManifest.muscles[id].left.node, bodyManifest.muscles[id].right.node]),
-  ]
-  return names.flatMap((name) => {
+function pickableGeometries(
+  skinNodes: Record<string, unknown>,
+  muscleNodes: Record<string, unknown>,
+): BufferGeometry[] {
+  const geometryOf = (nodes: Record<string, unknown>, name: string) => {
     const node = nodes[name]
     return node instanceof Mesh ? [node.geometry as BufferGeometry] : []
-  })
+  }
+  return [
+    ...geometryOf(skinNodes, bodyManifest.skin.node),
+    ...muscleIds.flatMap((id) => [
+      ...geometryOf(muscleNodes, bodyManifest.muscles[id].left.node),
+      ...geometryOf(muscleNodes, bodyManifest.muscles[id].right.node),
+    ]),
+  ]
 }
 
-/** The generated body: skin, every muscle on both sides, and the selected muscle's TrPs. */
-export function Body() {
-  const nodes = useBodyNodes()
+/**
+ * Every muscle on both sides, once their file has arrived (the skin is drawn before). Then the
+ * picking structures are built and the programs compiled ahead (Precompile), and the store says
+ * the muscles are there.
+ */
+function Muscles() {
+  const skinNodes = useSkinNodes()
+  const nodes = useMuscleNodes()
   const layers = useAppStore((s) => s.visibleLayers)
-  const skin = partOf(nodes, bodyManifest.skin.node)
   // Picking structures for every muscle (shown or not) and the skin, built once per model.
-  useEffect(() => buildBoundsTrees(pickableGeometries(nodes)).dispose, [nodes])
-  // The skin's area per region, for the pain record's share of the body's surface.
-  useMeasuredSkin(skin)
+  useEffect(() => buildBoundsTrees(pickableGeometries(skinNodes, nodes)).dispose, [skinNodes, nodes])
+  useEffect(() => {
+    setMusclesLoaded(true)
+    return () => setMusclesLoaded(false)
+  }, [])
   return (
-    <group name="body">
+    <>
       {muscleIds.map((id) =>
         layers[muscles[id].layer]
           ? (['left', 'right'] as const).map((side) => {
@@ -52,6 +65,22 @@ export function Body() {
             })
           : null,
       )}
+      <Precompile />
+    </>
+  )
+}
+
+/** The generated body: the skin first, every muscle on both sides when they arrive, and the markers. */
+export function Body() {
+  const skinNodes = useSkinNodes()
+  const skin = partOf(skinNodes, bodyManifest.skin.node)
+  // The skin's area per region, for the pain record's share of the body's surface.
+  useMeasuredSkin(skin)
+  return (
+    <group name="body">
+      <Suspense fallback={null}>
+        <Muscles />
+      </Suspense>
       {skin && <BodyBackdrop part={skin} />}
       {skin && <Skin part={skin} />}
       <TenderPointMarkers />
@@ -60,4 +89,4 @@ export function Body() {
   )
 }
 
-preloadBody()
+preloadSkin()

@@ -6,7 +6,7 @@ import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type CameraRequest } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Vec3 } from './bodyManifest.ts'
 import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth } from './cameraViews.ts'
-import { useBodyNodes } from './bodyModel.ts'
+import { useSkinNodes } from './bodyModel.ts'
 import {
   bestAzimuth,
   boxCorners,
@@ -89,7 +89,7 @@ export function CameraRig() {
   const request = useAppStore((s) => s.cameraRequest)
   // The part of the canvas no sheet, panel or button covers, measured by the UI.
   const free = useAppStore((s) => s.freeCanvas)
-  const nodes = useBodyNodes()
+  const nodes = useSkinNodes()
   const width = useThree((s) => s.size.width)
   const height = useThree((s) => s.size.height)
   const camera = useThree((s) => s.camera)

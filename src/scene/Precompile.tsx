@@ -5,11 +5,11 @@ import { useThree } from '@react-three/fiber'
 export const precompileStatus = { done: false, ms: 0 }
 
 /**
- * Compiles every material in the scene ahead, once, after the body's first frame: what that
+ * Compiles every material in the scene ahead, once, after the muscles' first frame: what that
  * frame drew is compiled already, and what it did not (the trigger-point marker, kept hidden
  * in the scene until a selection shows it) is compiled now, so the first tap on a muscle
  * draws at once instead of stalling on a shader. Uses KHR_parallel_shader_compile where the
- * browser has it (WebGLRenderer.compileAsync). Mounted with the body, inside its Suspense.
+ * browser has it (WebGLRenderer.compileAsync). Mounted with the muscles, once they have arrived (Body.tsx).
  */
 export function Precompile() {
   const gl = useThree((s) => s.gl)

@@ -6,7 +6,6 @@ import { Body } from './Body.tsx'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
-import { Precompile } from './Precompile.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
 
@@ -30,7 +29,8 @@ function bodyMapHelp(painting: boolean): string {
     ? 'The body in 3D with the areas you marked as painful. Tap or drag over the skin to mark where it hurts.'
     : 'The muscles of the body in 3D; a chosen muscle shows its trigger points and where their pain is felt. ' +
       'Click or tap a muscle to choose it.'
-  const keys = 'With the keyboard: arrow keys turn the body, Shift with the arrows moves it, plus and minus zoom, ' +
+  const keys =
+    'With the keyboard: arrow keys turn the body, Shift with the arrows moves it, plus and minus zoom, ' +
     'Escape clears the chosen muscle.'
   const instead = painting
     ? 'Without the map: mark areas from the list in the panel, where the muscles most likely involved are listed.'
@@ -87,9 +87,8 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
       <CameraLight />
       <Suspense fallback={null}>
         <Body />
-        {/* Mounted once the body has loaded, so the first framing sees the final layout. */}
+        {/* Mounted once the skin has loaded, so the first framing sees the final layout. */}
         <CameraRig />
-        <Precompile />
       </Suspense>
       <KeyboardOrbit />
       <RedrawOnChange />

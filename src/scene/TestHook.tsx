@@ -43,8 +43,16 @@ export interface TriggerMapTestHook {
    * its trigger-point markers showed (`muscle_side[_part]`, or null): the frame that paints a tap.
    */
   lastRender(): { at: number; frame: number; shows: string | null } | null
-  /** Picking structures and ahead-of-time compiles: built or done, and how long they took. */
-  loadInfo(): { bvhBuilt: boolean; bvhMs: number; bvhTriangles: number; precompiled: boolean; precompileMs: number }
+  /** The muscles, picking structures and ahead-of-time compiles: arrived, built or done, and how long they took. */
+  loadInfo(): {
+    /** The muscles' file has arrived and they are in the scene (the skin is drawn before). */
+    musclesLoaded: boolean
+    bvhBuilt: boolean
+    bvhMs: number
+    bvhTriangles: number
+    precompiled: boolean
+    precompileMs: number
+  }
   /**
    * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
    * `columns` x `rows` points across the body's outline on screen, with the BVHs and, for
@@ -216,6 +224,7 @@ export default function TestHook() {
       }),
       lastRender: () => last,
       loadInfo: () => ({
+        musclesLoaded: useAppStore.getState().musclesLoaded,
         bvhBuilt: bvhBuild.done,
         bvhMs: bvhBuild.ms,
         bvhTriangles: bvhBuild.triangles,

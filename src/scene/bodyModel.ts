@@ -1,7 +1,8 @@
 /**
- * The body model as the scene loads it: drei's useGLTF (meshopt decoder) plus one step of our
- * own. The model ships without the muscles' normals (a quarter of its compressed bytes, see
- * src/anatomy/gltf.ts): they are the area-weighted vertex normals of each muscle's triangles,
+ * The body model as the scene loads it, in two files: the skin first (the body's outline on
+ * screen as soon as possible), then the muscles (see src/anatomy/gltf.ts). drei's useGLTF
+ * (meshopt decoder) plus one step of our own. The muscles ship without normals (a quarter of
+ * the compressed bytes): theirs are the area-weighted vertex normals of their own triangles,
  * which three's `computeVertexNormals` gives back exactly, so they are computed here, once,
  * while the model loads, before any component sees it. The skin keeps its shipped normals:
  * its seams carry hand-made normals that recomputing would lose.
@@ -9,7 +10,8 @@
 import { useGLTF } from '@react-three/drei'
 import { Mesh, type BufferGeometry } from 'three'
 import type { GLTFLoader, GLTFLoaderPlugin } from 'three-stdlib'
-import bodyUrl from '../../models/body.glb?url'
+import musclesUrl from '../../models/body-muscles.glb?url'
+import skinUrl from '../../models/body-skin.glb?url'
 import { inSlices } from './inSlices.ts'
 
 /** Gives every mesh that came without normals its area-weighted vertex normals. */
@@ -32,12 +34,17 @@ function extendLoader(loader: GLTFLoader): void {
   loader.register(normalsOnLoad)
 }
 
-/** The loaded body's nodes by name (suspends while it loads). */
-export function useBodyNodes(): Record<string, unknown> {
-  return useGLTF(bodyUrl, undefined, undefined, extendLoader).nodes
+/** The loaded skin's nodes by name (suspends while it loads). */
+export function useSkinNodes(): Record<string, unknown> {
+  return useGLTF(skinUrl, undefined, undefined, extendLoader).nodes
 }
 
-/** Starts loading the body before any component asks for it. */
-export function preloadBody(): void {
-  useGLTF.preload(bodyUrl, undefined, undefined, extendLoader)
+/** The loaded muscles' nodes by name (suspends while they load). */
+export function useMuscleNodes(): Record<string, unknown> {
+  return useGLTF(musclesUrl, undefined, undefined, extendLoader).nodes
+}
+
+/** Starts loading the skin before any component asks for it (the muscles follow once it is drawn). */
+export function preloadSkin(): void {
+  useGLTF.preload(skinUrl, undefined, undefined, extendLoader)
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
+import { readShippedSkin, shippedSkinPath } from '../../tests/shipped-skin.ts'
 import { regionIds, regions } from '../data/regions.ts'
 import { buildSkinGraph, labelsWithinBrush, type BrushHit, type SkinSurface } from './brush.ts'
 
@@ -165,7 +165,7 @@ describe('pain brush on a synthetic skin', () => {
   })
 })
 
-const glbPath = shippedGlbPath
+const glbPath = shippedSkinPath
 const labelName = (label: number) => `${regionIds[label >> 1]}_${label & 1 ? 'r' : 'l'}`
 const labelOf = (name: string) =>
   regionIds.indexOf(name.slice(0, -2) as (typeof regionIds)[number]) * 2 + (name.endsWith('_r') ? 1 : 0)

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
+import { readShippedSkin, shippedSkinPath } from '../../tests/shipped-skin.ts'
 import { isMidline, regionIds } from '../data/regions.ts'
 import { labelCount, regionLabel } from './referredPainZones.ts'
 import { labelSurfaceAreas, type LabelAreas } from './skinAreas.ts'
 
-const glbPath = shippedGlbPath
+const glbPath = shippedSkinPath
 
 /** The shipped skin's label areas, read in model space as the app reads it (tests/shipped-skin.ts). */
 async function shippedAreas(): Promise<LabelAreas> {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readShippedSkin, shippedGlbPath } from '../../tests/shipped-skin.ts'
+import { readShippedSkin, shippedSkinPath } from '../../tests/shipped-skin.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import type { Side } from '../data/types.ts'
@@ -11,7 +11,7 @@ import { bestAzimuth, patternPoints } from './framing.ts'
 import { labelCount, referredPainLabels, regionLabel } from './referredPainZones.ts'
 import { surveySkin, type SkinSurvey } from './skinSurvey.ts'
 
-const glbPath = shippedGlbPath
+const glbPath = shippedSkinPath
 
 /** The shipped skin in model space, as the app reads it (tests/shipped-skin.ts). */
 async function shippedSurvey(): Promise<SkinSurvey> {

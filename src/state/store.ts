@@ -78,6 +78,11 @@ export interface AppState {
   comparing: boolean
   /** Full-screen presentation for the patient facing the screen: chrome hidden, large type. */
   presenting: boolean
+  /**
+   * Whether the muscles have arrived: the body's outline (the skin) is drawn first and the
+   * muscles, five sixths of the model's bytes, follow it.
+   */
+  musclesLoaded: boolean
 }
 
 /** The most muscles a patient list holds (and a comparison shows at once). */
@@ -131,6 +136,7 @@ const initialState: AppState = {
   patientList: [],
   comparing: false,
   presenting: false,
+  musclesLoaded: false,
 }
 
 export const useAppStore = create<AppState>()(() => initialState)
@@ -190,6 +196,11 @@ type CameraRequestBody = CameraRequest extends infer R ? (R extends CameraReques
 /** Asks the camera to move (preset view, reset, frame a muscle). */
 export function requestCamera(request: CameraRequestBody): void {
   useAppStore.setState({ cameraRequest: { ...request, id: nextRequestId++ } })
+}
+
+/** Says the muscles have arrived and are drawn (see `musclesLoaded`). */
+export function setMusclesLoaded(loaded: boolean): void {
+  useAppStore.setState({ musclesLoaded: loaded })
 }
 
 /** Records the free part of the canvas (see `freeCanvas`); repeats of the same insets are ignored. */

@@ -94,12 +94,16 @@ export const test = base.extend<{
 })
 export { expect }
 
-/** Waits until the body is drawn: the test hook is up and the canvas shows the body. */
+/** Waits until the body is drawn: the test hook is up, the muscles have arrived and the canvas shows the body. */
 export async function waitForBody(page: Page): Promise<void> {
   // The first frame waits on the model download, its decoding and shader compilation in a
   // software rasteriser: on a busy 2-core machine that can take a minute, so the budget is wide.
   // The wait ends as soon as the app says it is ready; the budget only bounds a real failure.
   await page.waitForFunction(() => window.__triggermap !== undefined, undefined, { timeout: BODY_BUDGET_MS })
+  // The skin is drawn first; the muscles' file follows it.
+  await page.waitForFunction(() => window.__triggermap!.loadInfo().musclesLoaded, undefined, {
+    timeout: BODY_BUDGET_MS,
+  })
   await expect
     .poll(() => distinctColours(page), { message: 'the canvas shows the body', timeout: BODY_BUDGET_MS })
     .toBeGreaterThan(40)

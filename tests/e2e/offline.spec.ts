@@ -31,7 +31,10 @@ test('after one visit the app opens offline, after a reload: body drawn, a muscl
       for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname)
     return urls
   })
-  expect(precached, 'the body model is precached').toContainEqual(expect.stringMatching(/^\/assets\/body-.*\.glb$/))
+  for (const file of ['skin', 'muscles'])
+    expect(precached, `the body model's ${file} is precached`).toContainEqual(
+      expect.stringMatching(new RegExp(`^/assets/body-${file}-.*\\.glb$`)),
+    )
   expect(precached).toContain('/index.html')
 
   await context.setOffline(true)
@@ -60,7 +63,8 @@ test('after one visit the app opens offline, after a reload: body drawn, a muscl
   // of a network (anything not precached would have), the model included.
   expect(failed, 'requests that failed offline').toEqual([])
   expect(responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url())).toEqual([])
-  expect(responses.some((r) => /\/assets\/body-.*\.glb$/.test(r.url()) && r.ok())).toBe(true)
+  for (const file of ['skin', 'muscles'])
+    expect(responses.some((r) => new RegExp(`/assets/body-${file}-.*\\.glb$`).test(r.url()) && r.ok())).toBe(true)
 })
 
 /** Served by a server that can deploy a second version during the test (see versionedServer). */
