@@ -13,6 +13,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type {} from '../../src/scene/TestHook.tsx'
+import { frameMarks } from '../../src/scene/frameMarks.ts'
 import { benchDist, ensureAppBuild } from './appBuild.ts'
 import { startBrotliServer } from './brotliServer.ts'
 import { fetchedBy, longTasksBefore, medianPerFile, plainName, ratio, type Fetched } from './firstViewStats.ts'
@@ -93,19 +94,11 @@ const readTimings = `(() => {
 
 /**
  * Page-side, polled every animation frame (functions, not strings: the page's CSP forbids eval):
- * once the app's test hook reports a render with triangles in it (the body), the end of that
- * render on the page's clock.
+ * the time of one of the app's own marks (src/scene/FirstFrameMark.tsx): its first frame with
+ * the skin, the body's outline, or with the muscles. (The test hook installs itself later.)
  */
-function appFirstFrame(): number | false {
-  const hook = window.__triggermap
-  if (!hook || hook.renderInfo().triangles === 0) return false
-  const last = hook.lastRender()
-  return last ? last.at : performance.now()
-}
-
-/** Page-side, polled every animation frame: once the muscles are in the scene, the time. */
-function musclesShown(): number | false {
-  return window.__triggermap?.loadInfo().musclesLoaded ? performance.now() : false
+function markTime(name: string): number | false {
+  return performance.getEntriesByName(name)[0]?.startTime ?? false
 }
 
 function baselineFirstFrame(): number | false {
@@ -123,7 +116,7 @@ async function loadOnce(browser: Browser, url: string, app: boolean): Promise<Fi
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await page.addInitScript(observeLongTasks)
     await page.goto(url)
-    const frame = await page.waitForFunction(app ? appFirstFrame : baselineFirstFrame, undefined, {
+    const frame = await page.waitForFunction(app ? markTime : baselineFirstFrame, frameMarks.skin, {
       polling: 'raf',
       timeout: 180_000,
     })
@@ -131,7 +124,7 @@ async function loadOnce(browser: Browser, url: string, app: boolean): Promise<Fi
     let interactiveMs = firstFrameMs
     let musclesMs: number | null = null
     if (app) {
-      const muscles = await page.waitForFunction(musclesShown, undefined, { polling: 'raf', timeout: 180_000 })
+      const muscles = await page.waitForFunction(markTime, frameMarks.muscles, { polling: 'raf', timeout: 180_000 })
       musclesMs = (await muscles.jsonValue()) as number
       await waitForStillCamera(page)
       interactiveMs = await page.evaluate(() => performance.now())

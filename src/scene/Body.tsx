@@ -1,9 +1,11 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Mesh, type BufferGeometry } from 'three'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
 import { setMusclesLoaded, useAppStore } from '../state/store.ts'
 import { BodyBackdrop } from './BodyBackdrop.tsx'
+import { FirstFrameMark } from './FirstFrameMark.tsx'
+import { frameMarks } from './frameMarks.ts'
 import { preloadSkin, useMuscleNodes, useSkinNodes } from './bodyModel.ts'
 import { bodyManifest } from './bodyManifest.ts'
 import type { ModelPart } from './modelPart.ts'
@@ -66,23 +68,40 @@ function Muscles() {
           : null,
       )}
       <Precompile />
+      <FirstFrameMark name={frameMarks.muscles} />
     </>
   )
+}
+
+/**
+ * True from the second animation frame after mounting: the first one after the skin mounts draws
+ * it. Until then the muscles' file is not asked for, so on a slow link it takes no bandwidth from
+ * the skin, the code and the first frame.
+ */
+function useSkinDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false)
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setDrawn(true))
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [])
+  return drawn
 }
 
 /** The generated body: the skin first, every muscle on both sides when they arrive, and the markers. */
 export function Body() {
   const skinNodes = useSkinNodes()
   const skin = partOf(skinNodes, bodyManifest.skin.node)
+  const skinDrawn = useSkinDrawn()
   // The skin's area per region, for the pain record's share of the body's surface.
   useMeasuredSkin(skin)
   return (
     <group name="body">
-      <Suspense fallback={null}>
-        <Muscles />
-      </Suspense>
+      <Suspense fallback={null}>{skinDrawn && <Muscles />}</Suspense>
       {skin && <BodyBackdrop part={skin} />}
       {skin && <Skin part={skin} />}
+      <FirstFrameMark name={frameMarks.skin} />
       <TenderPointMarkers />
       <TriggerPointMarkers />
     </group>
