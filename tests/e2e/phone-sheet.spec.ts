@@ -176,8 +176,11 @@ test.describe('the phone sheet', () => {
         return Promise.all(finite.map((a) => a.finished))
       })
       return page.evaluate(({ m, s }) => {
-        const p = window.__triggermap!.projectMuscle(m, s)
-        if (!p) return null
+        const at = window.__triggermap!.projectMuscle(m, s)
+        if (!at) return null
+        // A touch lands on a whole pixel: check the muscle there, where the tap will go (on the
+        // far-off phone view a muscle's centroid can sit half a pixel from its neighbour).
+        const p = { x: Math.round(at.x), y: Math.round(at.y) }
         const picked = window.__triggermap!.pickAt(p.x, p.y).find((h) => h.name.startsWith('muscle_'))
         const onCanvas = document.elementFromPoint(p.x, p.y) instanceof HTMLCanvasElement
         return picked?.name.startsWith(`muscle_${m}_${s[0]}`) && onCanvas ? p : null
