@@ -32,6 +32,8 @@ async function open(browser: Browser, screen: Screen, path: string): Promise<Pag
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(`${base}${path}`)
   await page.waitForFunction(() => window.__triggermap !== undefined, undefined, { timeout: 180_000 })
+  // The skin is drawn first; the pictures show the muscles too.
+  await page.waitForFunction(() => window.__triggermap!.loadInfo().musclesLoaded, undefined, { timeout: 180_000 })
   await settle(page)
   return page
 }
