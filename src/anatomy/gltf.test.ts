@@ -8,7 +8,7 @@ import { BufferAttribute, BufferGeometry } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readShippedMeshes, type ShippedMesh } from '../../tests/shipped-model.ts'
 import type { BodyModel } from './body-model.ts'
-import { POSITION_BITS } from './gltf.ts'
+import { POSITION_BITS, quantisationGrid } from './gltf.ts'
 import { builtBodyModel } from './test-model.ts'
 
 /** For each of `from`'s vertices, the distance to the nearest of `to`'s (a grid of `cell` metres). */
@@ -40,20 +40,11 @@ function nearestDistances(from: Float32Array, to: Float32Array, cell: number): F
   return out
 }
 
-/** The positions as the encoder stores them: rounded per mesh to its quantisation step. */
+/** The positions as the encoder stores them: rounded per mesh to its quantisation grid. */
 function quantised(positions: Float32Array, bits: number): Float32Array {
-  const min = [Infinity, Infinity, Infinity]
-  const max = [-Infinity, -Infinity, -Infinity]
-  for (let i = 0; i < positions.length; i++) {
-    min[i % 3] = Math.min(min[i % 3]!, positions[i]!)
-    max[i % 3] = Math.max(max[i % 3]!, positions[i]!)
-  }
-  const half = Math.max(...[0, 1, 2].map((k) => (max[k]! - min[k]!) / 2))
-  const step = half / (2 ** (bits - 1) - 1)
-  return positions.map((v, i) => {
-    const centre = (min[i % 3]! + max[i % 3]!) / 2
-    return centre + Math.round((v - centre) / step) * step
-  })
+  const { centre, half, levels } = quantisationGrid(positions, bits)
+  const step = half / levels
+  return positions.map((v, i) => centre[i % 3]! + Math.round((v - centre[i % 3]!) / step) * step)
 }
 
 /** Degrees between each vertex's generator normal and the one three computes from `positions`. */

@@ -18,7 +18,7 @@ import { dedup, reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import type { BodyModel } from './body-model.ts'
 import type { ModelFile } from './model-files.ts'
-import type { TriangleMesh } from './mesh.ts'
+import { bounds, type TriangleMesh } from './mesh.ts'
 
 /** A custom vertex attribute, written exactly as given (whole numbers, not normalised). */
 interface Extra {
@@ -40,22 +40,28 @@ interface Extra {
 export const POSITION_BITS = { skin: 14, muscle: 12 } as const
 
 /**
- * Stores a node's positions as 16-bit whole numbers on a grid of 2^bits steps across the mesh
+ * The grid a mesh's positions are quantised on: 2^bits steps across its largest extent, centred
+ * on its bounds. A position v lies at grid index round((v - centre) / half * levels).
+ */
+export function quantisationGrid(
+  positions: ArrayLike<number>,
+  bits: number,
+): { centre: [number, number, number]; half: number; levels: number } {
+  const { min, max } = bounds(positions)
+  const centre: [number, number, number] = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2]
+  const half = Math.max(max[0] - min[0], max[1] - min[1], max[2] - min[2]) / 2
+  return { centre, half, levels: 2 ** (bits - 1) - 1 }
+}
+
+/**
+ * Stores a node's positions as 16-bit whole numbers on their quantisation grid
  * (KHR_mesh_quantization, normalised), the node's scale and translation mapping them back to
  * metres. Small numbers, not spread over the 16 bits, so the meshopt codec packs them tightly.
  */
 function quantisePositions(node: Node, bits: number): void {
   const position = node.getMesh()!.listPrimitives()[0]!.getAttribute('POSITION')!
   const p = position.getArray() as Float32Array
-  const min = [Infinity, Infinity, Infinity]
-  const max = [-Infinity, -Infinity, -Infinity]
-  for (let i = 0; i < p.length; i++) {
-    min[i % 3] = Math.min(min[i % 3]!, p[i]!)
-    max[i % 3] = Math.max(max[i % 3]!, p[i]!)
-  }
-  const centre = [0, 1, 2].map((k) => (min[k]! + max[k]!) / 2) as [number, number, number]
-  const half = Math.max(...[0, 1, 2].map((k) => (max[k]! - min[k]!) / 2))
-  const levels = 2 ** (bits - 1) - 1
+  const { centre, half, levels } = quantisationGrid(p, bits)
   position
     .setArray(Int16Array.from(p, (v, i) => Math.round(((v - centre[i % 3]!) / half) * levels)))
     .setNormalized(true)
