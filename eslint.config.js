@@ -11,18 +11,21 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 // relative path reaches ('../scene/x.ts', '../../src/ui/x.tsx'), at any depth.
 const reaches = (folders) => `^(?:\\.\\.?/)+(?:src/)?(?:${folders})(?:/|$)`
 
+// The generator lives under models/ (generator/, fit/, scripts/), beside what it builds (the
+// .glb files and body.manifest.json, which the app loads): '../../models/generator/...'.
+const reachesModels = '^(?:\\.\\.?/)+models/'
 const generator = [
   {
-    regex: reaches('anatomy') + '(?!.*manifest(?:\\.ts)?$)',
+    regex: reachesModels + '(?:fit|scripts|generator/(?!manifest(?:\\.ts)?$))',
     message: 'The app never imports the body-model generator (DESIGN.md, Layers); it reads the built model.',
   },
   {
     // The scene may read the manifest's types (never its code): the manifest JSON is the contract.
-    regex: reaches('anatomy') + '.*manifest(?:\\.ts)?$',
+    regex: reachesModels + 'generator/manifest(?:\\.ts)?$',
     allowTypeImports: true,
     message: 'Only the manifest types may cross from the generator into the app: use `import type`.',
   },
-  { regex: '(?:^|/)scripts/', message: 'The app never imports scripts/ (Node entry points and the fitting tools).' },
+  { regex: '^(?:\\.\\.?/)+scripts/', message: 'The app never imports scripts/ (Node entry points).' },
 ]
 const threeAndReact = [
   { group: ['three', 'three/*', '@react-three/*'], message: 'Only src/scene/ imports three and R3F.' },
@@ -62,7 +65,7 @@ const boundaries = [
   {
     // The generator (and its fitting and report scripts) never imports the app's state, scene or ui.
     // The app's own Node entry points (bench, README pictures) drive the built app and may.
-    files: ['src/anatomy/**', 'scripts/**'],
+    files: ['models/**', 'scripts/**'],
     ignores: ['scripts/bench*', 'scripts/bench/**', 'scripts/readme-pictures.ts'],
     patterns: [layer('The model generator', 'state|scene|ui|App|main')],
   },
@@ -76,7 +79,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-e2e/',
-    'models/',
+    'models/generator/figures/',
     'docs/',
     'public/',
     'test-results/',
@@ -108,11 +111,10 @@ export default defineConfig([
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/anatomy/**'],
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/anatomy/**', 'scripts/**', 'tests/**', '*.{js,ts}'],
+    files: ['models/**', 'scripts/**', 'tests/**', '*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -120,7 +122,7 @@ export default defineConfig([
     // instead of asserting `x!` (issue 14; `npx tsx scripts/count-non-null.ts` counts them).
     // The generator, scripts and tests may assert: a wrong guess there fails a build or a test.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/anatomy/**', 'src/**/*.test.{ts,tsx}', 'src/test-setup.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test-setup.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {

@@ -73,16 +73,16 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'models/**/*.test.ts'],
           exclude: ['**/*.isolated.test.ts'],
           isolate: false,
           // A folder where the first file that needs the built body model leaves it for the rest.
-          globalSetup: ['src/anatomy/test-model.setup.ts'],
+          globalSetup: ['models/generator/test-model.setup.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'node-isolated', environment: 'node', include: ['{src,scripts}/**/*.isolated.test.ts'] },
+        test: { name: 'node-isolated', environment: 'node', include: ['{src,scripts,models}/**/*.isolated.test.ts'] },
       },
     ],
   },

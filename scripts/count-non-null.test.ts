@@ -37,7 +37,7 @@ describe('counting non-null assertions', () => {
   it('counts the app as shipped, and the generator and the tests as not', () => {
     expect(shipped(join(root, 'src/scene/brush.ts'))).toBe(true)
     expect(shipped(join(root, 'src/ui/App.tsx'))).toBe(true)
-    expect(shipped(join(root, 'src/anatomy/skin-loft.ts'))).toBe(false)
+    expect(shipped(join(root, 'models/generator/skin-loft.ts'))).toBe(false)
     expect(shipped(join(root, 'src/scene/brush.test.ts'))).toBe(false)
     expect(shipped(join(root, 'src/test-setup.ts'))).toBe(false)
   })
@@ -59,7 +59,7 @@ describe('the no-non-null-assertion rule', () => {
     'refuses x! in shipped %s',
     async (path) => expect(await fires(path)).toBe(true),
   )
-  it.each(['src/anatomy/fixture.ts', 'src/scene/fixture.test.ts', 'src/ui/fixture.test.tsx', 'scripts/fixture.ts'])(
+  it.each(['models/generator/fixture.ts', 'src/scene/fixture.test.ts', 'src/ui/fixture.test.tsx', 'scripts/fixture.ts'])(
     'allows x! in %s (never shipped)',
     async (path) => expect(await fires(path)).toBe(false),
   )

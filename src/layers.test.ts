@@ -35,12 +35,15 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/scene/fixture.tsx', "import { MusclePanel } from '../ui/MusclePanel.tsx'", /src\/scene must not/],
     ['src/ui/fixture.tsx', "import { Body } from '../scene/Body.tsx'", /src\/ui must not/],
     ['src/ui/fixture.tsx', "import { Mesh } from 'three'", /Only src\/scene/],
-    ['src/ui/fixture.tsx', "import { buildBody } from '../anatomy/body-model.ts'", /never imports the body-model/],
-    ['src/state/fixture.ts', "import { partSpecs } from '../../scripts/fit/parts.ts'", /never imports scripts/],
-    ['src/scene/fixture.ts', "import { manifestOf } from '../anatomy/manifest.ts'", /Only the manifest types/],
+    ['src/ui/fixture.tsx', "import { buildBody } from '../../models/generator/body-model.ts'", /never imports the body-model/],
+    ['src/state/fixture.ts', "import { partSpecs } from '../../models/fit/parts.ts'", /never imports the body-model/],
+    ['src/lookup/fixture.ts', "import { run } from '../../models/scripts/build-model.ts'", /never imports the body-model/],
+    ['src/data/fixture.ts', "import { bench } from '../../scripts/bench.ts'", /never imports scripts/],
+    ['src/scene/fixture.ts', "import { manifestOf } from '../../models/generator/manifest.ts'", /Only the manifest types/],
     ['src/api.ts', "export { useAppStore } from './state/store.ts'", /src\/api.ts must not/],
-    ['src/anatomy/fixture.ts', "import { useAppStore } from '../state/store.ts'", /model generator must not/],
-    ['scripts/fit/fixture.ts', "import { Body } from '../../src/scene/Body.tsx'", /model generator must not/],
+    ['models/generator/fixture.ts', "import { useAppStore } from '../../src/state/store.ts'", /model generator must not/],
+    ['models/scripts/fixture.ts', "import { MusclePanel } from '../../src/ui/MusclePanel.tsx'", /model generator must not/],
+    ['models/fit/fixture.ts', "import { Body } from '../../src/scene/Body.tsx'", /model generator must not/],
   ])('%s: %s is refused', async (path, code, message) => {
     const errors = await boundaryErrors(path, code)
     expect(errors).toHaveLength(1)
@@ -53,11 +56,13 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/state/fixture.ts', "import { rankMuscles } from '../lookup/rankMuscles.ts'"],
     ['src/ui/fixture.tsx', "import { useAppStore } from '../state/store.ts'"],
     ['src/ui/fixture.tsx', "import { searchMuscles } from '../lookup/searchMuscles.ts'"],
-    ['src/scene/fixture.ts', "import type { BodyManifest } from '../anatomy/manifest.ts'"],
-    ['src/scene/fixture.ts', "export type { ManifestBounds } from '../anatomy/manifest.ts'"],
+    ['src/scene/fixture.ts', "import type { BodyManifest } from '../../models/generator/manifest.ts'"],
+    ['src/scene/fixture.ts', "export type { ManifestBounds } from '../../models/generator/manifest.ts'"],
     ['src/scene/fixture.tsx', "import { Mesh } from 'three'"],
+    ['src/scene/fixture.ts', "import skinUrl from '../../models/body-skin.glb?url'"],
+    ['src/scene/fixture.ts', "import manifest from '../../models/body.manifest.json'"],
     ['src/App.tsx', "import { MusclePanel } from './ui/MusclePanel.tsx'"],
-    ['src/anatomy/fixture.ts', "import { muscles } from '../data/muscles.ts'"],
+    ['models/generator/fixture.ts', "import { muscles } from '../../src/data/muscles.ts'"],
     ['scripts/bench/fixture.ts', "import { referredPainLabels } from '../../src/scene/referredPainZones.ts'"],
   ])('%s: %s is allowed', async (path, code) => {
     expect(await boundaryErrors(path, code)).toEqual([])

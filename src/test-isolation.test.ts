@@ -12,7 +12,7 @@ const mocks = /\bvi\s*\.\s*(?:mock|doMock|unmock|doUnmock)\s*\(/
 
 /** Every Node test file (what the 'node' project includes), relative to the repository root. */
 function nodeTestFiles(): string[] {
-  return ['src', 'scripts'].flatMap((dir) =>
+  return ['src', 'scripts', 'models'].flatMap((dir) =>
     readdirSync(`${root}${dir}`, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.isolated.test.ts'))
       .map((f) => `${dir}/${f}`),

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { NodeIO, type Accessor, type Document, type Node } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
-import { modelFilePaths } from '../src/anatomy/model-files.ts'
+import { modelFilePaths } from '../models/generator/model-files.ts'
 
 /** The committed model the app ships: its skin and its muscles. */
 export const shippedGlbPaths = modelFilePaths

@@ -138,7 +138,7 @@
  * pattern over its own trigger point, its zones already say this; where they do not, a mark on
  * the skin over one of the muscle's trigger points, on its side, counts LOCAL_WEIGHT for it. The
  * skin over each trigger point is derived from the body model (the region of the skin vertex
- * nearest the trigger point's anchor, `src/anatomy/trigger-point-skin.ts`) and stored as data
+ * nearest the trigger point's anchor, `models/generator/trigger-point-skin.ts`) and stored as data
  * in `src/data/trigger-point-skin.ts`; it is as good as the generated anchors and skin regions,
  * so a few are doubtful (e.g. a trigger point on the side of the chest lies nearest the
  * hanging arm's skin), and in this body the upper trapezius' two lie under the back of the

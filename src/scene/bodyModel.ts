@@ -1,6 +1,6 @@
 /**
  * The body model as the scene loads it, in two files: the skin first (the body's outline on
- * screen as soon as possible), then the muscles (see src/anatomy/gltf.ts). drei's useGLTF
+ * screen as soon as possible), then the muscles (see models/generator/gltf.ts). drei's useGLTF
  * (meshopt decoder) plus one step of our own. The muscles ship without normals (a quarter of
  * the compressed bytes): theirs are the area-weighted vertex normals of their own triangles,
  * which three's `computeVertexNormals` gives back exactly, so they are computed here, once,
