@@ -71,12 +71,28 @@ async function serve(): Promise<() => void> {
     const build = spawn('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-e2e'], { stdio: 'inherit' })
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))))
   })
-  const preview = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', 'dist-e2e']
+  const preview = [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    'dist-e2e',
+  ]
   const server = spawn('npx', preview, {
     stdio: 'ignore',
   })
   for (let i = 0; i < 120; i++) {
-    if (await fetch(base).then((r) => r.ok, () => false)) return () => server.kill()
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return () => server.kill()
     await new Promise((r) => setTimeout(r, 500))
   }
   server.kill()
@@ -118,14 +134,27 @@ try {
   page = await open(browser, desktop, '/')
   await page.getByRole('button', { name: 'Fibromyalgia and trigger points' }).first().click()
   await page.getByRole('button', { name: /2016 criteria/ }).click()
-  for (const a of ['Left shoulder girdle', 'Right shoulder girdle', 'Left upper leg', 'Right lower leg', 'Neck', 'Lower back']) {
+  for (const a of [
+    'Left shoulder girdle',
+    'Right shoulder girdle',
+    'Left upper leg',
+    'Right lower leg',
+    'Neck',
+    'Lower back',
+  ]) {
     await page.getByRole('checkbox', { name: a }).click()
   }
   for (const q of [/Tiredness/, /Waking up tired/, /Trouble thinking/]) {
-    await page.getByRole('group', { name: q }).getByRole('radio', { name: /Moderate/ }).click()
+    await page
+      .getByRole('group', { name: q })
+      .getByRole('radio', { name: /Moderate/ })
+      .click()
   }
   await page.getByRole('checkbox', { name: 'Headaches' }).click()
-  await page.getByRole('group', { name: /at least 3 months/ }).getByRole('radio', { name: 'Yes' }).click()
+  await page
+    .getByRole('group', { name: /at least 3 months/ })
+    .getByRole('radio', { name: 'Yes' })
+    .click()
   await page.getByRole('button', { name: 'Show the result' }).click()
   await page.getByRole('heading', { name: /2016 criteria$/ }).scrollIntoViewIfNeeded()
   await shoot(page, 'fibromyalgia-check.png')

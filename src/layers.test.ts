@@ -35,14 +35,34 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/scene/fixture.tsx', "import { MusclePanel } from '../ui/MusclePanel.tsx'", /src\/scene must not/],
     ['src/ui/fixture.tsx', "import { Body } from '../scene/Body.tsx'", /src\/ui must not/],
     ['src/ui/fixture.tsx', "import { Mesh } from 'three'", /Only src\/scene/],
-    ['src/ui/fixture.tsx', "import { buildBody } from '../../models/generator/body-model.ts'", /never imports the body-model/],
+    [
+      'src/ui/fixture.tsx',
+      "import { buildBody } from '../../models/generator/body-model.ts'",
+      /never imports the body-model/,
+    ],
     ['src/state/fixture.ts', "import { partSpecs } from '../../models/fit/parts.ts'", /never imports the body-model/],
-    ['src/lookup/fixture.ts', "import { run } from '../../models/scripts/build-model.ts'", /never imports the body-model/],
+    [
+      'src/lookup/fixture.ts',
+      "import { run } from '../../models/scripts/build-model.ts'",
+      /never imports the body-model/,
+    ],
     ['src/data/fixture.ts', "import { bench } from '../../scripts/bench.ts'", /never imports scripts/],
-    ['src/scene/fixture.ts', "import { manifestOf } from '../../models/generator/manifest.ts'", /Only the manifest types/],
+    [
+      'src/scene/fixture.ts',
+      "import { manifestOf } from '../../models/generator/manifest.ts'",
+      /Only the manifest types/,
+    ],
     ['src/api.ts', "export { useAppStore } from './state/store.ts'", /src\/api.ts must not/],
-    ['models/generator/fixture.ts', "import { useAppStore } from '../../src/state/store.ts'", /model generator must not/],
-    ['models/scripts/fixture.ts', "import { MusclePanel } from '../../src/ui/MusclePanel.tsx'", /model generator must not/],
+    [
+      'models/generator/fixture.ts',
+      "import { useAppStore } from '../../src/state/store.ts'",
+      /model generator must not/,
+    ],
+    [
+      'models/scripts/fixture.ts',
+      "import { MusclePanel } from '../../src/ui/MusclePanel.tsx'",
+      /model generator must not/,
+    ],
     ['models/fit/fixture.ts', "import { Body } from '../../src/scene/Body.tsx'", /model generator must not/],
   ])('%s: %s is refused', async (path, code, message) => {
     const errors = await boundaryErrors(path, code)

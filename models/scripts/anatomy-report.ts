@@ -66,7 +66,10 @@ async function main(): Promise<void> {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report, null, 2))
   } else {
-    writeFileSync(resolve(import.meta.dirname, '../../docs/anatomy-report.json'), JSON.stringify(report, null, 1) + '\n')
+    writeFileSync(
+      resolve(import.meta.dirname, '../../docs/anatomy-report.json'),
+      JSON.stringify(report, null, 1) + '\n',
+    )
     const mark = (r: MuscleFidelity) => (Math.abs(r.volumeRatio - 1) > volumeTolerance ? ' *' : '')
     console.log(
       `${'muscle'.padEnd(32)} side   surface  p90  centroid  volume  (mm; volume ours/reference, * outside ±${volumeTolerance * 100} %)`,

@@ -25,7 +25,6 @@ import { chromiumArgs } from '../chromium-args.ts'
 /** Loads of each page (app, baseline, app, ...): the figures are medians over them. */
 export const firstViewLoads = Number(process.env.BENCH_FIRST_VIEW_LOADS ?? 5)
 
-
 /** One load of a page, as measured. */
 export interface FirstViewLoad {
   firstFrameMs: number

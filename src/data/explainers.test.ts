@@ -22,22 +22,25 @@ describe('explainers', () => {
   // run to six short sections; every other page explains one idea in two to four.
   const maxSections = (id: ExplainerId) => (id === 'when_to_see_a_clinician' ? 6 : 4)
 
-  it.each(ids)('%s has 2-4 sections (the red-flag checklist up to 6), each with 1-3 paragraphs and existing sources', (id) => {
-    const e = explainers[id]
-    expect(e.title.trim()).not.toBe('')
-    expect(e.summary.trim()).not.toBe('')
-    expect(e.sections.length).toBeGreaterThanOrEqual(2)
-    expect(e.sections.length).toBeLessThanOrEqual(maxSections(id))
-    for (const s of e.sections) {
-      expect(s.heading.trim(), `${id}: empty heading`).not.toBe('')
-      expect(s.paragraphs.length, `${id} / ${s.heading}`).toBeGreaterThanOrEqual(1)
-      expect(s.paragraphs.length, `${id} / ${s.heading}`).toBeLessThanOrEqual(3)
-      for (const p of s.paragraphs) expect(p.trim()).not.toBe('')
-      expect(s.sources.length, `${id} / ${s.heading} has no source`).toBeGreaterThanOrEqual(1)
-      // The compiler checks ids too; this catches a source dropped from the catalogue at runtime.
-      for (const ref of s.sources) expect(sources, `${id}: unknown source ${ref.source}`).toHaveProperty(ref.source)
-    }
-  })
+  it.each(ids)(
+    '%s has 2-4 sections (the red-flag checklist up to 6), each with 1-3 paragraphs and existing sources',
+    (id) => {
+      const e = explainers[id]
+      expect(e.title.trim()).not.toBe('')
+      expect(e.summary.trim()).not.toBe('')
+      expect(e.sections.length).toBeGreaterThanOrEqual(2)
+      expect(e.sections.length).toBeLessThanOrEqual(maxSections(id))
+      for (const s of e.sections) {
+        expect(s.heading.trim(), `${id}: empty heading`).not.toBe('')
+        expect(s.paragraphs.length, `${id} / ${s.heading}`).toBeGreaterThanOrEqual(1)
+        expect(s.paragraphs.length, `${id} / ${s.heading}`).toBeLessThanOrEqual(3)
+        for (const p of s.paragraphs) expect(p.trim()).not.toBe('')
+        expect(s.sources.length, `${id} / ${s.heading} has no source`).toBeGreaterThanOrEqual(1)
+        // The compiler checks ids too; this catches a source dropped from the catalogue at runtime.
+        for (const ref of s.sources) expect(sources, `${id}: unknown source ${ref.source}`).toHaveProperty(ref.source)
+      }
+    },
+  )
 
   it('give a reason wherever they are flagged uncertain', () => {
     for (const e of Object.values(explainers)) {
@@ -81,7 +84,15 @@ describe('"When to see a clinician"', () => {
     },
     {
       what: 'stroke and neck-artery dissection signs, an emergency',
-      says: [/stroke/, /artery of the neck/, /dizziness/, /double vision/, /trouble speaking or swallowing/, /one side/, /emergency number/],
+      says: [
+        /stroke/,
+        /artery of the neck/,
+        /dizziness/,
+        /double vision/,
+        /trouble speaking or swallowing/,
+        /one side/,
+        /emergency number/,
+      ],
       citesOneOf: ['debette_2009_cervical_artery_dissection', 'rushton_2023_ifompt_cervical_framework'],
     },
     {
@@ -110,16 +121,20 @@ describe('"When to see a clinician"', () => {
     const section = sectionMatching('when_to_see_a_clinician', says[0]!)
     expect(section, `no section says ${says[0]}`).toBeDefined()
     for (const pattern of says) expect(section!.text).toMatch(pattern)
-    expect(section!.sources.some((s) => citesOneOf.includes(s)), `cites none of ${citesOneOf.join(', ')}`).toBe(true)
+    expect(
+      section!.sources.some((s) => citesOneOf.includes(s)),
+      `cites none of ${citesOneOf.join(', ')}`,
+    ).toBe(true)
   })
 
   it('puts the emergencies under "Get emergency help now"', () => {
     const emergency = explainers.when_to_see_a_clinician.sections.find((s) => /emergency help now/i.test(s.heading))!
     const text = emergency.paragraphs.join(' ')
-    for (const sign of [/chest pain/i, /stroke/, /testicle/, /vomiting blood/i, /pulsing lump/]) expect(text).toMatch(sign)
+    for (const sign of [/chest pain/i, /stroke/, /testicle/, /vomiting blood/i, /pulsing lump/])
+      expect(text).toMatch(sign)
   })
 
-  it('gives no single country\'s phone number', () => {
+  it("gives no single country's phone number", () => {
     const text = explainers.when_to_see_a_clinician.sections.flatMap((s) => s.paragraphs).join(' ')
     expect(text).not.toMatch(/\d{3}/)
   })

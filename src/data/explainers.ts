@@ -26,7 +26,10 @@ export interface Explainer {
 
 // Locators for Travell & Simons' opening chapters: described rather than quoted, because the
 // exact chapter titles and numbers could not be checked.
-const tsOverview = { source: 'simons_travell_vol1_1999', locator: 'opening glossary and general overview chapters' } as const
+const tsOverview = {
+  source: 'simons_travell_vol1_1999',
+  locator: 'opening glossary and general overview chapters',
+} as const
 
 /** Every explainer page by id. */
 const catalogue = {
@@ -80,7 +83,8 @@ const catalogue = {
 
   essential_spillover_zones: {
     title: 'Essential and spillover zones',
-    summary: 'Why the map shows referred pain in two styles: a solid area most people feel, and a dotted area only some feel.',
+    summary:
+      'Why the map shows referred pain in two styles: a solid area most people feel, and a dotted area only some feel.',
     sections: [
       {
         heading: 'Two kinds of zone',
@@ -157,7 +161,8 @@ const catalogue = {
 
   fibromyalgia_and_trigger_points: {
     title: 'Fibromyalgia and trigger points',
-    summary: 'Fibromyalgia turns up the volume on pain; trigger points may add to that pain in some people, but the evidence is limited.',
+    summary:
+      'Fibromyalgia turns up the volume on pain; trigger points may add to that pain in some people, but the evidence is limited.',
     sections: [
       {
         heading: 'Fibromyalgia: pain turned up',
@@ -178,8 +183,8 @@ const catalogue = {
       {
         heading: 'Trigger points as one contributor',
         paragraphs: [
-          'A research group in Denmark examined 22 people with fibromyalgia and 22 matched people without pain. Those with fibromyalgia had several active trigger points in the upper trapezius on both sides; the others had no active ones. Pressing these points brought on pain much like the patients\' usual neck and shoulder pain.',
-          'In two later studies of 30 patients each, many of the standard fibromyalgia tender-point sites turned out to hold trigger points. The more active trigger points a person had, the stronger their everyday pain. Pressing active trigger points in several muscles produced a pain map about as large as the patients\' own.',
+          "A research group in Denmark examined 22 people with fibromyalgia and 22 matched people without pain. Those with fibromyalgia had several active trigger points in the upper trapezius on both sides; the others had no active ones. Pressing these points brought on pain much like the patients' usual neck and shoulder pain.",
+          "In two later studies of 30 patients each, many of the standard fibromyalgia tender-point sites turned out to hold trigger points. The more active trigger points a person had, the stronger their everyday pain. Pressing active trigger points in several muscles produced a pain map about as large as the patients' own.",
           'In an Italian trial in 68 women with fibromyalgia and trigger points, local treatment of the trigger points eased their fibromyalgia pain, while a placebo treatment did not. The follow-up lasted only a few weeks.',
         ],
         sources: [
@@ -211,7 +216,8 @@ const catalogue = {
 
   trigger_vs_tender_points: {
     title: 'Trigger points and tender points',
-    summary: 'Tender points were once counted to diagnose fibromyalgia; they are not the same as trigger points, and today\'s criteria count painful areas and symptoms instead.',
+    summary:
+      "Tender points were once counted to diagnose fibromyalgia; they are not the same as trigger points, and today's criteria count painful areas and symptoms instead.",
     sections: [
       {
         heading: 'Tender points in the 1990 criteria',
@@ -232,7 +238,11 @@ const catalogue = {
           'A trigger point is defined by more than tenderness. It sits in a taut band in the muscle. Pressing it often brings on referred pain in a typical pattern, and the band may twitch when flicked.',
           'The two can sit in the same place. One study of 30 people with fibromyalgia found trigger points at most of the 18 tender-point sites.',
         ],
-        sources: [tsOverview, { source: 'shah_2015_trigger_points_then_and_now' }, { source: 'ge_2010_tender_point_sites' }],
+        sources: [
+          tsOverview,
+          { source: 'shah_2015_trigger_points_then_and_now' },
+          { source: 'ge_2010_tender_point_sites' },
+        ],
       },
       {
         heading: 'The 2010 criteria: painful areas and symptoms instead of a count',

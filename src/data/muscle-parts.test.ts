@@ -16,7 +16,11 @@ describe('muscle parts a person can pick', () => {
   })
 
   it('show only their own trigger points, and the whole muscle shows all', () => {
-    expect(triggerPointsOf('pectoralis_major', 'clavicular').every((t) => partOfTriggerPoint('pectoralis_major', t) === 'clavicular')).toBe(true)
+    expect(
+      triggerPointsOf('pectoralis_major', 'clavicular').every(
+        (t) => partOfTriggerPoint('pectoralis_major', t) === 'clavicular',
+      ),
+    ).toBe(true)
     expect(triggerPointsOf('pectoralis_major')).toHaveLength(muscles.pectoralis_major.triggerPoints.length)
     // A part that is not pickable (or unknown) falls back to the whole muscle.
     expect(triggerPointsOf('scalenes', 'no_such_part')).toHaveLength(muscles.scalenes.triggerPoints.length)

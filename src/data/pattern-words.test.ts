@@ -29,16 +29,32 @@ interface Place {
  */
 const places: readonly Place[] = [
   // "sternal" alone names muscle parts (sternal head, sternal division, sternal TrPs), not a place.
-  { name: 'breastbone', words: /\b(breastbone|sternum|substernal|retrosternal|sternal (?:region|area|pain))\b/gi, regions: ['sternum'] },
-  { name: 'chest', words: /\b(chest|pectoral region|precordial)\b/gi, regions: ['upper_chest', 'sternum', 'lateral_chest', 'breast_nipple'] },
+  {
+    name: 'breastbone',
+    words: /\b(breastbone|sternum|substernal|retrosternal|sternal (?:region|area|pain))\b/gi,
+    regions: ['sternum'],
+  },
+  {
+    name: 'chest',
+    words: /\b(chest|pectoral region|precordial)\b/gi,
+    regions: ['upper_chest', 'sternum', 'lateral_chest', 'breast_nipple'],
+  },
   // The vocabulary has no region for the front of the elbow: the crease lies between these.
   {
     name: 'front of the elbow',
     words: /\b(elbow crease|front of the elbow|antecubital (?:fossa|space|region))\b/gi,
     regions: ['upper_arm_anterior', 'forearm_anterior', 'medial_elbow', 'lateral_elbow'],
   },
-  { name: 'elbow', words: /\b(elbows?|epicondyles?|epicondylar|olecranon)\b/gi, regions: ['medial_elbow', 'lateral_elbow', 'olecranon'] },
-  { name: 'knee', words: /\b(knees?|kneecaps?|patellae?|patellar|popliteal)\b/gi, regions: ['knee_anterior', 'knee_medial', 'knee_lateral', 'knee_posterior'] },
+  {
+    name: 'elbow',
+    words: /\b(elbows?|epicondyles?|epicondylar|olecranon)\b/gi,
+    regions: ['medial_elbow', 'lateral_elbow', 'olecranon'],
+  },
+  {
+    name: 'knee',
+    words: /\b(knees?|kneecaps?|patellae?|patellar|popliteal)\b/gi,
+    regions: ['knee_anterior', 'knee_medial', 'knee_lateral', 'knee_posterior'],
+  },
   { name: 'calf', words: /\b(calf|calves)\b/gi, regions: ['calf'] },
   { name: 'jaw', words: /\b(jaws?|tmj|temporomandibular)\b/gi, regions: ['jaw_tmj'] },
   { name: 'heel', words: /\b(heels?)\b/gi, regions: ['heel'] },
@@ -47,7 +63,11 @@ const places: readonly Place[] = [
   { name: 'eye', words: /\b(eyes?|orbit|periorbital|retro-?orbital)\b/gi, regions: ['eye_orbit'] },
   { name: 'teeth', words: /\b(teeth|tooth|molars?|incisors?)\b/gi, regions: ['teeth_upper', 'teeth_lower'] },
   { name: 'groin', words: /\b(groin|inguinal)\b/gi, regions: ['groin'] },
-  { name: 'ankle', words: /\b(ankles?|malleol[a-z]*)\b/gi, regions: ['anterior_ankle', 'medial_ankle', 'lateral_ankle'] },
+  {
+    name: 'ankle',
+    words: /\b(ankles?|malleol[a-z]*)\b/gi,
+    regions: ['anterior_ankle', 'medial_ankle', 'lateral_ankle'],
+  },
   { name: 'wrist', words: /\b(wrists?)\b/gi, regions: ['wrist_dorsal', 'wrist_volar'] },
   { name: 'shin', words: /\b(shins?|shinbone)\b/gi, regions: ['shin_anterior'] },
   { name: 'forehead', words: /\b(forehead|frontal region)\b/gi, regions: ['forehead'] },
@@ -73,22 +93,66 @@ const notReferral: readonly NotReferral[] = [
   { phrase: 'thumb side', reason: 'names the radial side of the hand or forearm, not the thumb itself' },
   { phrase: 'little-finger side', reason: 'names the ulnar side of the hand or wrist' },
   // Negations and boundaries
-  { phrase: 'skipping the elbow', muscles: ['scalenes'], reason: 'negation: Travell and Simons draw the pattern skipping the elbow' },
-  { phrase: 'skipping the elbow and the wrist', muscles: ['coracobrachialis'], reason: 'negation: the pattern skips the elbow and wrist' },
+  {
+    phrase: 'skipping the elbow',
+    muscles: ['scalenes'],
+    reason: 'negation: Travell and Simons draw the pattern skipping the elbow',
+  },
+  {
+    phrase: 'skipping the elbow and the wrist',
+    muscles: ['coracobrachialis'],
+    reason: 'negation: the pattern skips the elbow and wrist',
+  },
   { phrase: 'sparing the elbow and wrist', muscles: ['coracobrachialis'], reason: 'negation, in the clinical wording' },
-  { phrase: 'skip the elbow and wrist', muscles: ['subclavius'], reason: 'negation: the pattern skips the elbow and wrist' },
+  {
+    phrase: 'skip the elbow and wrist',
+    muscles: ['subclavius'],
+    reason: 'negation: the pattern skips the elbow and wrist',
+  },
   { phrase: 'sparing elbow and wrist', muscles: ['subclavius'], reason: 'negation, in the clinical wording' },
-  { phrase: 'does not usually go to the teeth', muscles: ['medial_pterygoid'], reason: 'negation: the medial pterygoid pattern spares the teeth' },
-  { phrase: 'almost down to the knee', muscles: ['adductor_magnus'], reason: 'boundary: the pattern stops short of the knee' },
+  {
+    phrase: 'does not usually go to the teeth',
+    muscles: ['medial_pterygoid'],
+    reason: 'negation: the medial pterygoid pattern spares the teeth',
+  },
+  {
+    phrase: 'almost down to the knee',
+    muscles: ['adductor_magnus'],
+    reason: 'boundary: the pattern stops short of the knee',
+  },
   { phrase: 'almost to the knee', muscles: ['adductor_magnus'], reason: 'boundary, in the clinical wording' },
-  { phrase: 'down to the wrist crease', muscles: ['adductor_pollicis'], reason: 'boundary: the pattern ends at the wrist crease' },
+  {
+    phrase: 'down to the wrist crease',
+    muscles: ['adductor_pollicis'],
+    reason: 'boundary: the pattern ends at the wrist crease',
+  },
   { phrase: 'distal to the wrist crease', muscles: ['adductor_pollicis'], reason: 'boundary, in the clinical wording' },
-  { phrase: 'toward the elbow', muscles: ['subscapularis'], reason: 'direction of spread down the back of the arm, drawn short of the elbow' },
+  {
+    phrase: 'toward the elbow',
+    muscles: ['subscapularis'],
+    reason: 'direction of spread down the back of the arm, drawn short of the elbow',
+  },
   // Landmarks that locate a zone named in other words
-  { phrase: 'bony bump behind the ear', muscles: ['digastric', 'lower_trapezius'], reason: 'the mastoid process, a landmark' },
-  { phrase: 'jaw joint in front of the ear', muscles: ['lateral_pterygoid'], reason: 'locates the jaw joint; the ear is a landmark' },
-  { phrase: 'backward above the ear', muscles: ['temporalis'], reason: 'the temple above the ear; the ear is a landmark' },
-  { phrase: 'near the base of the thumb', muscles: ['extensor_carpi_radialis_longus'], reason: 'locates the zone on the back of the hand (the anatomical snuffbox)' },
+  {
+    phrase: 'bony bump behind the ear',
+    muscles: ['digastric', 'lower_trapezius'],
+    reason: 'the mastoid process, a landmark',
+  },
+  {
+    phrase: 'jaw joint in front of the ear',
+    muscles: ['lateral_pterygoid'],
+    reason: 'locates the jaw joint; the ear is a landmark',
+  },
+  {
+    phrase: 'backward above the ear',
+    muscles: ['temporalis'],
+    reason: 'the temple above the ear; the ear is a landmark',
+  },
+  {
+    phrase: 'near the base of the thumb',
+    muscles: ['extensor_carpi_radialis_longus'],
+    reason: 'locates the zone on the back of the hand (the anatomical snuffbox)',
+  },
   // Movements, muscles, examination
   { phrase: 'elbow flexion', reason: 'a movement, not a place of pain' },
   { phrase: 'elbow extension', reason: 'a movement, not a place of pain' },
@@ -103,22 +167,54 @@ const notReferral: readonly NotReferral[] = [
   {
     phrase: 'medial epicondyle, the site of medial epicondylalgia ("golfer\'s elbow")',
     muscles: ['pronator_teres', 'flexor_carpi_radialis', 'flexor_carpi_ulnaris'],
-    reason: 'the muscle\'s origin and a differential diagnosis',
+    reason: "the muscle's origin and a differential diagnosis",
   },
-  { phrase: 'dry needling of calf and foot TrPs', muscles: ['abductor_hallucis', 'flexor_digitorum_brevis', 'quadratus_plantae'], reason: 'what a cited trial treated' },
-  { phrase: 'plantar heel pain in a sham-controlled trial', muscles: ['flexor_digitorum_brevis'], reason: 'the population of a cited trial' },
-  { phrase: 'thumb carpometacarpal osteoarthritis', muscles: ['dorsal_interossei_hand'], reason: 'the population of a cited study' },
-  { phrase: 'shortened in hallux valgus', muscles: ['adductor_hallucis'], reason: 'a deformity the muscle takes part in' },
+  {
+    phrase: 'dry needling of calf and foot TrPs',
+    muscles: ['abductor_hallucis', 'flexor_digitorum_brevis', 'quadratus_plantae'],
+    reason: 'what a cited trial treated',
+  },
+  {
+    phrase: 'plantar heel pain in a sham-controlled trial',
+    muscles: ['flexor_digitorum_brevis'],
+    reason: 'the population of a cited trial',
+  },
+  {
+    phrase: 'thumb carpometacarpal osteoarthritis',
+    muscles: ['dorsal_interossei_hand'],
+    reason: 'the population of a cited study',
+  },
+  {
+    phrase: 'shortened in hallux valgus',
+    muscles: ['adductor_hallucis'],
+    reason: 'a deformity the muscle takes part in',
+  },
   // Differential diagnoses (other causes to rule out), not referral
-  { phrase: 'dental pathology of the upper and lower molars', muscles: ['buccinator'], reason: 'differential diagnosis' },
-  { phrase: 'ulnar neuropathy at Guyon\'s canal or the elbow', muscles: ['abductor_digiti_minimi_hand'], reason: 'differential diagnosis' },
-  { phrase: 'ulnar neuropathy at the elbow or wrist', muscles: ['palmar_interossei_hand'], reason: 'differential diagnosis' },
+  {
+    phrase: 'dental pathology of the upper and lower molars',
+    muscles: ['buccinator'],
+    reason: 'differential diagnosis',
+  },
+  {
+    phrase: "ulnar neuropathy at Guyon's canal or the elbow",
+    muscles: ['abductor_digiti_minimi_hand'],
+    reason: 'differential diagnosis',
+  },
+  {
+    phrase: 'ulnar neuropathy at the elbow or wrist',
+    muscles: ['palmar_interossei_hand'],
+    reason: 'differential diagnosis',
+  },
   { phrase: 'pes anserine disorders at the medial knee', muscles: ['gracilis'], reason: 'differential diagnosis' },
   { phrase: 'adductor-related groin pain', muscles: ['gracilis'], reason: 'differential diagnosis' },
   { phrase: 'ruptured popliteal cyst', muscles: ['soleus'], reason: 'differential diagnosis' },
   { phrase: 'ankle oedema', muscles: ['soleus'], reason: 'a sign to check for other causes, not a referral zone' },
   { phrase: 'posterior (medial) shin splints', muscles: ['tibialis_posterior'], reason: 'differential diagnosis' },
-  { phrase: 'tenosynovitis at the posteromedial ankle', muscles: ['flexor_hallucis_longus'], reason: 'differential diagnosis' },
+  {
+    phrase: 'tenosynovitis at the posteromedial ankle',
+    muscles: ['flexor_hallucis_longus'],
+    reason: 'differential diagnosis',
+  },
 ]
 
 /** The place words left in a text once the phrases that apply to `muscle` are blanked. */
@@ -166,12 +262,16 @@ describe('pattern words against zones', () => {
     expect(missing('skipping the elbow', 'scalenes', new Set())).toEqual([])
     expect(missing('skipping the elbow', 'deltoid', new Set())).toHaveLength(1)
     // "front of the elbow" is read once, as its own place.
-    expect(placesNamed('an ache at the front of the elbow', 'brachialis').map((p) => p.place.name)).toEqual(['front of the elbow'])
+    expect(placesNamed('an ache at the front of the elbow', 'brachialis').map((p) => p.place.name)).toEqual([
+      'front of the elbow',
+    ])
     // Muscle-part names are not the breastbone.
-    expect(placesNamed('intermediate sternal TrPs refer to the anterior chest', 'pectoralis_major').map((p) => p.place.name)).toEqual(['chest'])
+    expect(
+      placesNamed('intermediate sternal TrPs refer to the anterior chest', 'pectoralis_major').map((p) => p.place.name),
+    ).toEqual(['chest'])
   })
 
-  it('lists no phrase that its muscles\' texts no longer contain', () => {
+  it("lists no phrase that its muscles' texts no longer contain", () => {
     for (const n of notReferral) {
       const owners = n.muscles ?? muscleIds
       const used = owners.some((id) =>

@@ -6,8 +6,20 @@ import { redFlagSources } from './sources/red-flag-sources.ts'
 
 describe('red-flag notices', () => {
   it('covers the dangers the clinical review named', () => {
-    for (const id of ['heart', 'deep_vein_thrombosis', 'abdomen', 'kidney', 'sudden_headache', 'giant_cell_arteritis',
-      'neck_artery', 'cauda_equina', 'thoracic', 'general', 'children']) expect(redFlagIds).toContain(id)
+    for (const id of [
+      'heart',
+      'deep_vein_thrombosis',
+      'abdomen',
+      'kidney',
+      'sudden_headache',
+      'giant_cell_arteritis',
+      'neck_artery',
+      'cauda_equina',
+      'thoracic',
+      'general',
+      'children',
+    ])
+      expect(redFlagIds).toContain(id)
   })
 
   it.each(redFlagIds)('%s has a title, one to three plain sentences that say what to do, and an urgency', (id) => {
@@ -16,7 +28,9 @@ describe('red-flag notices', () => {
     const sentences = f.text.split(/(?<=[.!?])\s+/).filter(Boolean)
     expect(sentences.length).toBeGreaterThanOrEqual(1)
     expect(sentences.length).toBeLessThanOrEqual(3)
-    expect(f.text).toMatch(/call emergency services now|emergency department now|see a doctor|get (urgent|emergency) help|clinician/i)
+    expect(f.text).toMatch(
+      /call emergency services now|emergency department now|see a doctor|get (urgent|emergency) help|clinician/i,
+    )
     expect(redFlagUrgencies).toContain(f.urgency)
     if (f.urgency === 'emergency') expect(f.text).toMatch(/emergency/i)
   })

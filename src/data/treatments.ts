@@ -66,10 +66,7 @@ const catalogue = {
       summary:
         'There is limited trial evidence for cold after acute injuries and too little to judge it for back pain; it has not been tested for trigger points or fibromyalgia.',
     },
-    sources: [
-      { source: 'malanga_2015_heat_cold' },
-      { source: 'french_2006_heat_cold_low_back' },
-    ],
+    sources: [{ source: 'malanga_2015_heat_cold' }, { source: 'french_2006_heat_cold_low_back' }],
   },
   heat_ice_alternating: {
     name: 'Alternating heat and ice',
@@ -83,7 +80,7 @@ const catalogue = {
       'Look at your skin at each change.',
     ],
     cautions: [
-      'The cautions for heat and for cold both apply: no heat on numb skin or fresh swelling, and no cold if you have Raynaud\'s phenomenon or a cold hypersensitivity.',
+      "The cautions for heat and for cold both apply: no heat on numb skin or fresh swelling, and no cold if you have Raynaud's phenomenon or a cold hypersensitivity.",
       'Keep a cloth between each pack and your skin.',
     ],
     evidence: {
@@ -166,7 +163,7 @@ const catalogue = {
       'Move slowly into the stretch until you feel a mild pull, not pain.',
       'Hold it and breathe out slowly, letting the muscle lengthen; do not bounce.',
       'Come out of the stretch slowly and repeat a few times.',
-      'For yoga or tai chi, choose a gentle or beginners\' class and tell the teacher about your pain.',
+      "For yoga or tai chi, choose a gentle or beginners' class and tell the teacher about your pain.",
     ],
     cautions: [
       'Stop if a stretch causes sharp pain, numbness or tingling.',
@@ -269,10 +266,7 @@ const catalogue = {
       summary:
         'Studies in chronic pain link both avoiding activity and overdoing it with worse outcomes; whether pacing itself helps is not yet clear.',
     },
-    sources: [
-      { source: 'andrews_2012_activity_pacing' },
-      { source: 'simons_travell_vol1_1999' },
-    ],
+    sources: [{ source: 'andrews_2012_activity_pacing' }, { source: 'simons_travell_vol1_1999' }],
   },
   // ----------------------------------------------------------- nutrition
   magnesium: {
@@ -320,9 +314,7 @@ const catalogue = {
       'Count its magnesium towards your total from all supplements.',
       'Decide after a few weeks whether it helps, and stop if it does not.',
     ],
-    cautions: [
-      'The magnesium cautions apply: expect loose stools at higher doses.',
-    ],
+    cautions: ['The magnesium cautions apply: expect loose stools at higher doses.'],
     evidence: {
       level: 'limited',
       summary:
@@ -335,10 +327,7 @@ const catalogue = {
       ],
       sources: [{ source: 'ods_magnesium_fact_sheet' }],
     },
-    sources: [
-      { source: 'russell_1995_malic_acid_magnesium' },
-      { source: 'ods_magnesium_fact_sheet' },
-    ],
+    sources: [{ source: 'russell_1995_malic_acid_magnesium' }, { source: 'ods_magnesium_fact_sheet' }],
   },
   potassium_rich_foods: {
     name: 'Potassium-rich foods',
@@ -348,7 +337,7 @@ const catalogue = {
     steps: [
       'Include several portions of fruit and vegetables each day, such as bananas, apricots, melon, grapefruit, dates, potatoes and peas.',
       'Use beans and fish as protein foods a few times a week.',
-      'Choose foods rather than potassium supplements, which should be taken only on a doctor\'s advice.',
+      "Choose foods rather than potassium supplements, which should be taken only on a doctor's advice.",
     ],
     cautions: [
       'If you have kidney disease, ask your doctor or dietitian before eating more potassium: the kidneys may not clear it and blood levels can rise dangerously.',
@@ -357,7 +346,7 @@ const catalogue = {
     evidence: {
       level: 'expert_opinion',
       summary:
-        'No trials have tested potassium-rich foods for muscle spasm or fibromyalgia; the idea comes from potassium\'s normal role in muscle function.',
+        "No trials have tested potassium-rich foods for muscle spasm or fibromyalgia; the idea comes from potassium's normal role in muscle function.",
     },
     studiedInFibromyalgia: false,
     safety: {
@@ -388,13 +377,10 @@ const catalogue = {
     evidence: {
       level: 'expert_opinion',
       summary:
-        'No trials have tested calcium for muscle spasm or fibromyalgia; the suggestion rests on calcium\'s role in muscle contraction.',
+        "No trials have tested calcium for muscle spasm or fibromyalgia; the suggestion rests on calcium's role in muscle contraction.",
     },
     studiedInFibromyalgia: false,
-    sources: [
-      { source: 'iom_2011_dri_calcium_vitamin_d' },
-      { source: 'ross_2011_iom_calcium_vitamin_d' },
-    ],
+    sources: [{ source: 'iom_2011_dri_calcium_vitamin_d' }, { source: 'ross_2011_iom_calcium_vitamin_d' }],
   },
   vitamin_d: {
     name: 'Vitamin D',
@@ -451,10 +437,7 @@ const catalogue = {
       summary:
         'A Cochrane review found low-quality evidence and no clear benefit for most office ergonomic changes in preventing neck and arm problems; Travell and Simons regard poor set-ups as a common perpetuating factor.',
     },
-    sources: [
-      { source: 'hoe_2018_ergonomic_office' },
-      { source: 'simons_travell_vol1_1999' },
-    ],
+    sources: [{ source: 'hoe_2018_ergonomic_office' }, { source: 'simons_travell_vol1_1999' }],
   },
   posture: {
     name: 'Posture',
@@ -467,18 +450,13 @@ const catalogue = {
       'Carry loads close to your body and share them between both sides.',
       'Ask a physiotherapist to assess your posture if you are unsure.',
     ],
-    cautions: [
-      'Posture changes take time to help; if pain persists, ask a clinician to look for other causes.',
-    ],
+    cautions: ['Posture changes take time to help; if pain persists, ask a clinician to look for other causes.'],
     evidence: {
       level: 'expert_opinion',
       summary:
         'Travell and Simons describe sustained poor posture as a common factor that keeps trigger points going; this has not been tested in trials.',
     },
-    sources: [
-      { source: 'simons_travell_vol1_1999' },
-      { source: 'donnelly_2019' },
-    ],
+    sources: [{ source: 'simons_travell_vol1_1999' }, { source: 'donnelly_2019' }],
   },
   sitting_habits: {
     name: 'Sitting habits',
@@ -492,18 +470,13 @@ const catalogue = {
       'Avoid sitting for long with your legs crossed or a foot tucked under you.',
       'Get up, walk about and stretch every so often.',
     ],
-    cautions: [
-      'If sitting brings on pain down a leg with numbness or weakness, see a clinician.',
-    ],
+    cautions: ['If sitting brings on pain down a leg with numbness or weakness, see a clinician.'],
     evidence: {
       level: 'expert_opinion',
       summary:
-        'Based on Travell and Simons\' clinical descriptions of how sitting positions overload particular muscles; not tested in trials.',
+        "Based on Travell and Simons' clinical descriptions of how sitting positions overload particular muscles; not tested in trials.",
     },
-    sources: [
-      { source: 'simons_travell_vol1_1999' },
-      { source: 'travell_simons_vol2_1992' },
-    ],
+    sources: [{ source: 'simons_travell_vol1_1999' }, { source: 'travell_simons_vol2_1992' }],
   },
   supportive_pillow: {
     name: 'Supportive pillow',
@@ -524,10 +497,7 @@ const catalogue = {
       summary:
         'A 2021 meta-analysis found that some pillow designs, such as rubber (latex) pillows, slightly reduced neck pain on waking; the trials were few.',
     },
-    sources: [
-      { source: 'pang_2021_pillow_neck_pain' },
-      { source: 'simons_travell_vol1_1999' },
-    ],
+    sources: [{ source: 'pang_2021_pillow_neck_pain' }, { source: 'simons_travell_vol1_1999' }],
   },
   footwear_insoles: {
     name: 'Footwear and insoles',
@@ -540,18 +510,13 @@ const catalogue = {
       'If you think one leg is shorter or your feet roll inwards, ask a podiatrist or physiotherapist to check before you buy insoles.',
       'Get used to new shoes or insoles gradually.',
     ],
-    cautions: [
-      'Insoles can move pain to the feet or knees in some people; stop if new pain appears.',
-    ],
+    cautions: ['Insoles can move pain to the feet or knees in some people; stop if new pain appears.'],
     evidence: {
       level: 'limited',
       summary:
         'A Cochrane review found that insoles do not prevent back pain and that evidence for treating it is limited; Travell and Simons describe footwear and foot shape as perpetuating factors for leg muscles.',
     },
-    sources: [
-      { source: 'sahar_2007_insoles_back_pain' },
-      { source: 'travell_simons_vol2_1992' },
-    ],
+    sources: [{ source: 'sahar_2007_insoles_back_pain' }, { source: 'travell_simons_vol2_1992' }],
   },
   // ------------------------------------------------------------ clinical
   trigger_point_injection: {
@@ -684,10 +649,7 @@ const catalogue = {
       summary:
         'A meta-analysis found that massage for five weeks or more eased fibromyalgia pain in the short term, but the trials were small; the 2017 EULAR recommendations do not recommend massage.',
     },
-    sources: [
-      { source: 'li_2014_massage_fibromyalgia' },
-      { source: 'macfarlane_2017_eular_fibromyalgia' },
-    ],
+    sources: [{ source: 'li_2014_massage_fibromyalgia' }, { source: 'macfarlane_2017_eular_fibromyalgia' }],
   },
   manual_therapy: {
     name: 'Chiropractic and other manual therapy',
@@ -712,7 +674,10 @@ const catalogue = {
       points: [
         'A tear in an artery of the neck (dissection) can cause neck pain and headache and then a stroke; it has been reported around the time of neck manipulation, though whether manipulation causes it is debated. Sudden severe neck pain or headache with dizziness, double vision, trouble speaking or swallowing, or weakness or numbness on one side is an emergency: call an emergency number.',
       ],
-      sources: [{ source: 'debette_2009_cervical_artery_dissection' }, { source: 'rushton_2023_ifompt_cervical_framework' }],
+      sources: [
+        { source: 'debette_2009_cervical_artery_dissection' },
+        { source: 'rushton_2023_ifompt_cervical_framework' },
+      ],
     },
     sources: [
       { source: 'debette_2009_cervical_artery_dissection' },
@@ -803,7 +768,7 @@ const catalogue = {
         'Tizanidine must not be taken with fluvoxamine or ciprofloxacin: they raise its blood level many times over, causing very low blood pressure and heavy drowsiness. Tell every prescriber and pharmacist that you take it.',
         'Tizanidine can harm the liver: a blood test of liver function is advised before starting and about a month after reaching the full dose. Yellow skin or eyes need a doctor promptly.',
         'Anti-inflammatory drugs (NSAIDs such as ibuprofen, naproxen and diclofenac) can set off a severe asthma attack in some people with asthma, above all those who have reacted to aspirin before.',
-        'Avoid NSAIDs from 20 weeks of pregnancy unless a doctor advises them: they can harm the unborn baby\'s kidneys and lower the fluid around the baby. Ask before taking them at any stage of pregnancy.',
+        "Avoid NSAIDs from 20 weeks of pregnancy unless a doctor advises them: they can harm the unborn baby's kidneys and lower the fluid around the baby. Ask before taking them at any stage of pregnancy.",
         'NSAIDs can cause stomach bleeding and kidney damage. The risk is higher in older people, in kidney or heart disease, after a stomach ulcer or bleed, and with an anticoagulant (such as warfarin or apixaban), aspirin or a steroid. Black stools or vomiting blood need emergency care.',
       ],
       sources: [
@@ -840,18 +805,13 @@ const catalogue = {
       'The probe is held on the skin over each tender point for a short time; you should feel little or nothing.',
       'Trials in fibromyalgia used a course of several sessions over a few weeks.',
     ],
-    cautions: [
-      'Never look into the beam; eye protection is needed for everyone in the room.',
-    ],
+    cautions: ['Never look into the beam; eye protection is needed for everyone in the room.'],
     evidence: {
       level: 'limited',
       summary:
         'The trials are few and small, and some are at risk of bias: Gur 2002, for example, was only single-blind. They reported less pain, muscle spasm and tenderness in fibromyalgia, and a 2019 meta-analysis of nine small trials pooled them to the same effect. Small, partly unblinded trials can overstate a benefit, so this is limited evidence until larger, well-blinded trials are done.',
     },
-    sources: [
-      { source: 'gur_2002_laser_fibromyalgia' },
-      { source: 'yeh_2019_laser_fibromyalgia_meta' },
-    ],
+    sources: [{ source: 'gur_2002_laser_fibromyalgia' }, { source: 'yeh_2019_laser_fibromyalgia_meta' }],
   },
 } as const satisfies Record<string, Treatment>
 

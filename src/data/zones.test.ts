@@ -19,8 +19,11 @@ const find = (zones: ZoneRegion[], region: string, side?: string) =>
   zones.find((z) => z.region === region && z.side === side)
 
 describe('triggerPointZones', () => {
-  it('keeps same-side zones on the trigger point\'s side and midline regions without a side', () => {
-    const zones = triggerPointZones([trp({ essentialZone: ['low_back', 'sacrum'], spilloverZone: ['buttock'] })], 'left')
+  it("keeps same-side zones on the trigger point's side and midline regions without a side", () => {
+    const zones = triggerPointZones(
+      [trp({ essentialZone: ['low_back', 'sacrum'], spilloverZone: ['buttock'] })],
+      'left',
+    )
     expect(zones).toEqual([
       { region: 'low_back', side: 'left', zone: 'essential' },
       { region: 'sacrum', zone: 'essential' },
@@ -40,7 +43,10 @@ describe('triggerPointZones', () => {
   it('lets essential win over spillover on the same region and side, whatever the order', () => {
     const a = trp({ id: 'a', essentialZone: ['calf'], spilloverZone: ['knee_posterior'] })
     const b = trp({ id: 'b', essentialZone: ['knee_posterior'], spilloverZone: ['calf'] })
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const zones = triggerPointZones(order, 'left')
       expect(zones.filter((z) => z.region === 'calf')).toEqual([{ region: 'calf', side: 'left', zone: 'essential' }])
       expect(find(zones, 'knee_posterior', 'left')?.zone).toBe('essential')
@@ -64,7 +70,7 @@ describe('muscleZones on the data', () => {
     expect(find(zones, 'lower_abdomen', 'right')).toBeUndefined()
   })
 
-  it('spreads the sternocleidomastoid\'s forehead pain to the other side as spillover, and puts the breastbone in an essential zone', () => {
+  it("spreads the sternocleidomastoid's forehead pain to the other side as spillover, and puts the breastbone in an essential zone", () => {
     const zones = muscleZones('sternocleidomastoid', 'right')
     expect(find(zones, 'forehead', 'right')?.zone).toBe('essential')
     expect(find(zones, 'forehead', 'left')?.zone).toBe('spillover')
@@ -78,7 +84,7 @@ describe('muscleZones on the data', () => {
     }
   })
 
-  it('shows only the selected part\'s zones: the posterior scalene has its own trigger point', () => {
+  it("shows only the selected part's zones: the posterior scalene has its own trigger point", () => {
     const zones = muscleZones('scalenes', 'left', 'posterior')
     expect(find(zones, 'scapula_medial_border', 'left')?.zone).toBe('essential')
   })
@@ -89,7 +95,8 @@ describe('muscleZones on the data', () => {
         const zones = muscleZones(id, side)
         for (const z of zones) expect(z.side === undefined, `${id} ${z.region}`).toBe(isMidline(z.region))
         for (const t of muscles[id].triggerPoints) {
-          for (const r of t.essentialZone) expect(find(zones, r, isMidline(r) ? undefined : side)?.zone).toBe('essential')
+          for (const r of t.essentialZone)
+            expect(find(zones, r, isMidline(r) ? undefined : side)?.zone).toBe('essential')
           for (const r of t.otherSide?.essential ?? []) {
             expect(find(zones, r, isMidline(r) ? undefined : otherSideOf(side))?.zone).toBe('essential')
           }

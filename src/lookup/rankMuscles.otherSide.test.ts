@@ -34,5 +34,4 @@ describe('patterns the sources draw on both sides', () => {
     const ranked = rankMuscles([{ region: 'sternum' }])
     expect(ranked.find((r) => r.muscle === 'sternocleidomastoid')?.essential).toEqual(['sternum'])
   })
-
 })

@@ -49,7 +49,13 @@ export function TenderPointMarkers() {
   const shown = useAppStore((s) => s.tenderPoints)
   const geometry = useMemo(() => createRingGeometry(), [])
   const material = useMemo(() => createRingMaterial(), [])
-  useEffect(() => () => { material.dispose(); geometry.dispose() }, [material, geometry])
+  useEffect(
+    () => () => {
+      material.dispose()
+      geometry.dispose()
+    },
+    [material, geometry],
+  )
   return (
     <group name="tender_points">
       {shown &&

@@ -6,7 +6,11 @@
 import manifestJson from '../../models/body.manifest.json'
 import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
-import type { BodyManifest as GeneratedManifest, ManifestMuscle, ManifestMuscleSide } from '../../models/generator/manifest.ts'
+import type {
+  BodyManifest as GeneratedManifest,
+  ManifestMuscle,
+  ManifestMuscleSide,
+} from '../../models/generator/manifest.ts'
 
 export type { ManifestBounds as Bounds } from '../../models/generator/manifest.ts'
 

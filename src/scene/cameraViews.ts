@@ -27,7 +27,10 @@ export function muscleAzimuth(muscle: MuscleId, side: Side): number {
   const normals = Object.values(node.triggerPoints).map((t) => t.normal)
   let x = 0
   let z = 0
-  for (const n of normals) { x += n[0]; z += n[2] }
+  for (const n of normals) {
+    x += n[0]
+    z += n[2]
+  }
   if (Math.hypot(x, z) < 1e-3) {
     const mid = center(bodyBounds)
     x = node.centroid[0] - mid[0]

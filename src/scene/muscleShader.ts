@@ -36,7 +36,9 @@ export function createMuscleMaterial(hasParts: boolean): MuscleMaterial {
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>
+      .replace(
+        '#include <common>',
+        `#include <common>
 attribute vec2 _fibre;
 attribute float _tendon;
 varying vec2 vFibre;
@@ -44,23 +46,32 @@ varying float vTendon;
 #if HAS_PARTS
 attribute float _part;
 varying float vPart;
-#endif`)
-      .replace('#include <begin_vertex>', `#include <begin_vertex>
+#endif`,
+      )
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>
 vFibre = _fibre / 100.0;
 vTendon = _tendon / 255.0;
 #if HAS_PARTS
 vPart = _part;
-#endif`)
+#endif`,
+      )
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', `#include <common>
+      .replace(
+        '#include <common>',
+        `#include <common>
 uniform float uPart;
 uniform vec3 uOtherColor;
 varying vec2 vFibre;
 varying float vTendon;
 #if HAS_PARTS
 varying float vPart;
-#endif`)
-      .replace('#include <color_fragment>', `#include <color_fragment>
+#endif`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
 #if HAS_PARTS
 // Labels are whole numbers; 0.5 absorbs interpolation noise.
 if (uPart >= 0.0 && abs(vPart - uPart) > 0.5) diffuseColor.rgb = uOtherColor;
@@ -72,17 +83,23 @@ if (uPart >= 0.0 && abs(vPart - uPart) > 0.5) diffuseColor.rgb = uOtherColor;
   diffuseColor.rgb *= 1.0 - ${striation.toFixed(2)} * stripe;
 }
 // Tendons and aponeuroses are drawn pale and silvery, as atlas plates draw them.
-diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, vec3(${tendonColour}), 0.8), vTendon);`)
+diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, vec3(${tendonColour}), 0.8), vTendon);`,
+      )
       // Edges that turn away from the viewer darken, so each belly has a soft outline against
       // the one beneath it, as the borders in an atlas plate.
-      .replace('#include <opaque_fragment>', `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
+      .replace(
+        '#include <opaque_fragment>',
+        `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
 outgoingLight *= mix(${edgeShade.toFixed(2)}, 1.0, smoothstep(0.0, 0.5, facing));
-#include <opaque_fragment>`)
+#include <opaque_fragment>`,
+      )
   }
   material.customProgramCacheKey = () => `muscle-${hasParts ? 1 : 0}`
   return {
     material,
-    setPart: (index) => { uniforms.uPart.value = index },
+    setPart: (index) => {
+      uniforms.uPart.value = index
+    },
     otherColor: uniforms.uOtherColor.value,
   }
 }

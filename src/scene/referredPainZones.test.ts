@@ -34,7 +34,7 @@ describe('referred-pain zone labels', () => {
     expect(regionLabel(regionIds[3]!, 'right')).toBe(7)
   })
 
-  it('paints only the chosen part\'s zones when one part of a muscle is selected', () => {
+  it("paints only the chosen part's zones when one part of a muscle is selected", () => {
     // Deltoid: the front part refers to the front of the shoulder, the back part to the back.
     const front = referredPainLabels('deltoid', 'left', 'anterior')
     const back = referredPainLabels('deltoid', 'left', 'posterior')
@@ -47,7 +47,6 @@ describe('referred-pain zone labels', () => {
     expect(whole[regionLabel('posterior_shoulder', 'left')]).toBe(zoneState.essential)
   })
 })
-
 
 describe('patterns drawn on both sides', () => {
   it('paints the rectus abdominis back band on both halves, and only its own side elsewhere', () => {

@@ -7,12 +7,15 @@ describe('removing one marked area', () => {
 
   it('takes away only that area on that side, keeps the order of the rest, and can be undone', () => {
     beginStroke()
-    applyBrush([
-      { region: 'lateral_hip_trochanter', side: 'left' },
-      { region: 'back_of_hand', side: 'left' },
-      { region: 'lateral_thigh', side: 'left' },
-      { region: 'back_of_hand', side: 'right' },
-    ], 'paint')
+    applyBrush(
+      [
+        { region: 'lateral_hip_trochanter', side: 'left' },
+        { region: 'back_of_hand', side: 'left' },
+        { region: 'lateral_thigh', side: 'left' },
+        { region: 'back_of_hand', side: 'right' },
+      ],
+      'paint',
+    )
     removeMark({ region: 'back_of_hand', side: 'left' })
     expect(useAppStore.getState().painMarks).toEqual([
       { region: 'lateral_hip_trochanter', side: 'left' },

@@ -1,7 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
-  addNotice, clearSelection, dismissNotice, hoverMuscle, requestCamera, resetStore, selectMuscle,
-  setLayerVisible, switchSide, useAppStore, addToPatientList, removeFromPatientList, setComparing, setPatientList,
+  addNotice,
+  clearSelection,
+  dismissNotice,
+  hoverMuscle,
+  requestCamera,
+  resetStore,
+  selectMuscle,
+  setLayerVisible,
+  switchSide,
+  useAppStore,
+  addToPatientList,
+  removeFromPatientList,
+  setComparing,
+  setPatientList,
 } from './store.ts'
 
 beforeEach(() => resetStore())
@@ -18,7 +30,10 @@ describe('store actions', () => {
     selectMuscle({ muscle: 'deltoid', side: 'right' })
     expect(useAppStore.getState().cameraRequest).toBeNull()
     selectMuscle({ muscle: 'deltoid', side: 'right' }, { frame: true })
-    expect(useAppStore.getState().cameraRequest).toMatchObject({ kind: 'frame', target: { muscle: 'deltoid', side: 'right' } })
+    expect(useAppStore.getState().cameraRequest).toMatchObject({
+      kind: 'frame',
+      target: { muscle: 'deltoid', side: 'right' },
+    })
   })
 
   it('switches the selected muscle to the other side', () => {
@@ -74,7 +89,10 @@ describe('store actions', () => {
       { muscle: 'soleus', side: 'right' },
       { muscle: 'gluteus_medius', side: 'left' },
     ])
-    setPatientList([{ muscle: 'soleus', side: 'right' }, { muscle: 'piriformis', side: 'left' }])
+    setPatientList([
+      { muscle: 'soleus', side: 'right' },
+      { muscle: 'piriformis', side: 'left' },
+    ])
     removeFromPatientList({ muscle: 'soleus', side: 'right' })
     expect(useAppStore.getState().patientList).toEqual([{ muscle: 'piriformis', side: 'left' }])
     expect(useAppStore.getState().comparing).toBe(false)

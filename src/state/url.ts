@@ -229,8 +229,7 @@ export function decodeUrlState(search: string): DecodedUrl {
   const k = params.get('k')
   if (k !== null) {
     const { compare, bad } = decodeCompare(k)
-    if (bad > 0)
-      problems.push(`${bad} of the muscles in this link's patient list could not be read and were left out.`)
+    if (bad > 0) problems.push(`${bad} of the muscles in this link's patient list could not be read and were left out.`)
     if (compare.length > maxCompare)
       problems.push(`The link lists ${compare.length} muscles for this patient; the first ${maxCompare} are kept.`)
     if (compare.length > 0) state.patientList = compare.slice(0, maxCompare)

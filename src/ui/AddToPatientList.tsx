@@ -1,4 +1,11 @@
-import { addToPatientList, inPatientList, maxPatientList, removeFromPatientList, useAppStore, type MuscleOnSide } from '../state/store.ts'
+import {
+  addToPatientList,
+  inPatientList,
+  maxPatientList,
+  removeFromPatientList,
+  useAppStore,
+  type MuscleOnSide,
+} from '../state/store.ts'
 
 /** Puts the shown muscle on the patient list, or takes it off; says so when the list is full. */
 export function AddToPatientList({ target }: { target: MuscleOnSide }) {

@@ -1,4 +1,13 @@
-import { useId, useRef, useState, type ComponentPropsWithoutRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import {
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react'
 import { useAppStore } from '../state/store.ts'
 import { useMedia } from './useMedia.ts'
 import { dragHeight, nextSnap, snapAfterDrag, snapHeights, snapLabel, type Snap } from './sheetSnap.ts'
@@ -108,7 +117,12 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
       data-snap={snap}
       data-dragging={dragPx != null || undefined}
       data-peek-alert={peekAlert ? '' : undefined}
-      style={{ '--sheet-half': `${half * 100}%`, ...(dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : {}) } as CSSProperties}
+      style={
+        {
+          '--sheet-half': `${half * 100}%`,
+          ...(dragPx != null ? { height: `${dragPx}px`, maxHeight: 'none' } : {}),
+        } as CSSProperties
+      }
     >
       {sheetLayout && (
         <div className="sheet-bar">
@@ -132,8 +146,14 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
           {peekAlert && <div className="sheet-peek-alert">{peekAlert}</div>}
         </div>
       )}
-      <div className="sheet-body" id={bodyId}>{children}</div>
-      {sheetLayout && <p className="visually-hidden sheet-status" aria-live="polite">{snapLabel(snap)}</p>}
+      <div className="sheet-body" id={bodyId}>
+        {children}
+      </div>
+      {sheetLayout && (
+        <p className="visually-hidden sheet-status" aria-live="polite">
+          {snapLabel(snap)}
+        </p>
+      )}
     </aside>
   )
 }

@@ -30,7 +30,9 @@ export function ExplainerDialog() {
         <article>
           <header className="explainer-header">
             <h2 id="explainer-title">{page.title}</h2>
-            <button type="button" onClick={() => openExplainer(null)}>Close</button>
+            <button type="button" onClick={() => openExplainer(null)}>
+              Close
+            </button>
           </header>
           <p className="explainer-summary">{page.summary}</p>
           {id === 'fibromyalgia_and_trigger_points' && (
@@ -47,11 +49,17 @@ export function ExplainerDialog() {
               </button>
             </p>
           )}
-          {page.uncertain && <p className="uncertain" role="note"><strong>What is not settled:</strong> {page.uncertain}</p>}
+          {page.uncertain && (
+            <p className="uncertain" role="note">
+              <strong>What is not settled:</strong> {page.uncertain}
+            </p>
+          )}
           {page.sections.map((section) => (
             <section key={section.heading}>
               <h3>{section.heading}</h3>
-              {section.paragraphs.map((p) => <p key={p}>{p}</p>)}
+              {section.paragraphs.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
               <details className="section-sources">
                 <summary>Sources for this section</summary>
                 <SourceList refs={section.sources} />

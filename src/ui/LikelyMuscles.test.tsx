@@ -9,7 +9,10 @@ import { LikelyMuscles } from './LikelyMuscles.tsx'
 /** Makes the page match `matching` media queries only (jsdom has no matchMedia). */
 function screenMatches(matching: string[]): void {
   const match = (query: string) => ({
-    matches: matching.includes(query), media: query, addEventListener() {}, removeEventListener() {},
+    matches: matching.includes(query),
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
   })
   window.matchMedia = match as unknown as typeof window.matchMedia
 }

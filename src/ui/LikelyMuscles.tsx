@@ -29,9 +29,20 @@ export function LikelyMuscles() {
   // Ranked when the marks change (a stroke), never per frame.
   const ranked = useMemo(() => rankMuscles(marks, { limit: 10 }), [marks])
   const flags = useMemo(() => redFlagsForMarks(marks), [marks])
-  if (marks.length === 0) return <p className="hint">Mark where it hurts on the body (or in the list below) to see which muscles may be referring that pain.</p>
+  if (marks.length === 0)
+    return (
+      <p className="hint">
+        Mark where it hurts on the body (or in the list below) to see which muscles may be referring that pain.
+      </p>
+    )
   const notice = <RedFlagNotice ids={flags} level={4} />
-  if (ranked.length === 0) return <>{notice}<p className="hint">No muscle in our atlas refers pain to the marked areas.</p></>
+  if (ranked.length === 0)
+    return (
+      <>
+        {notice}
+        <p className="hint">No muscle in our atlas refers pain to the marked areas.</p>
+      </>
+    )
   const split = phone && flags.length > 0 && ranked.length > PHONE_TOP
   if (!split) {
     return (
@@ -46,7 +57,13 @@ export function LikelyMuscles() {
     <>
       <Results ranked={ranked.slice(0, PHONE_TOP)} selected={selected} label="Most likely muscles" compact />
       {notice}
-      <Results ranked={ranked.slice(PHONE_TOP)} selected={selected} label="More muscles that may be involved" start={PHONE_TOP + 1} compact />
+      <Results
+        ranked={ranked.slice(PHONE_TOP)}
+        selected={selected}
+        label="More muscles that may be involved"
+        start={PHONE_TOP + 1}
+        compact
+      />
     </>
   )
 }
@@ -69,11 +86,17 @@ function Results({ ranked, selected, label, start, compact = false }: ResultsPro
         const current = selected?.muscle === r.muscle && selected.side === side
         return (
           <li key={`${r.muscle}-${side}`}>
-            <button type="button" aria-pressed={current} onClick={() => selectMuscle({ muscle: r.muscle, side }, { frame: true, navigation: 'push' })}>
+            <button
+              type="button"
+              aria-pressed={current}
+              onClick={() => selectMuscle({ muscle: r.muscle, side }, { frame: true, navigation: 'push' })}
+            >
               <span className="likely-name">{name}</span>
               {compact && !current ? (
                 <span className="likely-reason">
-                  <span className="likely-reason-short" aria-hidden="true">{shortReason(r)}</span>
+                  <span className="likely-reason-short" aria-hidden="true">
+                    {shortReason(r)}
+                  </span>
                   <span className="visually-hidden">{r.reason}</span>
                 </span>
               ) : (

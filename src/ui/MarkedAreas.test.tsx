@@ -5,7 +5,10 @@ import { setPainMarks } from '../state/painMarks.ts'
 import { useAppStore } from '../state/store.ts'
 import { WhereItHurtsPanel } from './WhereItHurtsPanel.tsx'
 
-const ranking = () => within(screen.getByRole('list', { name: 'Most likely muscles' })).getAllByRole('listitem').map((li) => li.textContent)
+const ranking = () =>
+  within(screen.getByRole('list', { name: 'Most likely muscles' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
 
 describe('the list of marked areas', () => {
   beforeEach(() => {
@@ -22,7 +25,12 @@ describe('the list of marked areas', () => {
   it('names every marked area in plain words, with its side (none for a midline area)', () => {
     render(<WhereItHurtsPanel />)
     const items = within(screen.getByRole('list', { name: 'Marked areas' })).getAllByRole('listitem')
-    expect(items.map((li) => li.textContent?.replace('×', ''))).toEqual(['Side of the hip (left)', 'Back of the hand (left)', 'Outer thigh (left)', 'Top of the head'])
+    expect(items.map((li) => li.textContent?.replace('×', ''))).toEqual([
+      'Side of the hip (left)',
+      'Back of the hand (left)',
+      'Outer thigh (left)',
+      'Top of the head',
+    ])
     expect(screen.getByRole('button', { name: 'Remove outer thigh, left' })).toBeVisible()
     expect(screen.getByRole('button', { name: 'Remove top of the head' })).toBeVisible()
   })

@@ -6,8 +6,13 @@ export function ModeSwitch() {
   const mode = useAppStore((s) => s.mode)
   return (
     <div className="mode-switch" role="group" aria-label="Mode">
-      <button type="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>Explore<span className="wide-only"> muscles</span></button>
-      <button type="button" aria-pressed={mode === 'where_it_hurts'} onClick={() => setMode('where_it_hurts')}><span className="wide-only">Where does it hurt?</span><span className="narrow-only">Where it hurts</span></button>
+      <button type="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
+        Explore<span className="wide-only"> muscles</span>
+      </button>
+      <button type="button" aria-pressed={mode === 'where_it_hurts'} onClick={() => setMode('where_it_hurts')}>
+        <span className="wide-only">Where does it hurt?</span>
+        <span className="narrow-only">Where it hurts</span>
+      </button>
     </div>
   )
 }

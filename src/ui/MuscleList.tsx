@@ -28,7 +28,13 @@ export function MuscleList() {
   return (
     <div className="muscle-list">
       <label htmlFor="muscle-filter">Find a muscle</label>
-      <input id="muscle-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. neck, calf, infraspinatus" />
+      <input
+        id="muscle-filter"
+        type="search"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        placeholder="e.g. neck, calf, infraspinatus"
+      />
       <RedFlagNotice ids={filter.trim() ? redFlagsForQuery(filter) : []} level={2} />
       {bodyAreas.map((area) => {
         const ids = muscleIds.filter((id) => muscles[id].area === area && (!matches || matches.has(id)))
@@ -39,7 +45,11 @@ export function MuscleList() {
             <ul>
               {ids.map((id) => (
                 <li key={id}>
-                  <button type="button" aria-expanded={selected?.muscle === id} onClick={() => selectMuscle({ muscle: id, side: selected?.side ?? 'left' })}>
+                  <button
+                    type="button"
+                    aria-expanded={selected?.muscle === id}
+                    onClick={() => selectMuscle({ muscle: id, side: selected?.side ?? 'left' })}
+                  >
                     {muscles[id].name}
                   </button>
                   {selected?.muscle === id && <MuscleDetails muscle={id} side={selected.side} level={3} />}

@@ -28,7 +28,12 @@ describe('the muscle panel', () => {
     const firstEssential = regions[m.triggerPoints[0]!.essentialZone[0]!].label
     expect(screen.getAllByText(new RegExp(`Essential zone: .*${firstEssential}`)).length).toBeGreaterThan(0)
     const groups = new Set(m.treatments.map((t) => treatments[t.id].group))
-    const groupHeading = { home: 'Home care', nutrition: 'Nutrition', lifestyle: 'Lifestyle', clinical: 'With a clinician' }
+    const groupHeading = {
+      home: 'Home care',
+      nutrition: 'Nutrition',
+      lifestyle: 'Lifestyle',
+      clinical: 'With a clinician',
+    }
     for (const g of groups) expect(screen.getByRole('heading', { name: groupHeading[g] })).toBeInTheDocument()
     for (const t of m.treatments) expect(screen.getAllByText(treatments[t.id].name).length).toBeGreaterThan(0)
     const sourceList = screen.getByRole('heading', { name: 'Sources' }).nextElementSibling as HTMLElement
@@ -97,11 +102,17 @@ describe('explainer pages', () => {
   it('open from the muscle panel and close again', async () => {
     const user = userEvent.setup()
     act(() => selectMuscle({ muscle: 'soleus', side: 'left' }))
-    render(<><MusclePanel /><ExplainerDialog /></>)
+    render(
+      <>
+        <MusclePanel />
+        <ExplainerDialog />
+      </>,
+    )
     await user.click(screen.getByRole('button', { name: 'What the two zones mean' }))
     const page = explainers.essential_spillover_zones
     expect(screen.getByRole('heading', { name: page.title, level: 2 })).toBeInTheDocument()
-    for (const section of page.sections) expect(screen.getByRole('heading', { name: section.heading })).toBeInTheDocument()
+    for (const section of page.sections)
+      expect(screen.getByRole('heading', { name: section.heading })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Close' }))
     expect(useAppStore.getState().explainer).toBeNull()
   })
@@ -127,4 +138,3 @@ describe('explainer pages', () => {
     expect(screen.queryByRole('group', { name: 'Part of the muscle shown' })).not.toBeInTheDocument()
   })
 })
-

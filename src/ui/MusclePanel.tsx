@@ -37,11 +37,13 @@ export function MusclePanel() {
             </p>
           ) : (
             <p className="peek-line">
-              {comparing
-                ? <ComparePeek count={listLength} />
-                : tenderPoints
-                  ? 'Tender points on: open for names.'
-                  : 'Tap a muscle, or search by name.'}
+              {comparing ? (
+                <ComparePeek count={listLength} />
+              ) : tenderPoints ? (
+                'Tender points on: open for names.'
+              ) : (
+                'Tap a muscle, or search by name.'
+              )}
             </p>
           )
         }

@@ -9,7 +9,9 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n} className="notice">
           <span>{n}</span>
-          <button type="button" onClick={() => dismissNotice(n)} aria-label="Dismiss message">OK</button>
+          <button type="button" onClick={() => dismissNotice(n)} aria-label="Dismiss message">
+            OK
+          </button>
         </p>
       ))}
     </div>

@@ -4,10 +4,22 @@ import { ExplainerLink } from './ExplainerLink.tsx'
 export function PainLegend() {
   return (
     <ul className="legend" aria-label="Legend">
-      <li><span className="legend-x" aria-hidden="true">✕</span> Trigger point</li>
-      <li><span className="zone-swatch essential" aria-hidden="true" /> Essential zone: felt by nearly everyone with this trigger point</li>
-      <li><span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone: felt by some</li>
-      <li><ExplainerLink id="essential_spillover_zones">What the two zones mean</ExplainerLink></li>
+      <li>
+        <span className="legend-x" aria-hidden="true">
+          ✕
+        </span>{' '}
+        Trigger point
+      </li>
+      <li>
+        <span className="zone-swatch essential" aria-hidden="true" /> Essential zone: felt by nearly everyone with this
+        trigger point
+      </li>
+      <li>
+        <span className="zone-swatch spillover" aria-hidden="true" /> Spillover zone: felt by some
+      </li>
+      <li>
+        <ExplainerLink id="essential_spillover_zones">What the two zones mean</ExplainerLink>
+      </li>
     </ul>
   )
 }

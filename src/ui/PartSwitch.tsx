@@ -12,9 +12,13 @@ export function PartSwitch({ muscle, part }: { muscle: MuscleId; part: string | 
   if (parts.length === 0) return null
   return (
     <div className="part-switch" role="group" aria-label="Part of the muscle shown">
-      <button type="button" aria-pressed={part === undefined} onClick={() => selectPart(undefined)}>Whole muscle</button>
+      <button type="button" aria-pressed={part === undefined} onClick={() => selectPart(undefined)}>
+        Whole muscle
+      </button>
       {parts.map((p) => (
-        <button key={p.id} type="button" aria-pressed={part === p.id} onClick={() => selectPart(p.id)}>{p.name}</button>
+        <button key={p.id} type="button" aria-pressed={part === p.id} onClick={() => selectPart(p.id)}>
+          {p.name}
+        </button>
       ))}
     </div>
   )

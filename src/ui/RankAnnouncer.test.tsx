@@ -31,8 +31,11 @@ describe('the sentence', () => {
     const first = ranked[0]!
     expect(first.side).toBe('left')
     expect(rankAnnouncement(elbowAndForearm)).toBe(
-      `${ranked.length} muscles may be referring this pain; most likely: ${muscleOnSideName(first.muscle, 'left')}.`)
-    expect(rankAnnouncement(elbowAndForearm)).toMatch(/most likely: Left (supinator|brachioradialis|extensor|anconeus)/i)
+      `${ranked.length} muscles may be referring this pain; most likely: ${muscleOnSideName(first.muscle, 'left')}.`,
+    )
+    expect(rankAnnouncement(elbowAndForearm)).toMatch(
+      /most likely: Left (supinator|brachioradialis|extensor|anconeus)/i,
+    )
   })
 
   it('says when nothing is marked', () => {
@@ -48,7 +51,11 @@ describe('the sentence', () => {
 describe('the live region', () => {
   it('is polite, outside the panel, and silent about what was on screen when it appeared', () => {
     setPainMarks(elbowAndForearm)
-    const { container } = render(<section><RankAnnouncer /></section>)
+    const { container } = render(
+      <section>
+        <RankAnnouncer />
+      </section>,
+    )
     expect(status()).toHaveAttribute('aria-live', 'polite')
     expect(container).not.toContainElement(status())
     wait(ANNOUNCE_AFTER_MS * 3)

@@ -54,8 +54,12 @@ describe('"Where does it hurt?" results', () => {
   })
 
   it.each([
-    ['chest', 'sternum', 'heart'], ['chest', 'breast_nipple', 'heart'], ['calf', 'calf', 'deep_vein_thrombosis'],
-    ['abdomen', 'lower_abdomen', 'abdomen'], ['abdomen', 'upper_abdomen', 'abdomen'], ['groin', 'groin', 'abdomen'],
+    ['chest', 'sternum', 'heart'],
+    ['chest', 'breast_nipple', 'heart'],
+    ['calf', 'calf', 'deep_vein_thrombosis'],
+    ['abdomen', 'lower_abdomen', 'abdomen'],
+    ['abdomen', 'upper_abdomen', 'abdomen'],
+    ['groin', 'groin', 'abdomen'],
   ] as const)('%s (%s): no ranked list without its notice', (_, region, id) => {
     mark([region, 'right'])
     render(<LikelyMuscles />)
@@ -80,7 +84,10 @@ describe('"Where does it hurt?" results', () => {
 
 describe('symptom search', () => {
   it.each([
-    ['chest pain', 'heart'], ['calf pain', 'deep_vein_thrombosis'], ['stomach ache', 'abdomen'], ['headache', 'sudden_headache'],
+    ['chest pain', 'heart'],
+    ['calf pain', 'deep_vein_thrombosis'],
+    ['stomach ache', 'abdomen'],
+    ['headache', 'sudden_headache'],
   ] as const)('"%s" shows the %s notice with the results', async (query, id) => {
     const user = userEvent.setup()
     render(<MuscleSearch />)
@@ -131,7 +138,10 @@ describe('symptom search', () => {
 
 describe('the muscle panel', () => {
   it.each([
-    ['pectoralis_major', 'heart'], ['soleus', 'deep_vein_thrombosis'], ['rectus_abdominis', 'abdomen'], ['sternocleidomastoid', 'sudden_headache'],
+    ['pectoralis_major', 'heart'],
+    ['soleus', 'deep_vein_thrombosis'],
+    ['rectus_abdominis', 'abdomen'],
+    ['sternocleidomastoid', 'sudden_headache'],
   ] as const)('%s shows the %s notice', (muscle, id) => {
     act(() => selectMuscle({ muscle, side: 'left' }))
     render(<MusclePanel />)

@@ -34,8 +34,11 @@ export function RegionPicker() {
             return (
               <li key={g.id}>
                 {/* The name holds the visible text ("Hand 1") whole, as speech input needs (WCAG 2.5.3). */}
-                <button type="button" onClick={() => fieldsets.current.get(g.id)?.focus()}
-                  aria-label={n > 0 ? `${g.label} ${n} marked` : undefined}>
+                <button
+                  type="button"
+                  onClick={() => fieldsets.current.get(g.id)?.focus()}
+                  aria-label={n > 0 ? `${g.label} ${n} marked` : undefined}
+                >
                   {g.label}
                   {n > 0 && <span className="region-jump-count"> {n}</span>}
                 </button>
@@ -46,9 +49,17 @@ export function RegionPicker() {
       </nav>
       {groups.map((g) => (
         // Focusable only from the body-part buttons above (tabIndex -1), never in the tab order.
-        <fieldset key={g.id} tabIndex={-1}
-          ref={(el) => { if (el) fieldsets.current.set(g.id, el); else fieldsets.current.delete(g.id) }}>
-          <legend><h3 className="region-group-heading">{g.label}</h3></legend>
+        <fieldset
+          key={g.id}
+          tabIndex={-1}
+          ref={(el) => {
+            if (el) fieldsets.current.set(g.id, el)
+            else fieldsets.current.delete(g.id)
+          }}
+        >
+          <legend>
+            <h3 className="region-group-heading">{g.label}</h3>
+          </legend>
           {g.regions.map((id) => {
             const Row = isMidline(id) ? MidlineRow : SidedRow
             return <Row key={id} id={id} marks={marks} />
@@ -66,11 +77,17 @@ function SidedRow({ id, marks }: RowProps) {
   const label = regions[id].label
   return (
     <div className="region-row" role="group" aria-label={label}>
-      <span className="region-name" aria-hidden="true">{label}</span>
+      <span className="region-name" aria-hidden="true">
+        {label}
+      </span>
       {sides.map((side) => (
         <label key={side}>
-          <input type="checkbox" checked={isMarked(marks, id, side)} onChange={() => toggleMark({ region: id, side })}
-            aria-label={`${label}, ${side}`} />
+          <input
+            type="checkbox"
+            checked={isMarked(marks, id, side)}
+            onChange={() => toggleMark({ region: id, side })}
+            aria-label={`${label}, ${side}`}
+          />
           {side === 'left' ? 'Left' : 'Right'}
         </label>
       ))}
@@ -88,11 +105,16 @@ function MidlineRow({ id, marks }: RowProps) {
   const onChange = () => {
     if (!marked) return toggleMark({ region: id, side: 'left' })
     beginStroke()
-    applyBrush(sides.map((side) => ({ region: id, side })), 'erase')
+    applyBrush(
+      sides.map((side) => ({ region: id, side })),
+      'erase',
+    )
   }
   return (
     <div className="region-row">
-      <span className="region-name" aria-hidden="true">{label}</span>
+      <span className="region-name" aria-hidden="true">
+        {label}
+      </span>
       <label>
         <input type="checkbox" checked={marked} onChange={onChange} aria-label={`${label}, middle`} />
         Middle

@@ -1,6 +1,9 @@
 import { Component, type ReactNode } from 'react'
 
-interface Props { fallback: ReactNode; children: ReactNode }
+interface Props {
+  fallback: ReactNode
+  children: ReactNode
+}
 
 /** If the 3D view fails (lost context, broken model), show the text version instead. */
 export class SceneErrorBoundary extends Component<Props, { failed: boolean }> {

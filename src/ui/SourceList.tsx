@@ -11,8 +11,24 @@ export function SourceList({ refs }: { refs: readonly SourceRef[] }) {
           <li key={`${ref.source}-${ref.locator ?? ''}`}>
             {s.citation}
             {ref.locator && <> ({ref.locator})</>}
-            {s.doi && <> doi: <a href={`https://doi.org/${s.doi}`} rel="noreferrer noopener" target="_blank">{s.doi}</a></>}
-            {s.pmid && <> PMID: <a href={`https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`} rel="noreferrer noopener" target="_blank">{s.pmid}</a></>}
+            {s.doi && (
+              <>
+                {' '}
+                doi:{' '}
+                <a href={`https://doi.org/${s.doi}`} rel="noreferrer noopener" target="_blank">
+                  {s.doi}
+                </a>
+              </>
+            )}
+            {s.pmid && (
+              <>
+                {' '}
+                PMID:{' '}
+                <a href={`https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`} rel="noreferrer noopener" target="_blank">
+                  {s.pmid}
+                </a>
+              </>
+            )}
             {s.isbn && !s.doi && <> ISBN {s.isbn}</>}
           </li>
         )

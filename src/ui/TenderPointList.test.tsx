@@ -25,7 +25,7 @@ describe('the tender-point list', () => {
     expect(screen.getByText(/Wolfe/)).toBeInTheDocument()
   })
 
-  it('uses the criteria\'s words in clinical terms', () => {
+  it("uses the criteria's words in clinical terms", () => {
     setAudience('clinician')
     render(<TenderPointList />)
     expect(screen.getByText(tenderPoints.knee.clinicalLocation)).toBeInTheDocument()
@@ -49,7 +49,12 @@ describe('the tender-point list without the 3D body', () => {
 
 describe('the Tender points toggle', () => {
   it('turns the rings on and off, and the panel lists them only while on and nothing is selected', async () => {
-    render(<><ViewControls /><MusclePanel /></>)
+    render(
+      <>
+        <ViewControls />
+        <MusclePanel />
+      </>,
+    )
     const toggle = screen.getByRole('button', { name: 'Tender points' })
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
     expect(screen.queryByRole('heading', { name: 'Tender points' })).toBeNull()

@@ -7,7 +7,9 @@ import { SourceList } from './SourceList.tsx'
 
 /** Every source the pairs cite, once each. */
 const refs: SourceRef[] = [
-  ...new Map(tenderPointIds.flatMap((id) => tenderPoints[id].sources).map((r) => [`${r.source} ${r.locator ?? ''}`, r])).values(),
+  ...new Map(
+    tenderPointIds.flatMap((id) => tenderPoints[id].sources).map((r) => [`${r.source} ${r.locator ?? ''}`, r]),
+  ).values(),
 ]
 
 /**
@@ -22,12 +24,13 @@ export function TenderPointList({ withRings = true }: { withRings?: boolean }) {
     <section className="tender-points" aria-labelledby="tender-points-title">
       <h2 id="tender-points-title">Tender points</h2>
       <p>
-        {withRings ? 'The rings mark the' : 'These are the'} 18 tender points, 9 on each side, that the 1990 fibromyalgia
-        criteria counted. A tender point
-        only has to hurt when pressed firmly; it is not a trigger point, and today&apos;s criteria count painful areas
-        instead.
+        {withRings ? 'The rings mark the' : 'These are the'} 18 tender points, 9 on each side, that the 1990
+        fibromyalgia criteria counted. A tender point only has to hurt when pressed firmly; it is not a trigger point,
+        and today&apos;s criteria count painful areas instead.
       </p>
-      <p><ExplainerLink id="trigger_vs_tender_points" /></p>
+      <p>
+        <ExplainerLink id="trigger_vs_tender_points" />
+      </p>
       <ol className="tender-point-list">
         {tenderPointIds.map((id) => {
           const tp = tenderPoints[id]

@@ -26,7 +26,9 @@ function SafetyNote({ name, safety }: { name: string; safety: TreatmentSafety })
     >
       <strong>Safety</strong>
       <ul style={{ margin: '4px 0 0', paddingLeft: '1.3em' }}>
-        {safety.points.map((p) => <li key={p}>{p}</li>)}
+        {safety.points.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
       </ul>
     </div>
   )
@@ -60,11 +62,26 @@ export function TreatmentList({ items, headingLevel }: { items: readonly MuscleT
                     {t.studiedInFibromyalgia === false && (
                       <p className="uncertain">Not studied in fibromyalgia specifically.</p>
                     )}
-                    {t.steps.length > 0 && <ol>{t.steps.map((s) => <li key={s}>{s}</li>)}</ol>}
-                    {t.cautions.length > 0 && (
-                      <div className="cautions"><strong>Take care:</strong><ul>{t.cautions.map((c) => <li key={c}>{c}</li>)}</ul></div>
+                    {t.steps.length > 0 && (
+                      <ol>
+                        {t.steps.map((s) => (
+                          <li key={s}>{s}</li>
+                        ))}
+                      </ol>
                     )}
-                    <p className="evidence-summary">{evidenceLabel[t.evidence.level]}: {t.evidence.summary}</p>
+                    {t.cautions.length > 0 && (
+                      <div className="cautions">
+                        <strong>Take care:</strong>
+                        <ul>
+                          {t.cautions.map((c) => (
+                            <li key={c}>{c}</li>
+                          ))}
+                        </ul>
+                      </div>
+                    )}
+                    <p className="evidence-summary">
+                      {evidenceLabel[t.evidence.level]}: {t.evidence.summary}
+                    </p>
                     <SourceList refs={t.sources} />
                   </details>
                   {t.safety && <SafetyNote name={t.name} safety={t.safety} />}

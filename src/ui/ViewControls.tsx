@@ -1,5 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { layers, requestCamera, setLayerVisible, setTenderPointsVisible, useAppStore, viewPresets, type LayerName } from '../state/store.ts'
+import {
+  layers,
+  requestCamera,
+  setLayerVisible,
+  setTenderPointsVisible,
+  useAppStore,
+  viewPresets,
+  type LayerName,
+} from '../state/store.ts'
 
 const viewLabel = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' } as const
 const layerLabel: Record<LayerName, string> = { skin: 'Skin', superficial: 'Surface muscles', deep: 'Deep muscles' }
@@ -51,14 +59,34 @@ export function ViewControls() {
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true" className="view-menu-icon">◐</span> View
+        <span aria-hidden="true" className="view-menu-icon">
+          ◐
+        </span>{' '}
+        View
       </button>
       <div className="view-menu" id={listId}>
         <div role="group" aria-label="View" className="button-row">
           {viewPresets.map((p) => (
-            <button key={p} type="button" onClick={() => { requestCamera({ kind: 'preset', preset: p }); closeAndReturn() }}>{viewLabel[p]}</button>
+            <button
+              key={p}
+              type="button"
+              onClick={() => {
+                requestCamera({ kind: 'preset', preset: p })
+                closeAndReturn()
+              }}
+            >
+              {viewLabel[p]}
+            </button>
           ))}
-          <button type="button" onClick={() => { requestCamera({ kind: 'reset' }); closeAndReturn() }}>Reset view</button>
+          <button
+            type="button"
+            onClick={() => {
+              requestCamera({ kind: 'reset' })
+              closeAndReturn()
+            }}
+          >
+            Reset view
+          </button>
         </div>
         <div role="group" aria-label="Layers" className="button-row">
           {layers.map((l) => (

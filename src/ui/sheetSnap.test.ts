@@ -17,7 +17,12 @@ describe('the sheet snap points', () => {
     expect(nextSnap('full', 'up')).toBe('full')
     expect(nextSnap('full', 'down')).toBe('half')
     expect(nextSnap('peek', 'down')).toBe('peek')
-    expect(['peek', 'half', 'full', 'peek']).toEqual([nextSnap('full', 'cycle'), nextSnap('peek', 'cycle'), nextSnap('half', 'cycle'), nextSnap('full', 'cycle')])
+    expect(['peek', 'half', 'full', 'peek']).toEqual([
+      nextSnap('full', 'cycle'),
+      nextSnap('peek', 'cycle'),
+      nextSnap('half', 'cycle'),
+      nextSnap('full', 'cycle'),
+    ])
   })
 
   it('land a slow drag on the nearest point and a flick one step in its direction', () => {

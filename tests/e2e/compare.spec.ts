@@ -119,9 +119,7 @@ test('a muscle joins the patient list from its panel, and two compare from the l
   const legend = page.getByRole('region', { name: 'Compared on the body' })
   await expect(legend.locator('.compare-swatch')).toHaveCount(2)
   await waitForCameraStill(page)
-  await expect
-    .poll(async () => colouredAtOnce(await compareInk(page), 150), { message: 'both patterns drawn' })
-    .toBe(2)
+  await expect.poll(async () => colouredAtOnce(await compareInk(page), 150), { message: 'both patterns drawn' }).toBe(2)
   // Taking one off leaves one: nothing left to compare.
   await legend.getByRole('button', { name: 'Take left piriformis off the list' }).click()
   await expect(page.getByRole('region', { name: 'Patient list' }).locator('.patient-list-muscle')).toHaveText([

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test'
 import { clickMuscle, docsShot, expect, redPixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
-test('the body loads, a click on the left infraspinatus shows its trigger points, zones and panel', async ({ page }) => {
+test('the body loads, a click on the left infraspinatus shows its trigger points, zones and panel', async ({
+  page,
+}) => {
   await page.goto('/')
   await waitForBody(page)
   await expect(page.getByRole('note').filter({ hasText: 'not diagnosis' })).toBeVisible()
@@ -107,7 +109,12 @@ test('deep muscles are reachable: hide the skin and surface muscles, then click 
   await page.getByRole('button', { name: 'Surface muscles' }).click()
   await expect(page.getByRole('button', { name: 'Surface muscles' })).toHaveAttribute('aria-pressed', 'false')
   await page.getByRole('button', { name: 'Back', exact: true }).click()
-  for (const [muscle, heading] of [['piriformis', 'Left piriformis'], ['gluteus_minimus', 'Left gluteus minimus'], ['quadratus_lumborum', 'Left quadratus lumborum'], ['supraspinatus', 'Left supraspinatus']] as const) {
+  for (const [muscle, heading] of [
+    ['piriformis', 'Left piriformis'],
+    ['gluteus_minimus', 'Left gluteus minimus'],
+    ['quadratus_lumborum', 'Left quadratus lumborum'],
+    ['supraspinatus', 'Left supraspinatus'],
+  ] as const) {
     await clickThrough(page, muscle, heading)
   }
   await page.getByRole('button', { name: 'Front', exact: true }).click()
@@ -119,7 +126,12 @@ test('deep muscles are reachable: hide the skin and surface muscles, then click 
  * Clicks where a muscle's centroid projects; when a deeper layer still covers it there, clicks
  * the same spot again (click-through selects the next muscle behind), at most three times.
  */
-async function clickThrough(page: Page, muscle: string, heading: string, side: 'left' | 'right' = 'left'): Promise<void> {
+async function clickThrough(
+  page: Page,
+  muscle: string,
+  heading: string,
+  side: 'left' | 'right' = 'left',
+): Promise<void> {
   const title = page.getByRole('heading', { name: heading, level: 2 })
   const shows = () => page.evaluate(() => window.__triggermap!.lastRender()?.shows ?? null)
   for (let i = 0; i < 4 && !(await title.isVisible()); i++) {
@@ -149,7 +161,9 @@ test('a search in everyday words ("jaw pain") lists muscles with reasons and sel
   await expect(first).toContainText('Refers pain to')
   const name = (await first.locator('.option-name').textContent())!
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: `Left ${name.charAt(0).toLowerCase()}${name.slice(1)}`, level: 2 })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: `Left ${name.charAt(0).toLowerCase()}${name.slice(1)}`, level: 2 }),
+  ).toBeVisible()
 })
 
 test('explainer pages open from the app and close back to it', async ({ page }) => {
@@ -160,30 +174,45 @@ test('explainer pages open from the app and close back to it', async ({ page }) 
   await expect(dialog.getByRole('heading', { level: 2 })).toContainText(/clinician/i)
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-  await page.getByRole('button', { name: /fibromyalgia/i }).first().click()
+  await page
+    .getByRole('button', { name: /fibromyalgia/i })
+    .first()
+    .click()
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toContainText(/fibromyalgia/i)
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
 })
 
-test('a click on one part of a multi-part muscle shows that part: its trigger point, its zones, its link', async ({ page }) => {
+test('a click on one part of a multi-part muscle shows that part: its trigger point, its zones, its link', async ({
+  page,
+}) => {
   await page.goto('/')
   await waitForBody(page)
   const panel = page.getByRole('complementary', { name: 'Muscle details' })
   const parts = panel.getByRole('group', { name: 'Part of the muscle shown' })
-  for (const [view, part, name] of [['Back', 'posterior', 'Posterior (spinal) part'], ['Front', 'anterior', 'Anterior (clavicular) part']] as const) {
+  for (const [view, part, name] of [
+    ['Back', 'posterior', 'Posterior (spinal) part'],
+    ['Front', 'anterior', 'Anterior (clavicular) part'],
+  ] as const) {
     await page.getByRole('button', { name: view, exact: true }).click()
     await waitForCameraStill(page)
-    const p = await page.evaluate((trp) => window.__triggermap!.projectPoint(window.__triggermap!.triggerPointAnchor('deltoid', 'left', trp)!), part)
+    const p = await page.evaluate(
+      (trp) => window.__triggermap!.projectPoint(window.__triggermap!.triggerPointAnchor('deltoid', 'left', trp)!),
+      part,
+    )
     await page.mouse.move(p.x, p.y)
-    await expect(page.locator('.hover-label')).toHaveText(`Left deltoid: ${name.charAt(0).toLowerCase()}${name.slice(1)}`)
+    await expect(page.locator('.hover-label')).toHaveText(
+      `Left deltoid: ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+    )
     await page.mouse.click(p.x, p.y)
     await expect(panel.getByRole('heading', { name: 'Left deltoid', level: 2 })).toBeVisible()
     await expect(parts.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true')
     await expect(page).toHaveURL(new RegExp(`m=deltoid&s=l&t=${part}`))
   }
   // The front part refers to the front of the shoulder; the back part's zone is not painted.
-  const front = await page.evaluate(() => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!))
+  const front = await page.evaluate(() =>
+    window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('anterior_shoulder', 'left')!),
+  )
   await expect.poll(() => redPixelsNear(page, front.x, front.y, 30)).toBeGreaterThan(150)
   await parts.getByRole('button', { name: 'Whole muscle' }).click()
   // The whole muscle: no part in the link; the Front view chosen above stays in it (c=f).

@@ -29,7 +29,14 @@ const MARKS = marksLink([
   ['lateral_elbow', 'right'],
 ])
 /** The index areas those marks fall in, as the form names them. */
-const FROM_MARKS = ['Left shoulder girdle', 'Right shoulder girdle', 'Left upper leg', 'Right lower leg', 'Neck', 'Lower back']
+const FROM_MARKS = [
+  'Left shoulder girdle',
+  'Right shoulder girdle',
+  'Left upper leg',
+  'Right lower leg',
+  'Neck',
+  'Lower back',
+]
 
 const layouts = [
   { name: 'desktop', input: 'keyboard', use: { viewport: { width: 1280, height: 800 } } },
@@ -87,7 +94,9 @@ async function expectResultMet(check: Locator, input: Input, areas: number): Pro
   // Moderate (2) three times, and headaches: 7.
   await expect(score('Symptom Severity Scale')).toHaveText('7 of 12')
   await expect(score('Body regions with pain')).toHaveText('5 of 5')
-  await expect(result).toContainText(`Pain index ${areas} of 19 (7 or more) with a symptom score of 7 of 12 (5 or more): the scores are met.`)
+  await expect(result).toContainText(
+    `Pain index ${areas} of 19 (7 or more) with a symptom score of 7 of 12 (5 or more): the scores are met.`,
+  )
   await expect(result).toContainText('Pain in 5 of the 5 body regions (4 or more): the pain counts as generalised.')
   await expect(result).toContainText('Symptoms have lasted at least three months.')
   await expect(result).toContainText('This is not a diagnosis')
@@ -107,7 +116,9 @@ for (const layout of layouts) {
   test.describe(`the fibromyalgia check, ${layout.name}`, () => {
     test.use(layout.use)
 
-    test(`from the explainer: areas and symptoms answered by ${layout.input}, the result with its reasons (${layout.name})`, async ({ page }, info) => {
+    test(`from the explainer: areas and symptoms answered by ${layout.input}, the result with its reasons (${layout.name})`, async ({
+      page,
+    }, info) => {
       await page.goto('/')
       // The explainer found by search, as a phone user finds it (its link in the panel hides in the sheet there).
       const search = page.getByRole('combobox', { name: 'Search muscles' })
@@ -135,7 +146,8 @@ for (const layout of layouts) {
       // Nothing came from marks here, so the check does not say it did.
       await expect(check.getByRole('note')).toHaveCount(0)
       await expect(check.getByRole('button', { name: 'Show the result' })).toBeDisabled()
-      for (const a of [...FROM_MARKS, 'Upper back']) await choose(check.getByRole('checkbox', { name: a }), layout.input)
+      for (const a of [...FROM_MARKS, 'Upper back'])
+        await choose(check.getByRole('checkbox', { name: a }), layout.input)
       await expect(check.getByText('7 of 19 areas ticked')).toBeVisible()
       await answerSymptoms(check, layout.input)
       const result = await expectResultMet(check, layout.input, 7)
@@ -144,14 +156,19 @@ for (const layout of layouts) {
       // The result from its heading down, for the README's picture.
       await result.evaluate((e) => e.scrollIntoView({ block: 'start' }))
       await page.screenshot({
-        path: layout.name === 'desktop' ? docsShot('fibromyalgia-check.png') : info.outputPath('fibromyalgia-check-phone.png'),
+        path:
+          layout.name === 'desktop'
+            ? docsShot('fibromyalgia-check.png')
+            : info.outputPath('fibromyalgia-check-phone.png'),
       })
       // Escape closes it, and its answers go with it.
       await page.keyboard.press('Escape')
       await expect(check).toBeHidden()
     })
 
-    test(`from "Where does it hurt?": the marked areas ticked, and can be changed (${layout.name})`, async ({ page }, info) => {
+    test(`from "Where does it hurt?": the marked areas ticked, and can be changed (${layout.name})`, async ({
+      page,
+    }, info) => {
       await page.goto(MARKS)
       const panel = page.getByRole('complementary', { name: 'Where does it hurt' })
       const handle = panel.getByRole('button', { name: /^Sheet:/ })
@@ -174,9 +191,9 @@ for (const layout of layouts) {
       const check = page.getByRole('dialog', { name: 'Fibromyalgia check' })
       await expect(check.getByRole('note')).toContainText('The areas you marked on the body are ticked already')
       await expect(check.getByRole('note')).toContainText('tick or untick any to change them')
-      const ticked = await check.getByRole('checkbox', { checked: true }).evaluateAll((boxes) =>
-        boxes.map((b) => b.closest('label')!.textContent.trim()),
-      )
+      const ticked = await check
+        .getByRole('checkbox', { checked: true })
+        .evaluateAll((boxes) => boxes.map((b) => b.closest('label')!.textContent.trim()))
       // The heel and the elbow tick nothing; the rest tick their areas, in the form's order.
       expect(ticked).toEqual(FROM_MARKS)
       await expect(check.getByText('6 of 19 areas ticked')).toBeVisible()

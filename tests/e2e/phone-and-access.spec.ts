@@ -28,15 +28,21 @@ test.describe('on a 360 px phone', () => {
     await page.screenshot({ path: docsShot('screenshot-phone.png') })
 
     // Touch targets: every button at least 44 px each way; body text at least 16 px.
-    const small = await page.locator('button:visible').evaluateAll((els) =>
-      els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length)
+    const small = await page
+      .locator('button:visible')
+      .evaluateAll(
+        (els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+      )
     expect(small).toBe(0)
-    const tinyText = await page.locator('p:visible, li:visible, summary:visible').evaluateAll((els) =>
-      els.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16).length)
+    const tinyText = await page
+      .locator('p:visible, li:visible, summary:visible')
+      .evaluateAll((els) => els.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16).length)
     expect(tinyText).toBe(0)
   })
 
-  test('the View menu and the sheet keep clear of the head; the sheet moves between peek, half and full by keyboard', async ({ page }) => {
+  test('the View menu and the sheet keep clear of the head; the sheet moves between peek, half and full by keyboard', async ({
+    page,
+  }) => {
     await page.goto('/?v=1&m=sternocleidomastoid&s=l')
     await waitForBody(page)
     const canvas = (await page.locator('canvas').boundingBox())!
@@ -90,7 +96,16 @@ test.describe('on a 360 px phone', () => {
     // Nothing overflows sideways, and every view and layer button can be reached from the menu.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await toggle.tap()
-    for (const label of ['Front', 'Back', 'Left side', 'Right side', 'Reset view', 'Skin', 'Surface muscles', 'Deep muscles']) {
+    for (const label of [
+      'Front',
+      'Back',
+      'Left side',
+      'Right side',
+      'Reset view',
+      'Skin',
+      'Surface muscles',
+      'Deep muscles',
+    ]) {
       await expect(page.getByRole('button', { name: label, exact: true })).toBeInViewport({ ratio: 1 })
     }
     await page.keyboard.press('Escape')
@@ -122,7 +137,9 @@ test.describe('on a phone held sideways', () => {
 /** Axe's WCAG 2 A and AA rules over what is on screen; returns "rule: count" per violation. */
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.length} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
 }
 
 /** Opens the panel in full where it is a phone sheet (its content is hidden at one line). */
@@ -144,7 +161,9 @@ for (const layout of layouts) {
   test.describe(`axe, ${layout.name}`, () => {
     test.use(layout.use)
 
-    test(`the page passes axe WCAG 2 AA checks (${layout.name}): at rest, with a muscle chosen, and in "Where does it hurt?" with marks`, async ({ page }) => {
+    test(`the page passes axe WCAG 2 AA checks (${layout.name}): at rest, with a muscle chosen, and in "Where does it hurt?" with marks`, async ({
+      page,
+    }) => {
       await page.goto('/')
       await waitForBody(page)
       expect(await axeViolations(page), 'at rest').toEqual([])
@@ -165,7 +184,9 @@ for (const layout of layouts) {
       await page.getByRole('checkbox', { name: 'Back of the forearm, left' }).check()
       await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeVisible()
       // The ranking is announced once the marks rest.
-      await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(/most likely: Left /)
+      await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(
+        /most likely: Left /,
+      )
       expect(await axeViolations(page), 'marks and their ranking').toEqual([])
       await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
       await expect(page.getByRole('region', { name: 'Chosen muscle' })).toBeVisible()
@@ -183,7 +204,9 @@ async function pressUntilFocused(page: Page, key: string, target: Locator, max: 
   throw new Error(`${key} ${max} times never reached ${target.toString()}`)
 }
 
-test('keyboard alone: skip link, the body map, search to a muscle, then marks from the list to a ranked muscle', async ({ page }) => {
+test('keyboard alone: skip link, the body map, search to a muscle, then marks from the list to a ranked muscle', async ({
+  page,
+}) => {
   const shot = (name: string) => page.screenshot({ path: `${test.info().outputDir}/keyboard-${name}.png` })
   await page.goto('/')
   await waitForBody(page)
@@ -233,7 +256,9 @@ test('keyboard alone: skip link, the body map, search to a muscle, then marks fr
   await page.keyboard.press('Space')
   await expect(page.getByRole('checkbox', { name: 'Back of the forearm, left' })).toBeChecked()
   await expect(jumps.getByRole('button', { name: 'Elbow 1 marked' })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(/most likely: Left /)
+  await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(
+    /most likely: Left /,
+  )
   await shot('5-area-ticked')
 
   // Back up to the ranked list and open the first muscle.
@@ -241,6 +266,8 @@ test('keyboard alone: skip link, the body map, search to a muscle, then marks fr
   await pressUntilFocused(page, 'Shift+Tab', first, 200)
   await shot('6-ranked-muscle')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(/^Left /)
+  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(
+    /^Left /,
+  )
   await shot('7-ranked-muscle-chosen')
 })

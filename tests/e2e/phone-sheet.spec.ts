@@ -14,7 +14,9 @@ const FOREARM = '/?v=1&p=1o.1u'
 test.describe('the phone sheet', () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true })
 
-  test('Where does it hurt: the peek names the first result with its warning; at half the first three results are in view unscrolled', async ({ page }, info) => {
+  test('Where does it hurt: the peek names the first result with its warning; at half the first three results are in view unscrolled', async ({
+    page,
+  }, info) => {
     await page.goto('/')
     await waitForBody(page)
     await page.getByRole('button', { name: /where (does )?it hurt/i }).tap()
@@ -24,7 +26,9 @@ test.describe('the phone sheet', () => {
 
     // Paint by touch: one tap on the left upper chest, which can mimic the heart.
     await waitForCameraStill(page)
-    const chest = await page.evaluate(() => window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('upper_chest', 'left')!))
+    const chest = await page.evaluate(() =>
+      window.__triggermap!.projectPoint(window.__triggermap!.regionCentroid('upper_chest', 'left')!),
+    )
     await page.touchscreen.tap(chest.x, chest.y)
     // At peek the results are out of sight (and out of the accessibility tree) below the bar.
     const list = sheet.getByRole('list', { name: 'Most likely muscles', includeHidden: true })
@@ -52,7 +56,9 @@ test.describe('the phone sheet', () => {
     await page.goto(FOREARM)
     await waitForBody(page)
     await expect(sheet.locator('.red-flag-peek')).toHaveCount(0)
-    await expect(sheet.locator('.sheet-peek .peek-name')).toHaveText((await list.locator('.likely-name').first().textContent())!)
+    await expect(sheet.locator('.sheet-peek .peek-name')).toHaveText(
+      (await list.locator('.likely-name').first().textContent())!,
+    )
     await page.screenshot({ path: info.outputPath('where-peek-forearm.png') })
     await handle.tap()
     await expect(handle).toHaveAccessibleName('Sheet: half open')
@@ -66,13 +72,17 @@ test.describe('the phone sheet', () => {
     await result.tap()
     await expect(result).toHaveAttribute('aria-pressed', 'true')
     await expect(result.locator('.likely-reason')).toHaveText(/^Its usual pattern covers your outer elbow/)
-    await expect(sheet.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(/^Left /)
+    await expect(sheet.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(
+      /^Left /,
+    )
     await handle.tap()
     await expect(handle).toHaveAccessibleName('Sheet: fully open')
     await page.screenshot({ path: info.outputPath('where-full-forearm.png') })
   })
 
-  test('the sheet moves between peek, half and full by touch drag, by its button and by keyboard, and says where it is', async ({ page }, info) => {
+  test('the sheet moves between peek, half and full by touch drag, by its button and by keyboard, and says where it is', async ({
+    page,
+  }, info) => {
     await page.goto('/?v=1&m=deltoid&s=l')
     await waitForBody(page)
     const sheet = page.getByRole('complementary', { name: 'Muscle details' })
@@ -100,7 +110,11 @@ test.describe('the phone sheet', () => {
       const y = box.y + box.height / 2
       let t = Date.now() / 1000
       const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', at: number) => {
-        await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: at, id: 1 }], timestamp: t })
+        await cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: at, id: 1 }],
+          timestamp: t,
+        })
         t += 0.05 // 50 ms between events: a slow drag, never a flick (over 0.5 px/ms)
       }
       await touch('touchStart', y)
@@ -166,7 +180,17 @@ test.describe('the phone sheet', () => {
     // Muscles of the upper body in the front view. Each tap goes where the muscle shows now: the
     // camera reframes and the sheet opens after a tap, so a place found before may be empty later.
     // A muscle is tapped only where it is the first muscle a tap meets and nothing covers it.
-    const candidates = ['deltoid', 'pectoralis_major', 'sternocleidomastoid', 'biceps_brachii', 'temporalis', 'masseter', 'trapezius', 'frontalis', 'brachioradialis']
+    const candidates = [
+      'deltoid',
+      'pectoralis_major',
+      'sternocleidomastoid',
+      'biceps_brachii',
+      'temporalis',
+      'masseter',
+      'trapezius',
+      'frontalis',
+      'brachioradialis',
+    ]
     const targets = candidates.flatMap((muscle) => (['left', 'right'] as const).map((side) => ({ muscle, side })))
     const whereNow = async (t: { muscle: string; side: 'left' | 'right' }) => {
       await waitForCameraStill(page)
@@ -175,23 +199,28 @@ test.describe('the phone sheet', () => {
         const finite = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity)
         return Promise.all(finite.map((a) => a.finished))
       })
-      return page.evaluate(({ m, s }) => {
-        const at = window.__triggermap!.projectMuscle(m, s)
-        if (!at) return null
-        // A touch lands on a whole pixel: check the muscle there, where the tap will go (on the
-        // far-off phone view a muscle's centroid can sit half a pixel from its neighbour).
-        const p = { x: Math.round(at.x), y: Math.round(at.y) }
-        const picked = window.__triggermap!.pickAt(p.x, p.y).find((h) => h.name.startsWith('muscle_'))
-        const onCanvas = document.elementFromPoint(p.x, p.y) instanceof HTMLCanvasElement
-        return picked?.name.startsWith(`muscle_${m}_${s[0]}`) && onCanvas ? p : null
-      }, { m: t.muscle, s: t.side })
+      return page.evaluate(
+        ({ m, s }) => {
+          const at = window.__triggermap!.projectMuscle(m, s)
+          if (!at) return null
+          // A touch lands on a whole pixel: check the muscle there, where the tap will go (on the
+          // far-off phone view a muscle's centroid can sit half a pixel from its neighbour).
+          const p = { x: Math.round(at.x), y: Math.round(at.y) }
+          const picked = window.__triggermap!.pickAt(p.x, p.y).find((h) => h.name.startsWith('muscle_'))
+          const onCanvas = document.elementFromPoint(p.x, p.y) instanceof HTMLCanvasElement
+          return picked?.name.startsWith(`muscle_${m}_${s[0]}`) && onCanvas ? p : null
+        },
+        { m: t.muscle, s: t.side },
+      )
     }
 
     const panel = page.getByRole('complementary', { name: 'Muscle details' })
     let last: (typeof targets)[number] | undefined
     const tapped = new Set<string>()
     for (let taps = 0, i = 0; taps < 20; i++) {
-      expect(i, `twenty taps within ${4 * targets.length} tries; tapped ${[...tapped].join(', ')}`).toBeLessThan(4 * targets.length)
+      expect(i, `twenty taps within ${4 * targets.length} tries; tapped ${[...tapped].join(', ')}`).toBeLessThan(
+        4 * targets.length,
+      )
       const t = targets[i % targets.length]!
       if (t === last) continue
       const p = await whereNow(t)
@@ -204,8 +233,13 @@ test.describe('the phone sheet', () => {
     }
     expect(tapped.size, `distinct muscles tapped: ${[...tapped].join(', ')}`).toBeGreaterThanOrEqual(4)
     if (!last) throw new Error('no muscle tapped')
-    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(new RegExp(`^${last.side === 'left' ? 'Left' : 'Right'} `))
-    expect((await page.evaluate(() => history.length)) - before, 'history entries added by 20 taps').toBeLessThanOrEqual(1)
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+      new RegExp(`^${last.side === 'left' ? 'Left' : 'Right'} `),
+    )
+    expect(
+      (await page.evaluate(() => history.length)) - before,
+      'history entries added by 20 taps',
+    ).toBeLessThanOrEqual(1)
 
     // A deliberate step (a search result) is one entry: Back returns to the last muscle tapped,
     // and Back again leaves TriggerMap for the page before it, not through twenty muscles.
@@ -219,7 +253,9 @@ test.describe('the phone sheet', () => {
     await expect(page).toHaveTitle('Before TriggerMap')
   })
 
-  test('nothing spills sideways and every control can be reached, with results and with a muscle chosen', async ({ page }, info) => {
+  test('nothing spills sideways and every control can be reached, with results and with a muscle chosen', async ({
+    page,
+  }, info) => {
     await page.goto(FOREARM)
     await waitForBody(page)
     const where = page.getByRole('complementary', { name: 'Where does it hurt' })
@@ -248,7 +284,9 @@ test.describe('the phone sheet', () => {
 test.describe('held sideways', () => {
   test.use({ viewport: { width: 740, height: 360 }, hasTouch: true, isMobile: true })
 
-  test('the results sit beside the body, first in the panel, with nothing spilling sideways', async ({ page }, info) => {
+  test('the results sit beside the body, first in the panel, with nothing spilling sideways', async ({
+    page,
+  }, info) => {
     await page.goto(FOREARM)
     await waitForBody(page)
     const panel = page.getByRole('complementary', { name: 'Where does it hurt' })
@@ -256,7 +294,9 @@ test.describe('held sideways', () => {
     const canvas = (await page.locator('canvas').boundingBox())!
     const box = (await panel.boundingBox())!
     expect(canvas.x + canvas.width, 'the panel does not cover the body').toBeLessThanOrEqual(box.x + 1)
-    await expect(panel.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeInViewport({ ratio: 1 })
+    await expect(panel.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeInViewport(
+      { ratio: 1 },
+    )
     await expectFits(page, 'sideways, where')
     await page.screenshot({ path: info.outputPath('landscape-where.png') })
   })
@@ -288,11 +328,13 @@ async function expectFits(page: Page, where: string): Promise<void> {
   const problems = await page.evaluate(() => {
     const width = document.documentElement.clientWidth
     const out: string[] = []
-    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 40)}" ${e.getAttribute('aria-label') ?? ''}`
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 40)}" ${e.getAttribute('aria-label') ?? ''}`
     const root = document.scrollingElement!
     if (root.scrollWidth > width) out.push(`page scrolls sideways: ${root.scrollWidth} > ${width}`)
     // The app is one screen whose panels scroll inside; the page itself never scrolls.
-    if (root.scrollHeight > window.innerHeight) out.push(`page scrolls down: ${root.scrollHeight} > ${window.innerHeight}`)
+    if (root.scrollHeight > window.innerHeight)
+      out.push(`page scrolls down: ${root.scrollHeight} > ${window.innerHeight}`)
     const clippedSideways = (e: Element) => {
       for (let a = e.parentElement; a; a = a.parentElement) {
         const s = getComputedStyle(a)
@@ -304,7 +346,8 @@ async function expectFits(page: Page, where: string): Promise<void> {
       if (!e.checkVisibility({ visibilityProperty: true })) continue
       const r = e.getBoundingClientRect()
       if (r.width === 0 || r.height === 0) continue
-      if ((r.left < -0.5 || r.right > width + 0.5) && !clippedSideways(e)) out.push(`spills sideways (${Math.round(r.left)}..${Math.round(r.right)}): ${describe(e)}`)
+      if ((r.left < -0.5 || r.right > width + 0.5) && !clippedSideways(e))
+        out.push(`spills sideways (${Math.round(r.left)}..${Math.round(r.right)}): ${describe(e)}`)
     }
     const controls = document.querySelectorAll('button, a[href], input, select, textarea, summary')
     for (const c of controls) {

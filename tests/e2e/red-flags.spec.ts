@@ -20,7 +20,9 @@ async function ready(page: Page): Promise<void> {
 /** The body is drawn (for screenshots), with a budget that suits a slow machine. */
 async function bodyDrawn(page: Page): Promise<void> {
   await ready(page)
-  await expect.poll(() => distinctColours(page), { message: 'the canvas shows the body', timeout: 120_000 }).toBeGreaterThan(40)
+  await expect
+    .poll(() => distinctColours(page), { message: 'the canvas shows the body', timeout: 120_000 })
+    .toBeGreaterThan(40)
 }
 
 const notice = (scope: Page | Locator) => scope.getByRole('note', { name: /check first/i })
@@ -29,7 +31,10 @@ const notice = (scope: Page | Locator) => scope.getByRole('note', { name: /check
 async function expectReadableNotice(box: Locator, title: RegExp, list?: Locator): Promise<void> {
   await expect(box).toBeVisible()
   await expect(box).toContainText(title)
-  const px = await box.locator('li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const px = await box
+    .locator('li')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   expect(px).toBeGreaterThanOrEqual(16)
   if (list) {
     const [n, l] = [await box.boundingBox(), await list.boundingBox()]
@@ -43,7 +48,9 @@ const cases = [
   { place: 'abdomen', checkbox: 'Lower abdomen, left', title: /organs inside/i },
 ] as const
 
-test('Where does it hurt: chest, calf and abdomen each show their notice above the ranked muscles; the thumb shows none', async ({ page }, info) => {
+test('Where does it hurt: chest, calf and abdomen each show their notice above the ranked muscles; the thumb shows none', async ({
+  page,
+}, info) => {
   await page.goto('/')
   await bodyDrawn(page)
   await page.getByRole('button', { name: 'Where does it hurt?' }).click()
@@ -67,7 +74,9 @@ test('Where does it hurt: chest, calf and abdomen each show their notice above t
   await expect(notice(page)).toHaveCount(0)
 })
 
-test('Where does it hurt: the left chest and inner arm put the heart first, whichever muscle is chosen', async ({ page }) => {
+test('Where does it hurt: the left chest and inner arm put the heart first, whichever muscle is chosen', async ({
+  page,
+}) => {
   await page.goto('/?v=1')
   await ready(page)
   await page.getByRole('button', { name: 'Where does it hurt?' }).click()
@@ -81,7 +90,11 @@ test('Where does it hurt: the left chest and inner arm put the heart first, whic
   await expect(page.getByText(/^Chest, left arm or jaw pain can come from the heart/)).toHaveCount(1)
 })
 
-for (const [query, title] of [['chest pain', /heart/i], ['calf pain', /blood clot/i], ['stomach ache', /organs inside/i]] as const) {
+for (const [query, title] of [
+  ['chest pain', /heart/i],
+  ['calf pain', /blood clot/i],
+  ['stomach ache', /organs inside/i],
+] as const) {
   test(`search "${query}" shows its notice with the results`, async ({ page }, info) => {
     await page.goto('/')
     await ready(page)
@@ -125,7 +138,9 @@ test('on a phone (360x740) the notice is readable in the sheet and the body stay
   await page.screenshot({ path: info.outputPath('where-it-hurts-calf-360.png') })
 })
 
-test('on a phone, the sheet at peek never shows a result for the chest without the heart warning', async ({ page }, info) => {
+test('on a phone, the sheet at peek never shows a result for the chest without the heart warning', async ({
+  page,
+}, info) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/?v=1&p=16.1k') // left upper chest and left inner upper arm
   await bodyDrawn(page)

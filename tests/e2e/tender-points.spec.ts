@@ -8,8 +8,28 @@ import { expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './f
  * appears near the anchor only while the layer is on), and the panel lists the 9 pairs with the
  * explainer one tap away; axe finds nothing with the layer on. On a desktop and a 360 px phone.
  */
-const pairs = ['Occiput', 'Low cervical', 'Trapezius', 'Supraspinatus', 'Second rib', 'Lateral epicondyle', 'Gluteal', 'Greater trochanter', 'Knee']
-const ids = ['occiput', 'low_cervical', 'trapezius', 'supraspinatus', 'second_rib', 'lateral_epicondyle', 'gluteal', 'greater_trochanter', 'knee']
+const pairs = [
+  'Occiput',
+  'Low cervical',
+  'Trapezius',
+  'Supraspinatus',
+  'Second rib',
+  'Lateral epicondyle',
+  'Gluteal',
+  'Greater trochanter',
+  'Knee',
+]
+const ids = [
+  'occiput',
+  'low_cervical',
+  'trapezius',
+  'supraspinatus',
+  'second_rib',
+  'lateral_epicondyle',
+  'gluteal',
+  'greater_trochanter',
+  'knee',
+]
 const allRings = ids.flatMap((id) => [`tender_point_${id}_left`, `tender_point_${id}_right`]).sort()
 /**
  * Rings whose face of the body looks at the camera in each preset view (drawn at full strength).
@@ -64,7 +84,9 @@ for (const layout of layouts) {
   test.describe(`tender points, ${layout.name}`, () => {
     test.use(layout.use)
 
-    test(`the layer shows 18 rings where the anchors are, and lists the 9 pairs with the explainer (${layout.name})`, async ({ page }, info) => {
+    test(`the layer shows 18 rings where the anchors are, and lists the 9 pairs with the explainer (${layout.name})`, async ({
+      page,
+    }, info) => {
       await page.goto('/')
       await waitForBody(page)
       expect(await ringsOnScreen(page), 'no rings before the layer is on').toEqual([])
@@ -92,7 +114,9 @@ for (const layout of layouts) {
         const radius = layout.name === 'desktop' ? 12 : 8
         const inked = async () => {
           const out = new Map<string, number>()
-          for (const r of rings) if (facing[view].some((id) => r.name.startsWith(`tender_point_${id}_`))) out.set(r.name, await ringInkNear(page, r.x, r.y, radius))
+          for (const r of rings)
+            if (facing[view].some((id) => r.name.startsWith(`tender_point_${id}_`)))
+              out.set(r.name, await ringInkNear(page, r.x, r.y, radius))
           return out
         }
         const on = await inked()
@@ -134,9 +158,15 @@ for (const layout of layouts) {
       await page.screenshot({ path: info.outputPath('tender-points-list.png') })
 
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe with the layer on').toEqual([])
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        'axe with the layer on',
+      ).toEqual([])
 
-      await panel.getByRole('region', { name: 'Tender points' }).getByRole('button', { name: 'Trigger points and tender points' }).click()
+      await panel
+        .getByRole('region', { name: 'Tender points' })
+        .getByRole('button', { name: 'Trigger points and tender points' })
+        .click()
       const dialog = page.getByRole('dialog', { name: 'Trigger points and tender points' })
       await expect(dialog).toBeVisible()
       await expect(dialog).toContainText('1990')

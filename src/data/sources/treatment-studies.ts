@@ -207,7 +207,7 @@ export const treatmentStudies = {
   sahar_2007_insoles_back_pain: {
     kind: 'review',
     citation:
-      'Sahar T, Cohen MJ, Ne\'eman V, Kandel L, Odebiyi DO, Lev I, Brezis M, Lahad A. Insoles for prevention and treatment of back pain. Cochrane Database Syst Rev. 2007;(4):CD005275.',
+      "Sahar T, Cohen MJ, Ne'eman V, Kandel L, Odebiyi DO, Lev I, Brezis M, Lahad A. Insoles for prevention and treatment of back pain. Cochrane Database Syst Rev. 2007;(4):CD005275.",
     doi: '10.1002/14651858.CD005275.pub2',
   },
 
@@ -272,7 +272,7 @@ export const treatmentStudies = {
   tofferi_2004_cyclobenzaprine_fibromyalgia: {
     kind: 'review',
     citation:
-      'Tofferi JK, Jackson JL, O\'Malley PG. Treatment of fibromyalgia with cyclobenzaprine: a meta-analysis. Arthritis Rheum. 2004;51(1):9-13.',
+      "Tofferi JK, Jackson JL, O'Malley PG. Treatment of fibromyalgia with cyclobenzaprine: a meta-analysis. Arthritis Rheum. 2004;51(1):9-13.",
     doi: '10.1002/art.20076',
     pmid: '14872449',
   },

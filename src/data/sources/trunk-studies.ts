@@ -30,8 +30,7 @@ export const trunkStudies = {
   /** The side stitch (exercise-related transient abdominal pain): its cause is still debated. */
   morton_2015_side_stitch: {
     kind: 'review',
-    citation:
-      'Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Med. 2015;45(1):23-35.',
+    citation: 'Morton D, Callister R. Exercise-related transient abdominal pain (ETAP). Sports Med. 2015;45(1):23-35.',
     doi: '10.1007/s40279-014-0245-z',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4281377',
   },
