@@ -9,6 +9,8 @@ import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { blindCaseStudies } from './sources/blind-case-studies.ts'
 import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
+import { blindCaseStudies3Upper } from './sources/blind-case-studies-3-upper.ts'
+import { blindCaseStudies3Lower } from './sources/blind-case-studies-3-lower.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
@@ -118,6 +120,8 @@ describe('sources', () => {
     for (const id of Object.keys(blindCaseStudies)) cited.add(id)
     // And those behind the second blind set (src/lookup/blindCases2.test.ts checks their use).
     for (const id of Object.keys(blindCaseStudies2)) cited.add(id)
+    // And the third (src/lookup/blindCases3.test.ts).
+    for (const id of [...Object.keys(blindCaseStudies3Upper), ...Object.keys(blindCaseStudies3Lower)]) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

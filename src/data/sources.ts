@@ -19,6 +19,8 @@ import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { recheckStudies } from './sources/recheck-studies.ts'
 import { blindCaseStudies } from './sources/blind-case-studies.ts'
 import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
+import { blindCaseStudies3Upper } from './sources/blind-case-studies-3-upper.ts'
+import { blindCaseStudies3Lower } from './sources/blind-case-studies-3-lower.ts'
 
 const catalogue = {
   ...textbooks,
@@ -37,6 +39,8 @@ const catalogue = {
   ...recheckStudies,
   ...blindCaseStudies,
   ...blindCaseStudies2,
+  ...blindCaseStudies3Upper,
+  ...blindCaseStudies3Lower,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */
