@@ -53,6 +53,9 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
       /Only the manifest types/,
     ],
     ['src/api.ts', "export { useAppStore } from './state/store.ts'", /src\/api.ts must not/],
+    ['src/print/fixture.tsx', "import { App } from '../App.tsx'", /src\/print must not/],
+    ['src/ui/fixture.tsx', "import { rankMuscles } from '../api.ts'", /src\/ui must not/],
+    ['src/print/fixture.ts', "import { Mesh } from 'three'", /Only src\/scene/],
     [
       'models/generator/fixture.ts',
       "import { useAppStore } from '../../src/state/store.ts'",
@@ -76,6 +79,7 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/state/fixture.ts', "import { rankMuscles } from '../lookup/rankMuscles.ts'"],
     ['src/ui/fixture.tsx', "import { useAppStore } from '../state/store.ts'"],
     ['src/ui/fixture.tsx', "import { searchMuscles } from '../lookup/searchMuscles.ts'"],
+    ['src/print/fixture.tsx', "import { SourceList } from '../ui/SourceList.tsx'"],
     ['src/scene/fixture.ts', "import type { BodyManifest } from '../../models/generator/manifest.ts'"],
     ['src/scene/fixture.ts', "export type { ManifestBounds } from '../../models/generator/manifest.ts'"],
     ['src/scene/fixture.tsx', "import { Mesh } from 'three'"],
