@@ -5,6 +5,7 @@
  */
 import type { PartFigure, SheetFigure, TubeFigure, Vec3 } from '../generator/figures.ts'
 import { surfaceCentroid } from '../generator/mesh.ts'
+import { pointIndex } from '../generator/point-index.ts'
 import { tubeMesh } from '../generator/muscle-shape.ts'
 import type { ReferenceMesh } from '../scripts/reference.ts'
 import type { PartSpec } from './parts.ts'
@@ -122,17 +123,11 @@ function referenceVolume(ref: SideReference): number {
   return ref.volume ?? pieceVolume(ref.positions, ref.indices)
 }
 
-/** Nearest-point distances from a to b (brute force; for the report only), sorted. */
+/** Nearest-point distances from a's points (every `stride`-th) to b's, sorted; for the report. */
 function nearestDistances(a: ArrayLike<number>, b: ArrayLike<number>, stride: number): number[] {
+  const index = pointIndex(b)
   const out: number[] = []
-  for (let i = 0; i < a.length; i += 3 * stride) {
-    let bd = Infinity
-    for (let j = 0; j < b.length; j += 3) {
-      const d = (a[i]! - b[j]!) ** 2 + (a[i + 1]! - b[j + 1]!) ** 2 + (a[i + 2]! - b[j + 2]!) ** 2
-      if (d < bd) bd = d
-    }
-    out.push(Math.sqrt(bd))
-  }
+  for (let i = 0; i < a.length; i += 3 * stride) out.push(Math.sqrt(index.nearest(a[i]!, a[i + 1]!, a[i + 2]!).d2))
   return out.sort((x, y) => x - y)
 }
 

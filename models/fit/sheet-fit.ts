@@ -12,6 +12,7 @@
 import { sheetBasis, type BasisTerm } from '../generator/bspline.ts'
 import type { SheetFigure, Vec3 } from '../generator/figures.ts'
 import { signedVolume } from '../generator/mesh.ts'
+import { pointIndex } from '../generator/point-index.ts'
 import { sheetFolds, sheetMesh, sheetSample, type SheetSample } from '../generator/sheet-shape.ts'
 import { distance, dot, type MutableVec3 as V } from '../generator/vec3.ts'
 import type { ReferenceMesh } from '../scripts/reference.ts'
@@ -237,27 +238,6 @@ function slab(t: Tessellation, g: number, side: number): { terms: SlabTerms; poi
   }
 }
 
-function nearest(
-  p: Vec3,
-  pts: ArrayLike<number>,
-  count: number,
-  accept?: (j: number) => boolean,
-): { index: number; d2: number } {
-  let best = -1,
-    bd = Infinity
-  for (let j = 0; j < count; j++) {
-    const dx = pts[j * 3]! - p[0],
-      dy = pts[j * 3 + 1]! - p[1],
-      dz = pts[j * 3 + 2]! - p[2]
-    const d = dx * dx + dy * dy + dz * dz
-    if (d < bd && (!accept || accept(j))) {
-      bd = d
-      best = j
-    }
-  }
-  return { index: best, d2: bd }
-}
-
 /** Weights of the refinement's terms (see `refineSheet`). */
 export interface SheetTuning {
   /** Point-to-point weight at the rim, against the point-to-plane weight 1. */
@@ -316,11 +296,13 @@ export function refineSheet(
   const sampleIdx: number[] = []
   const stride = Math.max(1, Math.floor(s.count / 5000))
   for (let i = 0; i < s.count; i += stride) sampleIdx.push(i)
+  const samples = pointIndex(s.points, s.count)
   for (let it = 0; it < iterations; it++) {
     const t = tessellate(f, 36, 28)
     const ng = t.uv.length
     const mids = new Float64Array(ng * 3)
     t.samples.forEach((sm, g) => mids.set(sm.mid, g * 3))
+    const midPoints = pointIndex(mids, ng)
     const eq = new Normal()
     // Reference -> sheet: each sample against the nearest mid-surface point's face that its
     // normal agrees with (the walls where it points along the sheet: an edge of the muscle).
@@ -328,7 +310,7 @@ export function refineSheet(
     for (const i of sampleIdx) {
       const p: V = [s.points[i * 3]!, s.points[i * 3 + 1]!, s.points[i * 3 + 2]!]
       const n: V = [s.normals[i * 3]!, s.normals[i * 3 + 1]!, s.normals[i * 3 + 2]!]
-      const { index } = nearest(p, mids, ng)
+      const { index } = midPoints.nearest(p[0], p[1], p[2])
       const side = Math.max(-1, Math.min(1, 2 * dot(n, t.samples[index]!.normal)))
       const sp = slab(t, index, side)
       const d2 = (sp.point[0] - p[0]) ** 2 + (sp.point[1] - p[1]) ** 2 + (sp.point[2] - p[2]) ** 2
@@ -343,10 +325,10 @@ export function refineSheet(
       for (const side of [1, -1]) {
         const sp = slab(t, g, side)
         const out: V = [side * t.samples[g]!.normal[0], side * t.samples[g]!.normal[1], side * t.samples[g]!.normal[2]]
-        const { index, d2 } = nearest(
-          sp.point,
-          s.points,
-          s.count,
+        const { index, d2 } = samples.nearest(
+          sp.point[0],
+          sp.point[1],
+          sp.point[2],
           (j) => s.normals[j * 3]! * out[0] + s.normals[j * 3 + 1]! * out[1] + s.normals[j * 3 + 2]! * out[2] > 0,
         )
         if (index < 0) continue

@@ -7,6 +7,7 @@
 import { tubeBasis, type BasisTerm } from '../generator/bspline.ts'
 import type { TubeFigure, Vec3 } from '../generator/figures.ts'
 import { tubeIndices } from '../generator/muscle-shape.ts'
+import { pointIndex } from '../generator/point-index.ts'
 import { cross, dot, normalize as unit, type MutableVec3 as V } from '../generator/vec3.ts'
 import { eigenSym3, solveSpd, sqrtSym2 } from './linear.ts'
 import type { SurfaceSamples } from './sampling.ts'
@@ -283,22 +284,6 @@ function tessellate(
   return { pts, terms, area }
 }
 
-function nearest(px: number, py: number, pz: number, pts: Float64Array, count: number): { index: number; d2: number } {
-  let best = 0,
-    bd = Infinity
-  for (let j = 0; j < count; j++) {
-    const dx = pts[j * 3]! - px,
-      dy = pts[j * 3 + 1]! - py,
-      dz = pts[j * 3 + 2]! - pz
-    const d = dx * dx + dy * dy + dz * dz
-    if (d < bd) {
-      bd = d
-      best = j
-    }
-  }
-  return { index: best, d2: bd }
-}
-
 /** ICP refinement of the controls against the samples. */
 function refine(
   s: SurfaceSamples,
@@ -313,14 +298,16 @@ function refine(
   // A subset keeps each iteration quick; the surface has only 96 numbers to pin down.
   const stride = Math.max(1, Math.floor(s.count / 4000))
   for (let i = 0; i < s.count; i += stride) sampleIdx.push(i)
+  const samples = pointIndex(s.points, s.count)
   for (let it = 0; it < o.iterations; it++) {
     const grid = tessellate(x, o, 38, 32)
     const ng = grid.area.length
+    const gridPoints = pointIndex(grid.pts, ng)
     const rows: Row[] = []
     const wFwd = 1 / sampleIdx.length
     for (const i of sampleIdx) {
       const p: V = [s.points[i * 3]!, s.points[i * 3 + 1]!, s.points[i * 3 + 2]!]
-      const { index, d2 } = nearest(p[0], p[1], p[2], grid.pts, ng)
+      const { index, d2 } = gridPoints.nearest(p[0], p[1], p[2])
       const w = wFwd / Math.sqrt(d2 + delta * delta)
       const nrm: V = [s.normals[i * 3]!, s.normals[i * 3 + 1]!, s.normals[i * 3 + 2]!]
       rows.push({ terms: grid.terms[index]!, normal: nrm, target: p, weight: w * delta })
@@ -328,7 +315,7 @@ function refine(
     }
     const wRev = 1 / ng
     for (let g = 0; g < ng; g++) {
-      const { index, d2 } = nearest(grid.pts[g * 3]!, grid.pts[g * 3 + 1]!, grid.pts[g * 3 + 2]!, s.points, s.count)
+      const { index, d2 } = samples.nearest(grid.pts[g * 3]!, grid.pts[g * 3 + 1]!, grid.pts[g * 3 + 2]!)
       const q: V = [s.points[index * 3]!, s.points[index * 3 + 1]!, s.points[index * 3 + 2]!]
       const nrm: V = [s.normals[index * 3]!, s.normals[index * 3 + 1]!, s.normals[index * 3 + 2]!]
       const w = wRev / Math.sqrt(d2 + delta * delta)

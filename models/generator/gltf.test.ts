@@ -9,35 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readShippedMeshes, type ShippedMesh } from '../../tests/shipped-model.ts'
 import type { BodyModel } from './body-model.ts'
 import { POSITION_BITS, quantisationGrid } from './gltf.ts'
+import { pointIndex } from './point-index.ts'
 import { builtBodyModel } from './test-model.ts'
 
-/** For each of `from`'s vertices, the distance to the nearest of `to`'s (a grid of `cell` metres). */
-function nearestDistances(from: Float32Array, to: Float32Array, cell: number): Float64Array {
-  const key = (x: number, y: number, z: number) => `${x},${y},${z}`
-  const grid = new Map<string, number[]>()
-  for (let i = 0; i < to.length; i += 3) {
-    const k = key(Math.floor(to[i]! / cell), Math.floor(to[i + 1]! / cell), Math.floor(to[i + 2]! / cell))
-    const list = grid.get(k)
-    if (list) list.push(i)
-    else grid.set(k, [i])
-  }
-  const out = new Float64Array(from.length / 3).fill(Infinity)
-  for (let i = 0; i < from.length; i += 3) {
-    const [cx, cy, cz] = [from[i]!, from[i + 1]!, from[i + 2]!].map((v) => Math.floor(v / cell)) as [
-      number,
-      number,
-      number,
-    ]
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dz = -1; dz <= 1; dz++)
-          for (const j of grid.get(key(cx + dx, cy + dy, cz + dz)) ?? [])
-            out[i / 3] = Math.min(
-              out[i / 3]!,
-              Math.hypot(from[i]! - to[j]!, from[i + 1]! - to[j + 1]!, from[i + 2]! - to[j + 2]!),
-            )
-  }
-  return out
+/** For each of `from`'s vertices, the distance to the nearest of `to`'s. */
+function nearestDistances(from: Float32Array, to: Float32Array): Float64Array {
+  const index = pointIndex(to)
+  return Float64Array.from({ length: from.length / 3 }, (_, v) =>
+    Math.sqrt(index.nearest(from[v * 3]!, from[v * 3 + 1]!, from[v * 3 + 2]!).d2),
+  )
 }
 
 /** The positions as the encoder stores them: rounded per mesh to its quantisation grid. */
@@ -85,7 +65,7 @@ describe('the shipped model', () => {
     for (const { name, positions } of meshes) {
       const file = shipped.get(name)
       expect(file, `${name} is in the shipped file`).toBeDefined()
-      const far = Math.max(...nearestDistances(positions, file!.positions, 0.002))
+      const far = Math.max(...nearestDistances(positions, file!.positions))
       worst = Math.max(worst, far)
       expect(far, `${name}: farthest vertex (m)`).toBeLessThan(0.00015)
     }

@@ -5,7 +5,7 @@ import { computeTable } from '../scripts/trigger-point-skin.ts'
 import { triggerPointSkin } from '../../src/data/trigger-point-skin.ts'
 import type { ManifestMuscle } from './manifest.ts'
 import { modelFilePaths } from './model-files.ts'
-import { nearestSkinLabel, triggerPointSkinRegions, type LabelledSkin } from './trigger-point-skin.ts'
+import { skinLabeller, triggerPointSkinRegions, type LabelledSkin } from './trigger-point-skin.ts'
 
 const regionIds = ['upper_shoulder_top', 'posterior_neck', 'sternum']
 /** Five skin vertices: labels are regionIndex * 2 + sideBit (0 left, +X; 1 right, -X). */
@@ -32,17 +32,18 @@ const skin: LabelledSkin = {
 
 describe('the skin over a trigger point', () => {
   it('is the region of the nearest skin vertex on the same side', () => {
-    expect(nearestSkinLabel([0.09, 1.49, -0.01], 0, skin)).toBe(0)
-    expect(nearestSkinLabel([0.04, 1.58, -0.04], 0, skin)).toBe(2)
+    const nearestSkinLabel = skinLabeller(skin)
+    expect(nearestSkinLabel([0.09, 1.49, -0.01], 0)).toBe(0)
+    expect(nearestSkinLabel([0.04, 1.58, -0.04], 0)).toBe(2)
     // The right side's vertices only, even where a left one is nearer.
-    expect(nearestSkinLabel([0.01, 1.6, -0.05], 1, skin)).toBe(3)
-    expect(nearestSkinLabel([0, 1.4, 0.09], 0, skin)).toBe(4)
+    expect(nearestSkinLabel([0.01, 1.6, -0.05], 1)).toBe(3)
+    expect(nearestSkinLabel([0, 1.4, 0.09], 0)).toBe(4)
   })
 
   it('is -1 when that side has no skin', () => {
-    expect(
-      nearestSkinLabel([0, 0, 0], 1, { positions: Float32Array.from([0, 0, 0]), labels: Uint16Array.from([0]) }),
-    ).toBe(-1)
+    expect(skinLabeller({ positions: Float32Array.from([0, 0, 0]), labels: Uint16Array.from([0]) })([0, 0, 0], 1)).toBe(
+      -1,
+    )
   })
 
   it('reads each trigger point of the manifest on the left, by region id', () => {

@@ -15,6 +15,7 @@
  * anchors' normals are rough.
  */
 import type { BodyManifest } from './manifest.ts'
+import { pointIndex } from './point-index.ts'
 
 /** The skin as the model stores it: positions (x, y, z per vertex) and a region label per vertex. */
 export interface LabelledSkin {
@@ -23,23 +24,16 @@ export interface LabelledSkin {
   labels: Uint16Array
 }
 
-/** The label of the skin vertex nearest `point` on `sideBit`'s side, or -1; ties go to the first. */
-export function nearestSkinLabel(point: readonly number[], sideBit: 0 | 1, skin: LabelledSkin): number {
-  let best = -1
-  let bestDist = Infinity
-  for (let v = 0; v < skin.labels.length; v++) {
-    const label = skin.labels[v]!
-    if ((label & 1) !== sideBit) continue
-    const dx = skin.positions[v * 3]! - point[0]!
-    const dy = skin.positions[v * 3 + 1]! - point[1]!
-    const dz = skin.positions[v * 3 + 2]! - point[2]!
-    const d = dx * dx + dy * dy + dz * dz
-    if (d < bestDist) {
-      bestDist = d
-      best = label
-    }
+/**
+ * Labels points by their nearest skin vertex: for `point`, the label of the skin vertex nearest
+ * it on `sideBit`'s side, or -1 when that side has none; ties go to the first vertex.
+ */
+export function skinLabeller(skin: LabelledSkin): (point: readonly number[], sideBit: 0 | 1) => number {
+  const index = pointIndex(skin.positions, skin.labels.length)
+  return (point, sideBit) => {
+    const { index: v } = index.nearest(point[0]!, point[1]!, point[2]!, (j) => (skin.labels[j]! & 1) === sideBit)
+    return v < 0 ? -1 : skin.labels[v]!
   }
-  return best
 }
 
 /**
@@ -52,10 +46,11 @@ export function triggerPointSkinRegions(
   regionIds: readonly string[],
 ): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {}
+  const nearestSkinLabel = skinLabeller(skin)
   for (const [muscle, entry] of Object.entries(manifest.muscles)) {
     const byPoint: Record<string, string> = {}
     for (const [trp, anchor] of Object.entries(entry.left.triggerPoints)) {
-      const label = nearestSkinLabel(anchor.position, 0, skin)
+      const label = nearestSkinLabel(anchor.position, 0)
       if (label >= 0) byPoint[trp] = regionIds[label >> 1]!
     }
     out[muscle] = byPoint

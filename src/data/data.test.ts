@@ -19,13 +19,14 @@ const snake = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
 describe('body regions', () => {
   const spec = resolve(import.meta.dirname, '../../../shared/spec/body-regions.json')
   if (!existsSync(spec)) console.warn(`SKIPPED: the region vocabulary check needs ${spec} (present in CI).`)
-  it.skipIf(!existsSync(spec))('match the shared vocabulary, id for id, in order', () => {
+  it.skipIf(!existsSync(spec))('match the shared vocabulary, id for id, in order, with its labels and groups', () => {
     const json = JSON.parse(readFileSync(spec, 'utf8')) as {
-      regions: { id: string; midline?: boolean; label: string }[]
+      regions: { id: string; midline?: boolean; label: string; group: string }[]
     }
     expect(regionIds).toEqual(json.regions.map((r) => r.id))
     for (const r of json.regions) {
       expect(regions[r.id as keyof typeof regions].label).toBe(r.label)
+      expect(regions[r.id as keyof typeof regions].group).toBe(r.group)
       expect('midline' in regions[r.id as keyof typeof regions]).toBe(r.midline === true)
     }
   })
