@@ -25,6 +25,7 @@ import skinUrl from '../models/body-skin.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
+import { usePreloadAfterFirstView } from './ui/preloadAfterFirstView.ts'
 
 // three.js and the model load after the page is up, so text and search appear first.
 const Scene = lazy(() => import('./scene/Scene.tsx'))
@@ -81,6 +82,7 @@ export function App() {
   // head: no inline script for the CSP; the loader's fetch, same-origin and CORS mode, takes it
   // from the preload). The muscles' file is asked for once the skin is drawn.
   if (webgl) preload(skinUrl, { as: 'fetch', crossOrigin: 'anonymous' })
+  usePreloadAfterFirstView(webgl)
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.
   const presenting = useAppStore((s) => s.presenting)

@@ -10,6 +10,8 @@
 import { maxPatientList, selectMuscle, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { shareLink } from '../state/urlSync.ts'
 import { bodyCanvas } from '../ui/PainRecordPicture.ts'
+import { qrEncoder } from '../ui/QrCode.tsx'
+import { sourceCatalogue } from '../ui/sourceCatalogue.ts'
 import { handoutContent } from './handoutContent.ts'
 import { setHandoutSections, setHandoutStatus, useHandoutStore, type HandoutSectionData } from './handoutStore.ts'
 import { cssPixelsFor, pictureMm, picturePixels } from './printSizes.ts'
@@ -87,6 +89,8 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
   } finally {
     useAppStore.setState({ selected, hovered, comparing, navigation: 'replace' })
   }
+  // The sources and the QR code come in their own chunks (usually long since preloaded).
+  await Promise.all([sourceCatalogue.load(), qrEncoder.load()]).catch(() => undefined)
   setHandoutSections(sections)
   await picturesReady(win.document)
   setHandoutStatus('idle')

@@ -1,8 +1,18 @@
-import { sources } from '../data/sources.ts'
 import type { SourceRef } from '../data/types.ts'
+import { sourceCatalogue } from './sourceCatalogue.ts'
 
-/** Citations a reader can check: full reference, where in it, DOI or PMID as links. */
+/**
+ * Citations a reader can check: full reference, where in it, DOI or PMID as links. The
+ * catalogue is its own chunk (sourceCatalogue.ts); until it is in, one line says so.
+ */
 export function SourceList({ refs }: { refs: readonly SourceRef[] }) {
+  const { value: sources, failed } = sourceCatalogue.useModule()
+  if (!sources)
+    return (
+      <p className="sources-loading" role="status">
+        {failed ? 'The sources could not be loaded. Reload the page to see them.' : 'Loading the sources…'}
+      </p>
+    )
   return (
     <ol className="sources">
       {refs.map((ref) => {

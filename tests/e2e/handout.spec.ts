@@ -63,7 +63,7 @@ async function pictureFacts(page: Page, section = page.locator('.handout-section
 
 /** What the handout's QR code says, read from its pixels as a phone would. */
 async function readQr(page: Page, section = page.locator('.handout-section').first()): Promise<string | null> {
-  const png = await section.locator('.handout-qr').screenshot()
+  const png = await section.locator('.handout-qr[role="img"]').screenshot()
   const { data, width, height } = await page.evaluate(async (b64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${b64}`

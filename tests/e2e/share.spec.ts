@@ -25,7 +25,10 @@ async function pngPixels(page: Page, png: Buffer): Promise<{ data: Uint8ClampedA
 
 /** What the QR code on screen says, read from its pixels as a phone camera would. */
 async function readQrOnScreen(page: Page): Promise<string | null> {
-  const { data, width, height } = await pngPixels(page, await page.locator('.share-dialog .qr-code').screenshot())
+  const { data, width, height } = await pngPixels(
+    page,
+    await page.locator('.share-dialog .qr-code[role="img"]').screenshot(),
+  )
   return jsQR(data, width, height)?.data ?? null
 }
 
@@ -122,7 +125,7 @@ test('a shared link reproduces the view in a fresh browser, and its QR code read
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
 
   // The QR code, read from the screen's pixels, is the same link; it is large enough to scan.
-  const qr = (await dialog.locator('.qr-code').boundingBox())!
+  const qr = (await dialog.locator('.qr-code[role="img"]').boundingBox())!
   expect(Math.min(qr.width, qr.height)).toBeGreaterThanOrEqual(200)
   expect(await readQrOnScreen(page)).toBe(link)
   await page.screenshot({ path: info.outputPath('share-dialog-1280.png') })
@@ -225,7 +228,7 @@ test.describe('on a phone', () => {
       expect(Math.min(b.width, b.height), name).toBeGreaterThanOrEqual(44)
     }
     await page.screenshot({ path: info.outputPath('share-dialog-360.png') })
-    await dialog.locator('.qr-code').scrollIntoViewIfNeeded()
+    await dialog.locator('.qr-code[role="img"]').scrollIntoViewIfNeeded()
     expect(await readQrOnScreen(page)).toBe(await linkInDialog(page))
     await page.screenshot({ path: info.outputPath('share-dialog-360-qr.png') })
   })

@@ -1,0 +1,68 @@
+import { act, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { lazyModule, type LazyModule } from './lazyModule.ts'
+
+/** A loader whose promise the test settles, counting how often it was asked. */
+function deferred() {
+  const calls: { resolve: (v: string) => void; reject: (e: Error) => void }[] = []
+  const loader = () => new Promise<string>((resolve, reject) => calls.push({ resolve, reject }))
+  return { calls, loader }
+}
+
+/** Settles the loader inside act, letting its promise's reactions run before the test reads. */
+const settle = (fn: () => void) =>
+  act(async () => {
+    fn()
+    await Promise.resolve()
+  })
+
+function Shows({ module }: { module: LazyModule<string> }) {
+  const { value, failed } = module.useModule()
+  return <p>{failed ? 'failed' : (value ?? 'loading')}</p>
+}
+
+describe('lazyModule: a chunk loaded on first use', () => {
+  it('shows that it is loading, starts the load once for every user, then shows the value', async () => {
+    const { calls, loader } = deferred()
+    const module = lazyModule(loader)
+    render(
+      <>
+        <Shows module={module} />
+        <Shows module={module} />
+      </>,
+    )
+    expect(screen.getAllByText('loading')).toHaveLength(2)
+    expect(calls).toHaveLength(1)
+    await settle(() => calls[0]!.resolve('sources'))
+    expect(screen.getAllByText('sources')).toHaveLength(2)
+    await expect(module.load()).resolves.toBe('sources')
+    expect(calls).toHaveLength(1)
+  })
+
+  it('says when loading failed, and a later load tries again', async () => {
+    const { calls, loader } = deferred()
+    const module = lazyModule(loader)
+    render(<Shows module={module} />)
+    await settle(() => calls[0]!.reject(new Error('offline')))
+    expect(screen.getByText('failed')).toBeInTheDocument()
+    let again!: Promise<string>
+    act(() => {
+      again = module.load()
+    })
+    expect(calls).toHaveLength(2)
+    await settle(() => calls[1]!.resolve('back'))
+    await expect(again).resolves.toBe('back')
+    expect(screen.getByText('back')).toBeInTheDocument()
+  })
+
+  it('is loaded before any component asks when preloaded', async () => {
+    const { calls, loader } = deferred()
+    const module = lazyModule(loader)
+    const loading = module.load()
+    calls[0]!.resolve('early')
+    await loading
+    render(<Shows module={module} />)
+    expect(screen.getByText('early')).toBeInTheDocument()
+    expect(calls).toHaveLength(1)
+  })
+})

@@ -1,0 +1,60 @@
+import { useEffect, useSyncExternalStore } from 'react'
+
+/** Where a lazily loaded module stands: its value once loaded, or that loading failed. */
+export interface LazyState<T> {
+  value: T | null
+  failed: boolean
+}
+
+/** A module fetched on first use (its own chunk), shared by every component that needs it. */
+export interface LazyModule<T> {
+  /** Starts loading (once; again after a failure) and resolves with the value. */
+  load(): Promise<T>
+  /** What a component renders from: loading starts when it mounts; it re-renders once loaded. */
+  useModule(): LazyState<T>
+}
+
+/**
+ * What the first view does not need (the citations, the QR encoder) loads as its own chunk, so
+ * the body is on screen sooner (issue 13); `preloadAfterFirstView` fetches these chunks once the
+ * body is drawn, so they are there before anyone opens a panel or prints.
+ */
+export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
+  let state: LazyState<T> = { value: null, failed: false }
+  let pending: Promise<T> | null = null
+  const listeners = new Set<() => void>()
+  const set = (next: LazyState<T>) => {
+    state = next
+    listeners.forEach((l) => l())
+  }
+  const load = (): Promise<T> => {
+    if (state.value !== null) return Promise.resolve(state.value)
+    pending ??= loader().then(
+      (value) => {
+        set({ value, failed: false })
+        return value
+      },
+      (error: unknown) => {
+        pending = null
+        set({ value: null, failed: true })
+        throw error
+      },
+    )
+    return pending
+  }
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+  return {
+    load,
+    useModule() {
+      const current = useSyncExternalStore(subscribe, () => state)
+      const missing = current.value === null && !current.failed
+      useEffect(() => {
+        if (missing) load().catch(() => undefined)
+      }, [missing])
+      return current
+    },
+  }
+}
