@@ -1,27 +1,14 @@
-import { useEffect, useRef } from 'react'
 import { explainers } from '../data/explainers.ts'
 import { openFibromyalgiaCheck } from '../state/fibromyalgiaCheck.ts'
 import { openExplainer, useAppStore } from '../state/store.ts'
 import { SourceList } from './SourceList.tsx'
+import { useModalDialog } from './modalDialog.ts'
 
 /** The open explainer page, as a modal dialog (Escape or Close returns to the body). */
 export function ExplainerDialog() {
   const id = useAppStore((s) => s.explainer)
-  const dialog = useRef<HTMLDialogElement>(null)
 
-  useEffect(() => {
-    const d = dialog.current
-    if (!d) return
-    // Older engines (and jsdom) lack showModal: fall back to a plain open dialog.
-    if (id && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal()
-      else d.setAttribute('open', '')
-    }
-    if (!id && d.open) {
-      if (typeof d.close === 'function') d.close()
-      else d.removeAttribute('open')
-    }
-  }, [id])
+  const dialog = useModalDialog(Boolean(id))
 
   const page = id ? explainers[id] : null
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { intensityMax, intensityMin } from '../record/schema.ts'
 import { useAppStore } from '../state/store.ts'
 import { PainRecordCompare } from './PainRecordCompare.tsx'
@@ -6,6 +6,7 @@ import { PainRecordComposite } from './PainRecordComposite.tsx'
 import { openRecordView, saveDrawing, savingOffText, usePainRecord, type RecordView } from './PainRecordData.ts'
 import { PainRecordList } from './PainRecordList.tsx'
 import { downloadDrawingPicture } from './PainRecordPicture.ts'
+import { useModalDialog } from './modalDialog.ts'
 
 const titles: Record<Exclude<RecordView, 'closed'>, string> = {
   save: 'Save this drawing',
@@ -21,22 +22,9 @@ export function PainRecordDialog() {
   const view = usePainRecord((s) => s.view)
   const status = usePainRecord((s) => s.status)
   const message = usePainRecord((s) => s.message)
-  const dialog = useRef<HTMLDialogElement>(null)
   const open = view !== 'closed'
 
-  useEffect(() => {
-    const d = dialog.current
-    if (!d) return
-    // Older engines (and jsdom) lack showModal: fall back to a plain open dialog.
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal()
-      else d.setAttribute('open', '')
-    }
-    if (!open && d.open) {
-      if (typeof d.close === 'function') d.close()
-      else d.removeAttribute('open')
-    }
-  }, [open])
+  const dialog = useModalDialog(open)
 
   return (
     <dialog ref={dialog} className="explainer record-dialog" aria-labelledby="record-title" onClose={close}>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { layers, type AppState, type LayerName } from '../state/store.ts'
 import { shareableState } from '../state/urlSync.ts'
 import { muscleOnSideLabel } from './labels.ts'
+import { showModal } from './modalDialog.ts'
 import { QrCode } from './QrCode.tsx'
 
 const layerWords: Record<LayerName, string> = { skin: 'skin', superficial: 'surface muscles', deep: 'deep muscles' }
@@ -53,11 +54,7 @@ export function ShareDialog({
   useEffect(() => {
     const d = dialog.current
     if (!d) return
-    // Older engines (and jsdom) lack showModal: fall back to a plain open dialog.
-    if (!d.open) {
-      if (typeof d.showModal === 'function') d.showModal()
-      else d.setAttribute('open', '')
-    }
+    showModal(d)
     copyButton.current?.focus()
     return () => {
       if (d.open && typeof d.close === 'function') d.close()

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { docsShot, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { docsShot, expect, pngPixels, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * Compare (issue #11): from the ranked list of "Where does it hurt?", one action draws the first
@@ -14,27 +14,16 @@ const OUTER_HIP = '/?v=1&p=30.36'
 
 /** Canvas pixels in each compare colour (src/state/palette.ts), told apart by hue; lit or not. */
 async function compareInk(page: Page): Promise<{ blue: number; orange: number; green: number }> {
-  const png = await page.locator('canvas').screenshot()
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
-    const ink = { blue: 0, orange: 0, green: 0 }
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
-      // Blue, not the violet of the marks (#5b2ea6: more red than green).
-      if (b > r + 70 && b > g + 25 && g > r + 30) ink.blue++
-      else if (r - b > 100 && g > 0.35 * r && g < 0.7 * r) ink.orange++
-      else if (g > r + 50 && g > b + 12) ink.green++
-    }
-    return ink
-  }, png.toString('base64'))
+  const { data: d } = await pngPixels(page, await page.locator('canvas').screenshot())
+  const ink = { blue: 0, orange: 0, green: 0 }
+  for (let i = 0; i < d.length; i += 4) {
+    const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
+    // Blue, not the violet of the marks (#5b2ea6: more red than green).
+    if (b > r + 70 && b > g + 25 && g > r + 30) ink.blue++
+    else if (r - b > 100 && g > 0.35 * r && g < 0.7 * r) ink.orange++
+    else if (g > r + 50 && g > b + 12) ink.green++
+  }
+  return ink
 }
 
 const colouredAtOnce = (ink: Record<string, number>, least: number) =>

@@ -1,4 +1,5 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import jsQR from 'jsqr'
 import type {} from '../../src/scene/TestHook.tsx'
 
 /** The page-side name of the CSP recorder's binding (tests only; the app never sees it). */
@@ -120,9 +121,12 @@ export function docsShot(name: string): string {
   return process.env.DOCS_SCREENSHOTS === '1' ? `docs/${name}` : `test-results/docs/${name}`
 }
 
-/** RGBA pixels of a PNG, decoded in the page (no image library needed in Node). */
-async function pixels(page: Page, png: Buffer): Promise<number[]> {
-  return page.evaluate(async (b64) => {
+/** RGBA pixels of a PNG with its size, decoded in the page (no image library needed in Node). */
+export async function pngPixels(
+  page: Page,
+  png: Buffer,
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const { data, width, height } = await page.evaluate(async (b64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${b64}`
     await img.decode()
@@ -131,8 +135,22 @@ async function pixels(page: Page, png: Buffer): Promise<number[]> {
     c.height = img.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(img, 0, 0)
-    return Array.from(ctx.getImageData(0, 0, c.width, c.height).data)
+    return { data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data), width: c.width, height: c.height }
   }, png.toString('base64'))
+  return { data: Uint8ClampedArray.from(data), width, height }
+}
+
+/** RGBA pixels of a PNG. */
+const pixels = async (page: Page, png: Buffer) => (await pngPixels(page, png)).data
+
+/** RGBA pixels of the page within `radius` px of (x, y). */
+export const pixelsNear = async (page: Page, x: number, y: number, radius: number) =>
+  pixels(page, await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } }))
+
+/** What a QR code on the page says, read from its pixels as a phone camera would. */
+export async function readQrCode(page: Page, code: Locator): Promise<string | null> {
+  const { data, width, height } = await pngPixels(page, await code.screenshot())
+  return jsQR(data, width, height)?.data ?? null
 }
 
 /** Number of distinct (quantised) colours on the canvas: a blank canvas has one or two. */
@@ -145,10 +163,7 @@ export async function distinctColours(page: Page): Promise<number> {
 
 /** Pain-red pixels on the page within `radius` px of (x, y). */
 export async function redPixelsNear(page: Page, x: number, y: number, radius: number): Promise<number> {
-  const d = await pixels(
-    page,
-    await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } }),
-  )
+  const d = await pixelsNear(page, x, y, radius)
   let red = 0
   for (let i = 0; i < d.length; i += 4)
     if (d[i]! > 140 && d[i + 1]! < 90 && d[i + 2]! < 90 && d[i]! - d[i + 1]! > 80) red++

@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import jsQR from 'jsqr'
-import { docsShot, expect, test, waitForBody } from './fixtures.ts'
+import { docsShot, expect, readQrCode, test, waitForBody } from './fixtures.ts'
 
 /**
  * Print handout (issue #11): the muscle's handout as the browser prints it (print media, and a
@@ -62,21 +61,8 @@ async function pictureFacts(page: Page, section = page.locator('.handout-section
 }
 
 /** What the handout's QR code says, read from its pixels as a phone would. */
-async function readQr(page: Page, section = page.locator('.handout-section').first()): Promise<string | null> {
-  const png = await section.locator('.handout-qr[role="img"]').screenshot()
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    return { data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data), width: c.width, height: c.height }
-  }, png.toString('base64'))
-  return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null
-}
+const readQr = (page: Page, section = page.locator('.handout-section').first()) =>
+  readQrCode(page, section.locator('.handout-qr[role="img"]'))
 
 test('Print handout for gluteus minimus: two A4 pages at most, pictures at print resolution with the zones, no controls', async ({
   page,

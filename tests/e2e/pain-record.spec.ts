@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { BODY_BUDGET_MS, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { BODY_BUDGET_MS, expect, pixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * My pain record (#12): drawings saved in this browser's IndexedDB, listed after a reload,
@@ -188,28 +188,17 @@ async function heatPixelsNear(
   y: number,
   radius: number,
 ): Promise<{ blue: number; teal: number }> {
-  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } })
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
-    let blue = 0
-    let teal = 0
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
-      // #253494 and its shades: blue well above red and green.
-      if (b > 90 && b - r > 50 && b - g > 25 && r < 100) blue++
-      // #41b6c4 and its shades: green and blue high, red low.
-      else if (g > 120 && b > 120 && r < 140 && g - r > 50 && b - r > 50) teal++
-    }
-    return { blue, teal }
-  }, png.toString('base64'))
+  const d = await pixelsNear(page, x, y, radius)
+  let blue = 0
+  let teal = 0
+  for (let i = 0; i < d.length; i += 4) {
+    const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
+    // #253494 and its shades: blue well above red and green.
+    if (b > 90 && b - r > 50 && b - g > 25 && r < 100) blue++
+    // #41b6c4 and its shades: green and blue high, red low.
+    else if (g > 120 && b > 120 && r < 140 && g - r > 50 && b - r > 50) teal++
+  }
+  return { blue, teal }
 }
 
 test('where it hurt most is drawn on the body in the heat colours, on the areas marked, with its key', async ({

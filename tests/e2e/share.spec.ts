@@ -1,36 +1,13 @@
 import type { Browser, Page } from '@playwright/test'
-import jsQR from 'jsqr'
-import { BODY_BUDGET_MS, expect, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+import { BODY_BUDGET_MS, expect, pngPixels, readQrCode, test, waitForBody, waitForCameraStill } from './fixtures.ts'
 
 /**
  * Share (issue #11): the link of the view, copied or scanned from its QR code, opened by someone
  * else reproduces it: muscle, side, part, mode, wording, layers, view and pain marks.
  */
 
-/** RGBA pixels of a PNG, decoded in the page (no image library in Node). */
-async function pngPixels(page: Page, png: Buffer): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    return { data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data), width: c.width, height: c.height }
-  }, png.toString('base64'))
-  return { data: Uint8ClampedArray.from(data), width, height }
-}
-
 /** What the QR code on screen says, read from its pixels as a phone camera would. */
-async function readQrOnScreen(page: Page): Promise<string | null> {
-  const { data, width, height } = await pngPixels(
-    page,
-    await page.locator('.share-dialog .qr-code[role="img"]').screenshot(),
-  )
-  return jsQR(data, width, height)?.data ?? null
-}
+const readQrOnScreen = (page: Page) => readQrCode(page, page.locator('.share-dialog .qr-code[role="img"]'))
 
 /** A new browser context, as another person on another machine: nothing shared with the first. */
 async function freshPage(

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test, waitForBody, waitForCameraStill, withoutWebGL } from './fixtures.ts'
+import { expect, pixelsNear, test, waitForBody, waitForCameraStill, withoutWebGL } from './fixtures.ts'
 
 /**
  * The tender-point layer (issue #12): the toggle draws the 18 ACR 1990 tender points as rings on
@@ -59,21 +59,10 @@ async function chooseView(page: Page, view: 'Front' | 'Back'): Promise<void> {
 
 /** Pixels of the ring's ink (dark teal: blue and green well above red) within `radius` px of (x, y). */
 async function ringInkNear(page: Page, x: number, y: number, radius: number): Promise<number> {
-  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 } })
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
-    let n = 0
-    for (let i = 0; i < d.length; i += 4) if (d[i]! < 90 && d[i + 1]! - d[i]! > 25 && d[i + 2]! - d[i]! > 25) n++
-    return n
-  }, png.toString('base64'))
+  const d = await pixelsNear(page, x, y, radius)
+  let n = 0
+  for (let i = 0; i < d.length; i += 4) if (d[i]! < 90 && d[i + 1]! - d[i]! > 25 && d[i + 2]! - d[i]! > 25) n++
+  return n
 }
 
 async function ringsOnScreen(page: Page) {
