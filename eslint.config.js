@@ -63,7 +63,7 @@ const boundaries = [
     // buttons call it). It reaches the 3D view only through a dynamic import of
     // src/scene/printViews.ts, which draws the pictures, so three stays out of its own code.
     files: ['src/print/**'],
-    patterns: [layer('src/print', 'api|App|main'), ...generator, ...threeOnly],
+    patterns: [layer('src/print', 'scene|api|App|main'), ...generator, ...threeOnly],
   },
   {
     files: ['src/api.ts'],

@@ -56,6 +56,7 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/print/fixture.tsx', "import { App } from '../App.tsx'", /src\/print must not/],
     ['src/ui/fixture.tsx', "import { rankMuscles } from '../api.ts'", /src\/ui must not/],
     ['src/print/fixture.ts', "import { Mesh } from 'three'", /Only src\/scene/],
+    ['src/print/fixture.ts', "import { renderPrintPictures } from '../scene/printViews.ts'", /src\/print must not/],
     [
       'models/generator/fixture.ts',
       "import { useAppStore } from '../../src/state/store.ts'",
@@ -80,6 +81,7 @@ describe('import boundaries (DESIGN.md, Layers)', () => {
     ['src/ui/fixture.tsx', "import { useAppStore } from '../state/store.ts'"],
     ['src/ui/fixture.tsx', "import { searchMuscles } from '../lookup/searchMuscles.ts'"],
     ['src/print/fixture.tsx', "import { SourceList } from '../ui/SourceList.tsx'"],
+    ['src/print/fixture.ts', "export const load = () => import('../scene/printViews.ts')"],
     ['src/scene/fixture.ts', "import type { BodyManifest } from '../../models/generator/manifest.ts'"],
     ['src/scene/fixture.ts', "export type { ManifestBounds } from '../../models/generator/manifest.ts'"],
     ['src/scene/fixture.tsx', "import { Mesh } from 'three'"],

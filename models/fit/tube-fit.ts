@@ -308,6 +308,7 @@ function refine(
     for (const i of sampleIdx) {
       const p: V = [s.points[i * 3]!, s.points[i * 3 + 1]!, s.points[i * 3 + 2]!]
       const { index, d2 } = gridPoints.nearest(p[0], p[1], p[2])
+      if (index < 0) continue // only where the fit has diverged to NaN
       const w = wFwd / Math.sqrt(d2 + delta * delta)
       const nrm: V = [s.normals[i * 3]!, s.normals[i * 3 + 1]!, s.normals[i * 3 + 2]!]
       rows.push({ terms: grid.terms[index]!, normal: nrm, target: p, weight: w * delta })
@@ -316,6 +317,7 @@ function refine(
     const wRev = 1 / ng
     for (let g = 0; g < ng; g++) {
       const { index, d2 } = samples.nearest(grid.pts[g * 3]!, grid.pts[g * 3 + 1]!, grid.pts[g * 3 + 2]!)
+      if (index < 0) continue // only where the fit has diverged to NaN
       const q: V = [s.points[index * 3]!, s.points[index * 3 + 1]!, s.points[index * 3 + 2]!]
       const nrm: V = [s.normals[index * 3]!, s.normals[index * 3 + 1]!, s.normals[index * 3 + 2]!]
       const w = wRev / Math.sqrt(d2 + delta * delta)

@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { computeTable } from '../scripts/trigger-point-skin.ts'
+import { computeTable, dataFileText, dataPath } from '../scripts/trigger-point-skin.ts'
 import { triggerPointSkin } from '../../src/data/trigger-point-skin.ts'
 import type { ManifestMuscle } from './manifest.ts'
 import { modelFilePaths } from './model-files.ts'
@@ -80,5 +80,9 @@ const glbPath = modelFilePaths.skin
 describe.skipIf(!existsSync(glbPath))('src/data/trigger-point-skin.ts', () => {
   it('matches the shipped body (rerun npx tsx models/scripts/trigger-point-skin.ts after the model changes)', async () => {
     expect(await computeTable()).toEqual(triggerPointSkin)
+  }, 60_000)
+
+  it('is, to the character, what the script writes (its imports included)', async () => {
+    expect(await dataFileText()).toBe(readFileSync(dataPath, 'utf8'))
   }, 60_000)
 })

@@ -33,8 +33,8 @@ export function triggerPointSkinText(table: Record<string, Record<string, string
  * (\`triggerPointSkinRegions\` in models/generator/trigger-point-skin.ts). The ranking reads it for
  * local pain: pain felt at the trigger point itself, under the skin where it is found.
  */
-import type { MuscleId } from '../../scripts/muscles.ts'
-import type { RegionId } from '../../scripts/regions.ts'
+import type { MuscleId } from './muscles.ts'
+import type { RegionId } from './regions.ts'
 
 /** Muscle -> trigger-point id -> the region of skin over it. */
 export const triggerPointSkin: Readonly<Record<MuscleId, Readonly<Record<string, RegionId>>>> = {
@@ -49,10 +49,17 @@ export async function computeTable(): Promise<Record<string, Record<string, stri
   return triggerPointSkinRegions(manifest, skin, manifest.regions)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  // Formatted as the repository formats code, so that --check and the test compare like with like.
+/**
+ * The data file's text as the script writes it, formatted as the repository formats code, so
+ * that --check and the test compare like with like.
+ */
+export async function dataFileText(): Promise<string> {
   const options = await resolveConfig(dataPath)
-  const text = await format(triggerPointSkinText(await computeTable()), { ...options, filepath: dataPath })
+  return format(triggerPointSkinText(await computeTable()), { ...options, filepath: dataPath })
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const text = await dataFileText()
   if (process.argv.includes('--check')) {
     const same = readFileSync(dataPath, 'utf8') === text
     if (!same) console.error(`${dataPath} differs from the model: run npx tsx models/scripts/trigger-point-skin.ts`)

@@ -48,6 +48,7 @@ describe('third blind case set', () => {
 
   it.each(blindCases3.map((c) => [c.name, c] as const))('%s: a study with a DOI or PMID', (_, c) => {
     const source = sources[c.source.source]
+    expect(source.kind).toBe('article')
     expect(Boolean(source.doi) || Boolean(source.pmid), c.source.source).toBe(true)
   })
 
@@ -56,11 +57,19 @@ describe('third blind case set', () => {
     expect(reused).toEqual([])
     const upper = new Set(blindCases3Upper.map((c) => c.source.source as string))
     expect(blindCases3Lower.map((c) => c.source.source as string).filter((id) => upper.has(id))).toEqual([])
-    const dois = (ids: Iterable<string>) =>
-      [...ids].map((id) => sources[id as keyof typeof sources].doi).filter((d): d is string => Boolean(d))
-    const earlierDois = new Set(dois(earlierSources).map((d) => d.toLowerCase()))
+    // The same study under another id: caught by its DOI or its PMID.
+    const ids = (list: Iterable<string>, field: 'doi' | 'pmid') =>
+      [...list]
+        .map((id) => sources[id as keyof typeof sources][field]?.toLowerCase())
+        .filter((v): v is string => Boolean(v))
     const used = new Set(blindCases3.map((c) => c.source.source as string))
-    expect(dois(used).filter((d) => earlierDois.has(d.toLowerCase()))).toEqual([])
+    for (const field of ['doi', 'pmid'] as const) {
+      const earlier = new Set(ids(earlierSources, field))
+      expect(
+        ids(used, field).filter((v) => earlier.has(v)),
+        field,
+      ).toEqual([])
+    }
   })
 
   it('cites every study added for it', () => {

@@ -55,6 +55,18 @@ describe('lazyModule: a chunk loaded on first use', () => {
     expect(screen.getByText('back')).toBeInTheDocument()
   })
 
+  it('tries again when a component shows after a preload that failed', async () => {
+    const { calls, loader } = deferred()
+    const module = lazyModule(loader)
+    const preload = module.load().catch(() => 'failed')
+    calls[0]!.reject(new Error('offline'))
+    expect(await preload).toBe('failed')
+    render(<Shows module={module} />)
+    expect(calls).toHaveLength(2)
+    await settle(() => calls[1]!.resolve('second try'))
+    expect(screen.getByText('second try')).toBeInTheDocument()
+  })
+
   it('is loaded before any component asks when preloaded', async () => {
     const { calls, loader } = deferred()
     const module = lazyModule(loader)

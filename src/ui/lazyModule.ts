@@ -50,7 +50,8 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
     load,
     useModule() {
       const current = useSyncExternalStore(subscribe, () => state)
-      const missing = current.value === null && !current.failed
+      // Loading starts (or, after a failure elsewhere, starts again) when a user first shows.
+      const missing = current.value === null
       useEffect(() => {
         if (missing) load().catch(() => undefined)
       }, [missing])

@@ -5,15 +5,17 @@ import { sourceCatalogue } from './sourceCatalogue.ts'
 
 /**
  * Fetches the chunks the first view leaves out (the citations, the QR encoder) once the body is
- * drawn (`musclesLoaded`), or at once where there is no 3D body to wait for (`webgl` false): so
- * a panel's sources and a printed handout's QR code are there before anyone asks, while the
- * body's own downloads go first. A chunk that fails here is tried again where it is shown.
+ * drawn (`musclesLoaded`), or at once where there is no 3D body to wait for (`webgl` false), or
+ * as soon as a muscle is selected (its panel shows sources, and Ctrl/Cmd+P prints its handout at
+ * once, with no time to wait): so they are there before anyone asks, while on a plain first
+ * visit the body's own downloads go first. A chunk that fails here is tried again where shown.
  */
 export function usePreloadAfterFirstView(webgl: boolean): void {
   const bodyDrawn = useAppStore((s) => s.musclesLoaded)
+  const chosen = useAppStore((s) => s.selected !== null)
   useEffect(() => {
-    if (webgl && !bodyDrawn) return
+    if (webgl && !bodyDrawn && !chosen) return
     sourceCatalogue.load().catch(() => undefined)
     qrEncoder.load().catch(() => undefined)
-  }, [webgl, bodyDrawn])
+  }, [webgl, bodyDrawn, chosen])
 }
