@@ -3,6 +3,8 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts'
+import { skinPreloadPlugin } from './scripts/vite/skinPreload.ts'
+import { prerenderFirstViewPlugin } from './scripts/vite/prerenderFirstView.ts'
 
 /**
  * Offline and installable: a web app manifest and a Workbox service worker (generateSW) that
@@ -49,10 +51,15 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin(), offline()],
+  plugins: [react(), prerenderFirstViewPlugin(), contentSecurityPolicyPlugin(), skinPreloadPlugin(), offline()],
   // The model lives in models/ (generated, committed); let the app import it as an asset.
   assetsInclude: ['**/*.glb'],
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    // One style sheet, linked from index.html's head: the first view drawn into the page at build
+    // time (src/prerender.tsx) needs the components' styles too, before the app's code loads.
+    cssCodeSplit: false,
+  },
   test: {
     setupFiles: ['src/test-setup.ts'],
     // Component tests that type through user-event take 3 to 5 s on a busy 2-core machine: the

@@ -4,6 +4,6 @@
  * really gets a context (a blocklisted graphics card, WebGL switched off by policy) shows when
  * the 3D view makes its own: Scene's `onNoContext`, after which the app shows the same text.
  */
-export function hasWebGL2(win: { WebGL2RenderingContext?: unknown } = window): boolean {
+export function hasWebGL2(win: { WebGL2RenderingContext?: unknown } = globalThis): boolean {
   return typeof win.WebGL2RenderingContext !== 'undefined'
 }
