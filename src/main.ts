@@ -3,13 +3,35 @@
  * time, src/prerender.tsx); this lets the browser paint it before the app's code runs, then
  * loads the app. Without the wait, a browser that has the code at hand (a fast link, the
  * offline cache) runs it first and shows nothing until it is done: a blank page for a few
- * hundred milliseconds on a slow phone. The wait costs one frame.
+ * hundred milliseconds on a slow phone. The wait costs a frame or two.
  */
 import './styles.css'
 
-/** Calls `then` once the browser has painted a frame: after the next frame's paint, not before it. */
-function afterNextPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0))
+/** The longest the app waits for the first view's paint to be reported (a hidden tab paints nothing). */
+const PAINT_WAIT_MS = 1000
+
+/**
+ * Calls `then` once the browser reports the first view painted (the first-contentful-paint
+ * entry, which comes once the frame is on screen, not merely drawn), or after the next frame
+ * where a browser has no paint timing, or after PAINT_WAIT_MS at most. Once only.
+ */
+function afterFirstPaint(then: () => void): void {
+  let started = false
+  let observer: PerformanceObserver | undefined
+  const start = () => {
+    if (started) return
+    started = true
+    observer?.disconnect()
+    clearTimeout(timer)
+    then()
+  }
+  const timer = setTimeout(start, PAINT_WAIT_MS)
+  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  } else requestAnimationFrame(() => setTimeout(start, 0))
 }
 
 /** What the page says if the app's code cannot be loaded (offline on a first visit, a broken deploy). */
@@ -24,6 +46,6 @@ function showLoadFailure(): void {
   root.replaceChildren(message)
 }
 
-afterNextPaint(() => {
+afterFirstPaint(() => {
   import('./startApp.tsx').catch(showLoadFailure)
 })

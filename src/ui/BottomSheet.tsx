@@ -161,7 +161,11 @@ export function BottomSheet({ peek, peekAlert, openKey = null, half = 0.5, child
 /** The media query under which the panel is a bottom sheet (phone portrait); kept in step with styles.css. */
 export const SHEET_QUERY = '(max-width: 720px) and (min-height: 501px)'
 
-/** True while the panel is shown as a phone bottom sheet. */
+/**
+ * True while the panel is shown as a phone bottom sheet. The first view drawn at build time has
+ * the sheet's handle and peek line: styles.css hides them on wider screens, so that one markup
+ * is right for a phone and a desktop until the app runs.
+ */
 export function useSheetLayout(): boolean {
-  return useMedia(SHEET_QUERY)
+  return useMedia(SHEET_QUERY, true)
 }

@@ -1,7 +1,11 @@
 import { useSyncExternalStore } from 'react'
 
-/** True while the CSS media query matches (false where there is no window, as in tests without one). */
-export function useMedia(query: string): boolean {
+/**
+ * True while the CSS media query matches (false where there is no window, as in tests without
+ * one). `whenPrerendered` is the answer while the first view is drawn at build time
+ * (src/prerender.tsx), where there is no screen to ask.
+ */
+export function useMedia(query: string, whenPrerendered = false): boolean {
   return useSyncExternalStore(
     (onChange) => {
       if (typeof window === 'undefined' || !window.matchMedia) return () => {}
@@ -10,7 +14,7 @@ export function useMedia(query: string): boolean {
       return () => q.removeEventListener('change', onChange)
     },
     () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(query).matches,
-    () => false,
+    () => whenPrerendered,
   )
 }
 

@@ -1,13 +1,18 @@
-import type { Route } from '@playwright/test'
+import type { Page, Route } from '@playwright/test'
 import { expect, test, waitForBody } from './fixtures.ts'
 
 /** The app's own chunk (src/startApp.tsx); the page's entry loads it once the first view has painted. */
 const appChunk = /\/assets\/startApp-[\w-]+\.js$/
 
-test('the page shows its first view before the app has run, and the app takes over in the same place', async ({
-  page,
-}) => {
-  // Hold the app's code back, as a slow link does.
+/** Where the first view's parts sit: none of them may move when the app takes over. */
+const layoutOf = (page: Page) =>
+  Promise.all(['.app-header', '.stage', '.panel'].map((part) => page.locator(part).boundingBox()))
+
+/**
+ * Loads the page with the app's code held back (as a slow link does), checks what the first view
+ * shows (`shows`, visible text), then lets the code in and checks the app took over in place.
+ */
+async function firstViewThenApp(page: Page, shows: string): Promise<void> {
   let release: () => void = () => undefined
   const released = new Promise<void>((resolve) => (release = resolve))
   await page.route(appChunk, async (route: Route) => {
@@ -18,20 +23,33 @@ test('the page shows its first view before the app has run, and the app takes ov
   const firstView = page.locator('#root > .app')
   await expect(firstView.locator('h1')).toHaveText('TriggerMap')
   await expect(firstView.locator('.loading')).toHaveText('Loading the body…')
-  await expect(firstView.getByText('Find where pain comes from')).toBeVisible()
+  await expect(firstView.getByText(shows)).toBeVisible()
   // A picture of the app until its code runs: no focus, no clicks, nothing for a screen reader.
   await expect(firstView).toHaveAttribute('inert', '')
   await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0)
-  const before = await page.locator('.app-header').boundingBox()
-  const stageBefore = await page.locator('.stage').boundingBox()
+  const before = await layoutOf(page)
 
   release()
   await waitForBody(page)
   await expect(page.locator('#root > .app')).not.toHaveAttribute('inert')
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible()
+  await expect(page.getByText(shows)).toBeVisible()
   // Nothing moved when the app replaced its first view.
-  expect(await page.locator('.app-header').boundingBox()).toEqual(before)
-  expect(await page.locator('.stage').boundingBox()).toEqual(stageBefore)
+  expect(await layoutOf(page)).toEqual(before)
+}
+
+test('the page shows its first view before the app has run, and the app takes over in the same place', async ({
+  page,
+}) => {
+  await firstViewThenApp(page, 'Find where pain comes from')
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
+
+  test('the first view has the sheet with its line, and the app takes over in the same place', async ({ page }) => {
+    await firstViewThenApp(page, 'Tap a muscle, or search by name.')
+  })
 })
 
 test('when the app cannot load its code, the page says so instead of staying still', async ({ page }) => {
