@@ -5,17 +5,20 @@
  * offline cache) runs it first and shows nothing until it is done: a blank page for a few
  * hundred milliseconds on a slow phone. The wait costs a frame or two.
  */
-import './styles.css'
-
 /** The longest the app waits for the first view's paint to be reported (a hidden tab paints nothing). */
 const PAINT_WAIT_MS = 1000
 
 /**
  * Calls `then` once the browser reports the first view painted (the first-contentful-paint
  * entry, which comes once the frame is on screen, not merely drawn), or after the next frame
- * where a browser has no paint timing, or after PAINT_WAIT_MS at most. Once only.
+ * where a browser has no paint timing, or after PAINT_WAIT_MS at most. Once only. At once when
+ * the page holds no first view (`vite dev`, which does not draw one): there is nothing to paint.
  */
 function afterFirstPaint(then: () => void): void {
+  if (!document.querySelector('#root > *')) {
+    then()
+    return
+  }
   let started = false
   let observer: PerformanceObserver | undefined
   const start = () => {
@@ -26,7 +29,10 @@ function afterFirstPaint(then: () => void): void {
     then()
   }
   const timer = setTimeout(start, PAINT_WAIT_MS)
-  if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  const paintTiming =
+    typeof PerformanceObserver !== 'undefined' &&
+    (PerformanceObserver.supportedEntryTypes as readonly string[] | undefined)?.includes('paint') === true
+  if (paintTiming) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) start()
     })
@@ -44,6 +50,7 @@ function showLoadFailure(): void {
   message.textContent =
     'TriggerMap could not load its code. Check your connection and reload the page; nothing you saved is lost.'
   root.replaceChildren(message)
+  document.querySelector('.slow-start')?.remove()
 }
 
 afterFirstPaint(() => {

@@ -1,13 +1,19 @@
 /**
- * Starts the app in `#root`, replacing the first view that index.html shows until now (the same
- * markup, drawn at build time: src/prerender.tsx). Loaded by main.ts once that view has painted.
+ * Starts the app in `#root`, replacing the first view that index.html shows until now (drawn at
+ * build time: src/prerender.tsx). Loaded by main.ts once that view has painted.
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+// After the components' own style sheets, so the page's rules win a tie as they always have. The
+// build makes one style sheet of them all (vite.config.ts), linked from index.html's head.
+import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no element with id "root" to draw the app in')
+
+// The app runs: the page's own "still loading?" line (index.html) is no longer needed.
+document.querySelector('.slow-start')?.remove()
 
 createRoot(root).render(
   <StrictMode>

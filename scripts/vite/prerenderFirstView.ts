@@ -2,8 +2,10 @@
  * Vite plugin: the app's first view (src/prerender.tsx), rendered at build time, goes into the
  * built index.html's `#root`. The page shows its real layout (header, panel, "Loading the
  * body…") as soon as the HTML and the style sheet are in, instead of an empty page until
- * index.js has downloaded, compiled and run; the app's first render replaces it with the same
- * markup, so nothing moves.
+ * the app's code has downloaded, compiled and run. For a bare address in a browser with WebGL 2
+ * the app's first render is the same markup, so nothing moves; a link that opens a muscle, a
+ * stored mode or a browser without WebGL swaps the panel's content once the app runs (the
+ * header and the body's stage stay where they are).
  *
  * The copy is a picture of the app, not the app: its buttons do nothing until the code runs,
  * so it is `inert` (no focus, no clicks) and `aria-hidden` (a screen reader meets the live app,
@@ -12,7 +14,7 @@
  * attributes: the page's CSP forbids inline styles in markup (the app sets the same values
  * through the CSSOM, which the policy allows; the style sheet has their defaults).
  */
-import { createServer, type Plugin } from 'vite'
+import { createServer, type Plugin, type ResolvedConfig } from 'vite'
 
 /** Where the first view goes in index.html. */
 const rootElement = '<div id="root"></div>'
@@ -34,22 +36,26 @@ export function staticFirstView(rendered: string): string {
 }
 
 export function prerenderFirstViewPlugin(): Plugin {
-  let root = process.cwd()
+  let resolved: ResolvedConfig | undefined
   return {
     name: 'triggermap:prerender-first-view',
     apply: 'build',
     configResolved(config) {
-      root = config.root
+      resolved = config
     },
     transformIndexHtml: {
       order: 'pre',
       handler: async (html) => {
         if (!html.includes(rootElement)) throw new Error(`first view: index.html has no ${rootElement}`)
-        // Vite's SSR loader runs the app's modules in Node as the build sees them (asset URLs too).
+        // Vite's SSR loader runs the app's modules in Node as the build sees them (asset URLs
+        // too): the same config file and mode, no file watching, no dependency scan.
         const vite = await createServer({
-          root,
+          root: resolved?.root,
+          configFile: resolved?.configFile ?? false,
+          mode: resolved?.mode,
           logLevel: 'error',
-          server: { middlewareMode: true, hmr: false, ws: false },
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          optimizeDeps: { noDiscovery: true },
           appType: 'custom',
         })
         try {

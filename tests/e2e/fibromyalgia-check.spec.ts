@@ -171,6 +171,8 @@ for (const layout of layouts) {
     }, info) => {
       await page.goto(MARKS)
       const panel = page.getByRole('complementary', { name: 'Where does it hurt' })
+      // The live panel, not the page's first view (hidden from roles until the app runs).
+      await expect(panel).toBeVisible()
       const handle = panel.getByRole('button', { name: /^Sheet:/ })
       if ((await handle.count()) > 0) {
         // On the phone: the sheet, opened all the way by its keys, to reach the action after the results.

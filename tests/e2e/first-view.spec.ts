@@ -19,7 +19,9 @@ async function firstViewThenApp(page: Page, shows: string): Promise<void> {
     await released
     await route.continue()
   })
-  await page.goto('/')
+  // Not waiting for the load event: Chromium holds it for an import that started before it,
+  // which is the one held here.
+  await page.goto('/', { waitUntil: 'commit' })
   const firstView = page.locator('#root > .app')
   await expect(firstView.locator('h1')).toHaveText('TriggerMap')
   await expect(firstView.locator('.loading')).toHaveText('Loading the body…')
@@ -34,6 +36,8 @@ async function firstViewThenApp(page: Page, shows: string): Promise<void> {
   await expect(page.locator('#root > .app')).not.toHaveAttribute('inert')
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible()
   await expect(page.getByText(shows)).toBeVisible()
+  // The page's own "still loading?" line went with the first view.
+  await expect(page.locator('.slow-start')).toHaveCount(0)
   // Nothing moved when the app replaced its first view.
   expect(await layoutOf(page)).toEqual(before)
 }
@@ -54,7 +58,18 @@ test.describe('on a phone', () => {
 
 test('when the app cannot load its code, the page says so instead of staying still', async ({ page }) => {
   await page.route(appChunk, (route: Route) => route.abort())
-  await page.goto('/')
+  await page.goto('/', { waitUntil: 'commit' })
   await expect(page.getByRole('alert')).toContainText('TriggerMap could not load its code')
   await expect(page.locator('#root > .app')).toHaveCount(0)
+})
+
+test('when even the page script fails, a line asks to check the connection and reload', async ({ page }) => {
+  // The page's entry (index-*.js) never arrives: no script of ours runs, only the style sheet.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route: Route) => route.abort())
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(page.locator('#root > .app .loading')).toHaveText('Loading the body…')
+  // Shown by the style sheet after 15 s of waiting.
+  await expect(page.getByText('Still loading? Check your connection and reload the page')).toBeVisible({
+    timeout: 60_000,
+  })
 })
