@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react'
-import { preload } from 'react-dom'
 import { startPreferences } from './state/preferences.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
@@ -21,7 +20,6 @@ import { useAppStore } from './state/store.ts'
 import { Notices } from './ui/Notices.tsx'
 import { UpdateNotice } from './ui/UpdateNotice.tsx'
 import musclesUrl from '../models/body-muscles.glb?url'
-import skinUrl from '../models/body-skin.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
@@ -77,11 +75,8 @@ export function App() {
     hasWebGL2() ? 'available' : 'missing',
   )
   const webgl = webglState === 'available'
-  // The skin (the body's outline, drawn first) starts downloading with the first render, beside
-  // the Scene chunk, instead of once that chunk has loaded and run (a <link rel="preload"> in the
-  // head: no inline script for the CSP; the loader's fetch, same-origin and CORS mode, takes it
-  // from the preload). The muscles' file is asked for once the skin is drawn.
-  if (webgl) preload(skinUrl, { as: 'fetch', crossOrigin: 'anonymous' })
+  // The skin (the body's outline, drawn first) is already downloading: the built page's head
+  // preloads it (scripts/vite/skinPreload.ts). The muscles' file is asked for once it is drawn.
   usePreloadAfterFirstView(webgl)
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { staticFirstView } from './prerenderFirstView.ts'
-import { skinFile, type BuiltFiles } from './skinPreload.ts'
 
 describe('staticFirstView', () => {
   const rendered =
@@ -20,23 +19,5 @@ describe('staticFirstView', () => {
 
   it('refuses markup that does not start with the app, rather than leave live-looking dead controls', () => {
     expect(() => staticFirstView('<main>something else</main>')).toThrow(/<div class="app">/)
-  })
-})
-
-describe('skinFile', () => {
-  const asset = (fileName: string) => ({ type: 'asset', fileName }) as const
-  const chunk = (fileName: string) => ({ type: 'chunk', fileName }) as const
-
-  it('finds the hashed skin model among the build output', () => {
-    const bundle: BuiltFiles = {
-      a: chunk('assets/body-skin-abc.js'),
-      b: asset('assets/body-muscles-Cw0.glb'),
-      c: asset('assets/body-skin-Bd_x-9.glb'),
-    }
-    expect(skinFile(bundle)).toBe('assets/body-skin-Bd_x-9.glb')
-  })
-
-  it('fails the build when the skin is missing', () => {
-    expect(() => skinFile({ b: asset('assets/body-muscles-Cw0.glb') })).toThrow(/no body-skin/)
   })
 })

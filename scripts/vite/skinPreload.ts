@@ -1,9 +1,9 @@
 /**
  * Vite plugin: the skin's model file (models/body-skin.glb, hashed by the build) as a
  * `<link rel="preload" as="fetch">` in the built index.html's head, so it downloads from the
- * moment the page is parsed instead of once the app's code has loaded and rendered (the app asks
- * for it in its first render, src/App.tsx: the same URL, `as="fetch"`, CORS anonymous, so the
- * loader's request takes this download).
+ * moment the page is parsed instead of once the app's code and the 3D view's chunk have loaded
+ * and run (the loader, src/scene/bodyModel.ts, fetches the same URL in CORS mode, anonymous, so
+ * its request takes this download).
  *
  * Only the model, not the code chunks: a `modulepreload` of the app's and the 3D view's chunks
  * was measured (`npm run bench`, first view) to make Chromium compile about 2 MB of JavaScript
