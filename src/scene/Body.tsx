@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { Mesh, type BufferGeometry } from 'three'
 import { muscleIds } from '../data/muscles.ts'
 import { muscles } from '../data/muscles.ts'
@@ -10,6 +10,7 @@ import { preloadSkin, useMuscleNodes, useSkinNodes } from './bodyModel.ts'
 import { bodyManifest } from './bodyManifest.ts'
 import type { ModelPart } from './modelPart.ts'
 import { Muscle } from './Muscle.tsx'
+import { MotionView } from './MotionView.tsx'
 import { useMeasuredSkin } from './measureSkin.ts'
 import { buildBoundsTrees } from './pickingBvh.ts'
 import { Precompile } from './Precompile.tsx'
@@ -53,6 +54,19 @@ function Muscles() {
   const layers = useAppStore((s) => s.visibleLayers)
   // Picking structures for every muscle (shown or not) and the skin, built once per model.
   useEffect(() => buildBoundsTrees(pickableGeometries(skinNodes, nodes)).dispose, [skinNodes, nodes])
+  // Every muscle side by node name, for the lighter body drawn while the camera moves.
+  const skin = useMemo(() => partOf(skinNodes, bodyManifest.skin.node), [skinNodes])
+  const sides = useMemo(
+    () =>
+      muscleIds.flatMap((id) =>
+        (['left', 'right'] as const).flatMap((side) => {
+          const name = bodyManifest.muscles[id][side].node
+          const part = partOf(nodes, name)
+          return part ? [{ name, part }] : []
+        }),
+      ),
+    [nodes],
+  )
   useEffect(() => {
     setMusclesLoaded(true)
     return () => setMusclesLoaded(false)
@@ -68,6 +82,7 @@ function Muscles() {
           : null,
       )}
       <Precompile />
+      {skin && <MotionView skin={skin} muscles={sides} />}
       <FirstFrameMark name={frameMarks.muscles} />
     </>
   )

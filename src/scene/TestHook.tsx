@@ -5,6 +5,7 @@ import { isMuscleId } from '../data/muscles.ts'
 import { useAppStore } from '../state/store.ts'
 import { bodyManifest, muscleNode } from './bodyManifest.ts'
 import { cameraRigStatus } from './CameraRig.tsx'
+import { motionViewStatus } from './MotionView.tsx'
 import { bvhBuild } from './pickingBvh.ts'
 import { precompileStatus } from './Precompile.tsx'
 import { presentFlowStatus } from './PresentFlow.tsx'
@@ -52,6 +53,9 @@ export interface TriggerMapTestHook {
     bvhTriangles: number
     precompiled: boolean
     precompileMs: number
+    /** The lighter body drawn while the camera moves: built, and drawn in this browser (MotionView.tsx). */
+    lighterBuilt: boolean
+    lighterInUse: boolean
   }
   /**
    * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
@@ -210,7 +214,8 @@ export default function TestHook() {
         // The request is applied, for the free part of the canvas the page shows now.
         const handled =
           cameraRigStatus.handledId === (cameraRequest?.id ?? 0) && cameraRigStatus.free === JSON.stringify(freeCanvas)
-        return handled && camera.position.toArray().join() === before
+        // And the full body drawn again, not the lighter one shown while the camera moved.
+        return handled && camera.position.toArray().join() === before && motionViewStatus.detailShown
       },
       projectMuscle: (muscle, side) => (isMuscleId(muscle) ? projectPoint(muscleNode(muscle, side).centroid) : null),
       triggerPointAnchor: (muscle, side, trp) =>
@@ -230,6 +235,8 @@ export default function TestHook() {
         bvhTriangles: bvhBuild.triangles,
         precompiled: precompileStatus.done,
         precompileMs: precompileStatus.ms,
+        lighterBuilt: motionViewStatus.lighterBuilt,
+        lighterInUse: motionViewStatus.lighterInUse,
       }),
       pickTimes,
       presentFlow: () => ({ ...presentFlowStatus }),

@@ -29,6 +29,16 @@ const tendonColour = '0.80, 0.78, 0.74'
 /** How dark a muscle's silhouette edge gets (1: not at all). */
 const edgeShade = 0.6
 
+/** Fragment code: tendons (`vTendon`, 0–1) pale and silvery, as atlas plates draw them. */
+export const tendonShading = `diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, vec3(${tendonColour}), 0.8), vTendon);`
+
+/**
+ * Fragment code: edges that turn away from the viewer darken, so each belly has a soft outline
+ * against the one beneath it, as the borders in an atlas plate.
+ */
+export const edgeShading = `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
+outgoingLight *= mix(${edgeShade.toFixed(2)}, 1.0, smoothstep(0.0, 0.5, facing));`
+
 export function createMuscleMaterial(hasParts: boolean): MuscleMaterial {
   const material = new MeshStandardMaterial({ roughness: 0.72, metalness: 0 })
   const uniforms = { uPart: { value: -1 }, uOtherColor: { value: new Color() } }
@@ -82,15 +92,11 @@ if (uPart >= 0.0 && abs(vPart - uPart) > 0.5) diffuseColor.rgb = uOtherColor;
   stripe = mix(stripe, 0.5, clamp(fwidth(phase) * 0.4, 0.0, 1.0));
   diffuseColor.rgb *= 1.0 - ${striation.toFixed(2)} * stripe;
 }
-// Tendons and aponeuroses are drawn pale and silvery, as atlas plates draw them.
-diffuseColor.rgb = mix(diffuseColor.rgb, mix(diffuseColor.rgb, vec3(${tendonColour}), 0.8), vTendon);`,
+${tendonShading}`,
       )
-      // Edges that turn away from the viewer darken, so each belly has a soft outline against
-      // the one beneath it, as the borders in an atlas plate.
       .replace(
         '#include <opaque_fragment>',
-        `float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
-outgoingLight *= mix(${edgeShade.toFixed(2)}, 1.0, smoothstep(0.0, 0.5, facing));
+        `${edgeShading}
 #include <opaque_fragment>`,
       )
   }

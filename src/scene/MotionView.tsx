@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useFrame, useThree, type RootState } from '@react-three/fiber'
+import { Matrix4, Mesh, Vector2, type BufferGeometry, type Object3D, type WebGLRenderer } from 'three'
+import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
+import type { ModelPart } from './modelPart.ts'
+import { buildMotionBody, type MotionBody } from './motionBody.ts'
+import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
+
+/**
+ * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
+ * body (false while the lighter one stands in), whether the lighter body is built, and whether
+ * this browser draws it while the camera moves.
+ */
+export const motionViewStatus = { detailShown: true, lighterBuilt: false, lighterInUse: false }
+
+/** A moving frame slower than this (ms) is too slow to follow a finger: about 20 frames a second. */
+const slowFrameMs = 50
+/** Moving frames in a row that must be slow before the lighter body takes over. */
+const slowFramesToSwitch = 2
+/** Frames the camera must hold still before the full body is drawn again. */
+const stillFramesForDetail = 2
+
+/** A renderer that draws on the CPU (SwiftShader, llvmpipe, Microsoft's Basic Render Driver): every frame is slow. */
+function softwareRasteriser(gl: WebGLRenderer): boolean {
+  const context = gl.getContext()
+  const info = context.getExtension('WEBGL_debug_renderer_info')
+  const renderer = info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer)
+}
+
+const noRaycast = () => null
+
+/**
+ * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
+ * muscle in one mesh with a fifth of its triangles, the skin and backdrop with a quarter (zone
+ * edges kept), drawn without multisampling into a plain render target at one pixel per CSS
+ * pixel and copied onto the canvas. Once the camera has held still for two frames the full body
+ * is drawn again. Under a software rasteriser (a computer or phone whose GPU the browser will
+ * not use; the browser tests) the full body costs about half a second a frame, most of it per
+ * draw call and per triangle times the samples; the lighter one about a fifth of that, so the
+ * body follows the finger. Where the full body moves smoothly it is drawn throughout: the
+ * lighter one takes over only on a software rasteriser or after two moving frames slower than
+ * 50 ms.
+ *
+ * It takes over drawing from React Three Fiber (a frame callback with priority 1), so every
+ * frame passes through here; until the lighter body is built it draws the full one.
+ */
+interface MotionViewProps {
+  skin: ModelPart
+  /** Every muscle side by node name (the full meshes' names). */
+  muscles: readonly { name: string; part: ModelPart }[]
+}
+
+export function MotionView({ skin, muscles }: MotionViewProps) {
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const camera = useThree((s) => s.camera)
+  const invalidate = useThree((s) => s.invalidate)
+  const [lighter, setLighter] = useState<MotionBody | null>(null)
+  useEffect(() => {
+    const job = buildMotionBody(skin, muscles)
+    let built: MotionBody | null = null
+    void job.done.then((body) => {
+      built = body
+      setLighter(body)
+    })
+    return () => {
+      job.cancel()
+      built?.dispose()
+      setLighter(null)
+    }
+  }, [skin, muscles])
+  const motion = useMemo(() => (lighter ? createMotionMaterial(lighter.slotOf.size) : null), [lighter])
+  useEffect(() => () => motion?.dispose(), [motion])
+  const copy = useMemo(() => createFrameCopy(), [])
+  useEffect(() => () => copy.dispose(), [copy])
+  const merged = useMemo(() => {
+    if (!lighter || !motion) return null
+    const mesh = new Mesh(lighter.muscles, motion.material)
+    mesh.name = 'muscles_in_motion'
+    mesh.visible = false
+    mesh.raycast = noRaycast
+    return mesh
+  }, [lighter, motion])
+  const state = useRef({
+    view: new Matrix4(),
+    projection: new Matrix4(),
+    stillFrames: 0,
+    lastMoveAt: 0,
+    slowMoves: 0,
+    useLighter: false,
+  })
+
+  useEffect(() => {
+    if (!merged || !lighter) return
+    state.current.useLighter = softwareRasteriser(gl)
+    motionViewStatus.lighterBuilt = true
+    motionViewStatus.lighterInUse = state.current.useLighter
+    // Its programs compiled ahead, as the render target needs them, so the first move does not
+    // stall on a shader.
+    const body = scene.getObjectByName('body')
+    let cancelled = false
+    if (body) {
+      const drawnInMotion = body.children.filter((child) => !lighter.slotOf.has(child.name))
+      gl.setRenderTarget(copy.target)
+      const compiled = Promise.all(drawnInMotion.map((object) => gl.compileAsync(object, camera, scene)))
+      gl.setRenderTarget(null)
+      void Promise.all([compiled, gl.compileAsync(copy.scene, copy.camera)]).then(() => {
+        if (!cancelled) invalidate()
+      })
+    }
+    return () => {
+      cancelled = true
+      motionViewStatus.lighterBuilt = false
+      motionViewStatus.lighterInUse = false
+      motionViewStatus.detailShown = true
+    }
+  }, [gl, scene, camera, merged, lighter, copy, invalidate])
+
+  useFrame((root: RootState) => {
+    const { gl, scene, camera } = root
+    const s = state.current
+    camera.updateMatrixWorld()
+    const moved = !s.view.equals(camera.matrixWorld) || !s.projection.equals(camera.projectionMatrix)
+    s.view.copy(camera.matrixWorld)
+    s.projection.copy(camera.projectionMatrix)
+    const body = scene.getObjectByName('body')
+    const drawFull = () => {
+      gl.render(scene, camera)
+      motionViewStatus.detailShown = true
+    }
+    if (!lighter || !motion || !merged || !body) {
+      drawFull()
+      return
+    }
+    if (!moved) {
+      s.lastMoveAt = 0
+      s.stillFrames++
+      // Wait a frame or two before the costly full frame: the finger may only have paused.
+      if (!motionViewStatus.detailShown && s.stillFrames < stillFramesForDetail) invalidate()
+      else drawFull()
+      return
+    }
+    s.stillFrames = 0
+    if (!s.useLighter) {
+      // Timing consecutive moving frames drawn in full: two slow ones in a row, and the lighter
+      // body stands in from then on.
+      const now = performance.now()
+      s.slowMoves = s.lastMoveAt > 0 && now - s.lastMoveAt > slowFrameMs ? s.slowMoves + 1 : 0
+      s.lastMoveAt = now
+      s.useLighter = s.slowMoves >= slowFramesToSwitch
+      motionViewStatus.lighterInUse = s.useLighter
+      if (!s.useLighter) {
+        drawFull()
+        return
+      }
+    }
+    drawLighter(root, body, lighter, motion, merged, copy)
+    motionViewStatus.detailShown = false
+    // Frames keep coming until the camera has held still and the full body is back.
+    invalidate()
+  }, 1)
+
+  return merged ? <primitive object={merged} /> : null
+}
+
+/** Draws one frame of the lighter body, then puts the scene back as it was. */
+function drawLighter(
+  { gl, scene, camera }: RootState,
+  body: Object3D,
+  lighter: MotionBody,
+  motion: MotionMaterial,
+  merged: Mesh,
+  copy: FrameCopy,
+): void {
+  const texels = motion.palette.image.data as Float32Array
+  texels.fill(0)
+  const hidden: Object3D[] = []
+  const swapped: { mesh: Mesh; geometry: BufferGeometry }[] = []
+  for (const child of body.children) {
+    const slot = lighter.slotOf.get(child.name)
+    if (slot !== undefined && child instanceof Mesh && child.visible) {
+      // The full mesh's own colour (rest, hover, selection) is the one its slot shows.
+      const { color } = child.material as { color: { r: number; g: number; b: number } }
+      texels.set([color.r, color.g, color.b, 1], slot * 4)
+      child.visible = false
+      hidden.push(child)
+    } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
+      const mesh = child as Mesh
+      swapped.push({ mesh, geometry: mesh.geometry })
+      mesh.geometry = lighter.skin
+    }
+  }
+  motion.palette.needsUpdate = true
+  merged.visible = true
+  // One pixel per CSS pixel: a phone's two or three per pixel would cost four to nine times as much.
+  const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(Math.max(1, gl.getPixelRatio())).round()
+  if (copy.target.width !== size.x || copy.target.height !== size.y) copy.target.setSize(size.x, size.y)
+  // Two renders make one frame: three's frame count and draw totals count it once.
+  const frame = gl.info.render.frame
+  gl.info.reset()
+  gl.info.autoReset = false
+  try {
+    gl.setRenderTarget(copy.target)
+    gl.render(scene, camera)
+    gl.setRenderTarget(null)
+    gl.render(copy.scene, copy.camera)
+  } finally {
+    gl.info.autoReset = true
+    gl.info.render.frame = frame + 1
+    merged.visible = false
+    for (const object of hidden) object.visible = true
+    for (const { mesh, geometry } of swapped) mesh.geometry = geometry
+  }
+}

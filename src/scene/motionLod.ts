@@ -1,0 +1,129 @@
+/**
+ * The lighter body drawn while the camera moves (see MotionView.tsx), as plain arrays: which
+ * skin vertices must stay where they are, and every muscle merged into one mesh. Pure functions
+ * over typed arrays; the simplification itself is meshoptimizer's (passed in, so the tests and
+ * the app share these without loading its WebAssembly twice).
+ */
+import type { MeshoptSimplifier } from 'meshoptimizer/simplifier'
+
+export type Simplifier = Pick<typeof MeshoptSimplifier, 'simplify' | 'simplifyWithAttributes'>
+
+/**
+ * Vertices of a triangle whose corners carry different labels: the skin's zone edges run
+ * through these triangles, so the simplified skin keeps them and draws each zone's outline where
+ * the full skin does.
+ */
+export function labelBorders(index: ArrayLike<number>, labels: ArrayLike<number>, vertexCount: number): Uint8Array {
+  const locked = new Uint8Array(vertexCount)
+  for (let t = 0; t + 2 < index.length; t += 3) {
+    const corners = [index[t] ?? 0, index[t + 1] ?? 0, index[t + 2] ?? 0]
+    const [a, b, c] = corners.map((v) => labels[v])
+    if (a !== b || b !== c) for (const v of corners) locked[v] = 1
+  }
+  return locked
+}
+
+/**
+ * How far a simplified surface may stray from the full one, in metres (the model's unit). Not a
+ * share of each mesh's size: a broad thin sheet (latissimus, trapezius) lies a millimetre or two
+ * over the muscles beneath it, and 2 % of its size would sink it under them.
+ */
+const maxError = 0.0005
+
+/** A triangle count that is a whole number of triangles, at least one. */
+const indexTarget = (indexCount: number, share: number) => Math.max(3, Math.round((indexCount * share) / 3) * 3)
+
+/**
+ * The skin with about `share` of its triangles: zone edges locked (labelBorders) and the mesh's
+ * open borders too (its seams), so nothing shifts that the pain patterns draw.
+ */
+export function simplifySkin(
+  simplifier: Simplifier,
+  positions: Float32Array,
+  index: Uint32Array,
+  labels: ArrayLike<number>,
+  share: number,
+): Uint32Array {
+  const locked = labelBorders(index, labels, positions.length / 3)
+  const [simplified] = simplifier.simplifyWithAttributes(
+    index,
+    positions,
+    3,
+    new Float32Array(positions.length / 3),
+    1,
+    [0],
+    locked,
+    indexTarget(index.length, share),
+    maxError,
+    ['LockBorder', 'ErrorAbsolute'],
+  )
+  return simplified
+}
+
+/** One muscle on one side, in model space, with its simplified triangles. */
+export interface MotionPart {
+  positions: Float32Array
+  normals: Float32Array
+  index: Uint32Array
+  /** Tendon share per vertex, 0–255 (the muscle shader's `_tendon`). */
+  tendon: ArrayLike<number> | null
+  /** Its place in the palette that colours the merged mesh. */
+  slot: number
+  /** Its matrix mirrors (a negative determinant): its triangles turn the other way once in model space. */
+  mirrored: boolean
+}
+
+/** Every muscle in one mesh: only the vertices the simplified triangles use. */
+export interface MergedMuscles {
+  positions: Float32Array
+  normals: Float32Array
+  tendon: Uint8Array
+  slots: Uint16Array
+  index: Uint32Array
+}
+
+/** A muscle side with about `share` of its triangles. */
+export function simplifyMuscle(
+  simplifier: Simplifier,
+  positions: Float32Array,
+  index: Uint32Array,
+  share: number,
+): Uint32Array {
+  return simplifier.simplify(index, positions, 3, indexTarget(index.length, share), maxError, ['ErrorAbsolute'])[0]
+}
+
+/** Merges the parts (each already simplified), keeping only the vertices their triangles use. */
+export function mergeMuscles(parts: readonly MotionPart[]): MergedMuscles {
+  // Renumber each part's used vertices after those of the parts before it.
+  let vertexCount = 0
+  let indexCount = 0
+  const remaps = parts.map((part) => {
+    const remap = new Int32Array(part.positions.length / 3).fill(-1)
+    for (const v of part.index) if (remap[v] === -1) remap[v] = vertexCount++
+    indexCount += part.index.length
+    return remap
+  })
+  const merged: MergedMuscles = {
+    positions: new Float32Array(vertexCount * 3),
+    normals: new Float32Array(vertexCount * 3),
+    tendon: new Uint8Array(vertexCount),
+    slots: new Uint16Array(vertexCount),
+    index: new Uint32Array(indexCount),
+  }
+  let at = 0
+  parts.forEach((part, p) => {
+    const remap = remaps[p] ?? new Int32Array()
+    remap.forEach((to, from) => {
+      if (to < 0) return
+      merged.positions.set(part.positions.subarray(from * 3, from * 3 + 3), to * 3)
+      merged.normals.set(part.normals.subarray(from * 3, from * 3 + 3), to * 3)
+      merged.tendon[to] = part.tendon?.[from] ?? 0
+      merged.slots[to] = part.slot
+    })
+    // A mirrored part's triangles wind the other way in model space: two corners swap.
+    const order = part.mirrored ? [0, 2, 1] : [0, 1, 2]
+    for (let t = 0; t < part.index.length; t += 3)
+      for (const corner of order) merged.index[at++] = remap[part.index[t + corner] ?? 0] ?? 0
+  })
+  return merged
+}

@@ -1,0 +1,73 @@
+/**
+ * The material of the merged muscles drawn while the camera moves (MotionView.tsx): the muscle
+ * material's tendons and outlines under diffuse (Lambert) light, without the standard
+ * material's sheen or the fibre striation (too fine to read in motion; together they cost a
+ * third of a moving frame under a software rasteriser). Coloured per muscle side from a
+ * palette texture, so a hover or a selection needs no new geometry: each vertex carries
+ * `_slot`, its muscle side's texel; a texel with alpha 0 is a muscle side that is not shown (a
+ * hidden layer), whose vertices the vertex shader moves out of view.
+ */
+import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat } from 'three'
+import { edgeShading, tendonShading } from './muscleShader.ts'
+
+export interface MotionMaterial {
+  material: MeshLambertMaterial
+  /** One RGBA texel per slot: linear colour, alpha 1 shown or 0 hidden. Set `needsUpdate` after writing. */
+  palette: DataTexture
+  dispose: () => void
+}
+
+export function createMotionMaterial(slots: number): MotionMaterial {
+  const palette = new DataTexture(new Float32Array(slots * 4), slots, 1, RGBAFormat, FloatType)
+  palette.needsUpdate = true
+  const material = new MeshLambertMaterial()
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.uPalette = { value: palette }
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+uniform sampler2D uPalette;
+attribute float _slot;
+attribute float _tendon;
+varying vec3 vSlotColor;
+varying float vTendon;`,
+      )
+      .replace(
+        '#include <project_vertex>',
+        `#include <project_vertex>
+vec4 slotTexel = texelFetch(uPalette, ivec2(int(_slot + 0.5), 0), 0);
+vSlotColor = slotTexel.rgb;
+vTendon = _tendon / 255.0;
+// A hidden muscle side: outside the clip volume, so its triangles are dropped before raster.
+if (slotTexel.a < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);`,
+      )
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+varying vec3 vSlotColor;
+varying float vTendon;`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+diffuseColor.rgb = vSlotColor;
+${tendonShading}`,
+      )
+      .replace(
+        '#include <opaque_fragment>',
+        `${edgeShading}
+#include <opaque_fragment>`,
+      )
+  }
+  material.customProgramCacheKey = () => 'muscles-in-motion'
+  return {
+    material,
+    palette,
+    dispose: () => {
+      material.dispose()
+      palette.dispose()
+    },
+  }
+}
