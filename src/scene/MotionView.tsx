@@ -17,8 +17,12 @@ export const motionViewStatus = { detailShown: true, lighterBuilt: false, lighte
 const slowFrameMs = 50
 /** Moving frames in a row that must be slow before the lighter body takes over. */
 const slowFramesToSwitch = 2
-/** Frames the camera must hold still before the full body is drawn again. */
-const stillFramesForDetail = 2
+/**
+ * How long (ms) the camera must hold still before the full body is drawn again: a finger that
+ * only slowed down, or input that arrives late on a busy machine, does not stall the orbit on a
+ * full frame.
+ */
+const stillForDetailMs = 200
 
 /** A renderer that draws on the CPU (SwiftShader, llvmpipe, Microsoft's Basic Render Driver): every frame is slow. */
 function softwareRasteriser(gl: WebGLRenderer): boolean {
@@ -34,8 +38,8 @@ const noRaycast = () => null
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
  * muscle in one mesh with a fifth of its triangles, the skin and backdrop with a quarter (zone
  * edges kept), drawn without multisampling into a plain render target at one pixel per CSS
- * pixel and copied onto the canvas. Once the camera has held still for two frames the full body
- * is drawn again. Under a software rasteriser (a computer or phone whose GPU the browser will
+ * pixel and copied onto the canvas. Once the camera has held still for 0.2 s the full body is
+ * drawn again. Under a software rasteriser (a computer or phone whose GPU the browser will
  * not use; the browser tests) the full body costs about half a second a frame, most of it per
  * draw call and per triangle times the samples; the lighter one about a fifth of that, so the
  * body follows the finger. Where the full body moves smoothly it is drawn throughout: the
@@ -85,11 +89,24 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   const state = useRef({
     view: new Matrix4(),
     projection: new Matrix4(),
-    stillFrames: 0,
+    stillSince: 0,
     lastMoveAt: 0,
     slowMoves: 0,
     useLighter: false,
+    wake: undefined as ReturnType<typeof setTimeout> | undefined,
   })
+  /**
+   * A frame after `ms`, asked for from outside the frame loop: the canvas draws on demand, and
+   * a frame must come to put the full body back once the camera has held still.
+   */
+  const wakeAfter = (ms: number) => {
+    clearTimeout(state.current.wake)
+    state.current.wake = setTimeout(() => invalidate(), ms)
+  }
+  useEffect(() => {
+    const s = state.current
+    return () => clearTimeout(s.wake)
+  }, [])
 
   useEffect(() => {
     if (!merged || !lighter) return
@@ -133,19 +150,21 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
       drawFull()
       return
     }
+    const now = performance.now()
     if (!moved) {
       s.lastMoveAt = 0
-      s.stillFrames++
-      // Wait a frame or two before the costly full frame: the finger may only have paused.
-      if (!motionViewStatus.detailShown && s.stillFrames < stillFramesForDetail) invalidate()
+      if (s.stillSince === 0) s.stillSince = now
+      // Wait before the costly full frame: the finger may only have paused.
+      const waited = now - s.stillSince
+      if (!motionViewStatus.detailShown && waited < stillForDetailMs) wakeAfter(stillForDetailMs - waited)
       else drawFull()
       return
     }
-    s.stillFrames = 0
+    s.stillSince = 0
+    clearTimeout(s.wake)
     if (!s.useLighter) {
       // Timing consecutive moving frames drawn in full: two slow ones in a row, and the lighter
       // body stands in from then on.
-      const now = performance.now()
       s.slowMoves = s.lastMoveAt > 0 && now - s.lastMoveAt > slowFrameMs ? s.slowMoves + 1 : 0
       s.lastMoveAt = now
       s.useLighter = s.slowMoves >= slowFramesToSwitch
@@ -157,8 +176,7 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     }
     drawLighter(root, body, lighter, motion, merged, copy)
     motionViewStatus.detailShown = false
-    // Frames keep coming until the camera has held still and the full body is back.
-    invalidate()
+    wakeAfter(stillForDetailMs)
   }, 1)
 
   return merged ? <primitive object={merged} /> : null

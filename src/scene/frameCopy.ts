@@ -43,6 +43,8 @@ export function createFrameCopy(): FrameCopy {
       varying vec2 vUv;
       void main() {
         gl_FragColor = texture2D(uFrame, vUv);
+        // Most of the canvas is background: nothing to tone-map there.
+        if (gl_FragColor.a == 0.0) return;
         #include <tonemapping_fragment>
         #include <colorspace_fragment>
       }`,
