@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree, type RootState } from '@react-three/fiber'
-import { Matrix4, Mesh, Vector2, type BufferGeometry, type Object3D, type WebGLRenderer } from 'three'
+import { Color, Matrix4, Mesh, Vector2, type BufferGeometry, type Object3D, type WebGLRenderer } from 'three'
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
@@ -9,9 +9,10 @@ import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
 /**
  * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
  * body (false while the lighter one stands in), whether the lighter body is built, and whether
- * this browser draws it while the camera moves.
+ * this browser draws it while the camera moves. `holdLighter` (set only by the browser tests'
+ * hook) keeps the lighter body on screen after the camera stops, so a test can look at it.
  */
-export const motionViewStatus = { detailShown: true, lighterBuilt: false, lighterInUse: false }
+export const motionViewStatus = { detailShown: true, lighterBuilt: false, lighterInUse: false, holdLighter: false }
 
 /** A moving frame slower than this (ms) is too slow to follow a finger: about 20 frames a second. */
 const slowFrameMs = 50
@@ -60,8 +61,11 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
+  // Built where it will be drawn: at once on a software rasteriser, else once moving frames prove slow.
+  const [wanted, setWanted] = useState(() => softwareRasteriser(gl))
   const [lighter, setLighter] = useState<MotionBody | null>(null)
   useEffect(() => {
+    if (!wanted) return
     const job = buildMotionBody(skin, muscles)
     let built: MotionBody | null = null
     void job.done.then((body) => {
@@ -73,7 +77,7 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
       built?.dispose()
       setLighter(null)
     }
-  }, [skin, muscles])
+  }, [wanted, skin, muscles])
   const motion = useMemo(() => (lighter ? createMotionMaterial(lighter.slotOf.size) : null), [lighter])
   useEffect(() => () => motion?.dispose(), [motion])
   const copy = useMemo(() => createFrameCopy(), [])
@@ -92,7 +96,7 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     stillSince: 0,
     lastMoveAt: 0,
     slowMoves: 0,
-    useLighter: false,
+    useLighter: wanted,
     wake: undefined as ReturnType<typeof setTimeout> | undefined,
   })
   /**
@@ -110,7 +114,6 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
 
   useEffect(() => {
     if (!merged || !lighter) return
-    state.current.useLighter = softwareRasteriser(gl)
     motionViewStatus.lighterBuilt = true
     motionViewStatus.lighterInUse = state.current.useLighter
     // Its programs compiled ahead, as the render target needs them, so the first move does not
@@ -146,16 +149,13 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
       gl.render(scene, camera)
       motionViewStatus.detailShown = true
     }
-    if (!lighter || !motion || !merged || !body) {
-      drawFull()
-      return
-    }
     const now = performance.now()
     if (!moved) {
       s.lastMoveAt = 0
       if (s.stillSince === 0) s.stillSince = now
       // Wait before the costly full frame: the finger may only have paused.
       const waited = now - s.stillSince
+      if (!motionViewStatus.detailShown && motionViewStatus.holdLighter) return
       if (!motionViewStatus.detailShown && waited < stillForDetailMs) wakeAfter(stillForDetailMs - waited)
       else drawFull()
       return
@@ -164,15 +164,17 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     clearTimeout(s.wake)
     if (!s.useLighter) {
       // Timing consecutive moving frames drawn in full: two slow ones in a row, and the lighter
-      // body stands in from then on.
+      // body is built and stands in from then on.
       s.slowMoves = s.lastMoveAt > 0 && now - s.lastMoveAt > slowFrameMs ? s.slowMoves + 1 : 0
       s.lastMoveAt = now
       s.useLighter = s.slowMoves >= slowFramesToSwitch
-      motionViewStatus.lighterInUse = s.useLighter
-      if (!s.useLighter) {
-        drawFull()
-        return
-      }
+      if (s.useLighter) setWanted(true)
+    }
+    motionViewStatus.lighterInUse = s.useLighter
+    // Until it is built, the full body it is.
+    if (!s.useLighter || !lighter || !motion || !merged || !body) {
+      drawFull()
+      return
     }
     drawLighter(root, body, lighter, motion, merged, copy)
     motionViewStatus.detailShown = false
@@ -180,6 +182,35 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   }, 1)
 
   return merged ? <primitive object={merged} /> : null
+}
+
+/**
+ * How far (metres) the lighter skin is lifted off the body: the simplification lets it stray by
+ * half a millimetre (motionLod.ts), enough to dip under a muscle in patches where the full skin
+ * lies just over it.
+ */
+const skinOutset = 0.001
+
+/** The skin material's uniforms (the referred-pain shader); other materials have none of its names. */
+const uniformsOf = (mesh: Mesh) =>
+  (mesh.material as { uniforms?: Record<string, { value: unknown } | undefined> }).uniforms ?? {}
+
+function setUniform(mesh: Mesh, name: string, value: number): void {
+  const uniform = uniformsOf(mesh)[name]
+  if (uniform) uniform.value = value
+}
+
+/**
+ * The backdrop (BodyBackdrop.tsx) writes its colour's linear value to the canvas as it is; through
+ * the render target that value is encoded once more by the copy, so while it is drawn there its
+ * colour is decoded once first, and it looks the same. Returns the colour to put back after.
+ */
+function decodeBackdropColour(mesh: Mesh): (() => void) | null {
+  const colour = uniformsOf(mesh).uColor?.value
+  if (!(colour instanceof Color)) return null
+  const saved = colour.clone()
+  colour.convertSRGBToLinear()
+  return () => colour.copy(saved)
 }
 
 /** Draws one frame of the lighter body, then puts the scene back as it was. */
@@ -195,6 +226,12 @@ function drawLighter(
   texels.fill(0)
   const hidden: Object3D[] = []
   const swapped: { mesh: Mesh; geometry: BufferGeometry }[] = []
+  const restores: (() => void)[] = []
+  // The target has one pixel per CSS pixel (below): the skin's stipple, spaced in device
+  // pixels, is drawn at the same size on screen by spacing it in the target's pixels.
+  const pixelRatio = Math.max(1, gl.getPixelRatio())
+  const skin = body.getObjectByName('skin')
+  const dotSpacing = skin instanceof Mesh ? Number(uniformsOf(skin as Mesh).uDotSpacing?.value ?? 0) : 0
   for (const child of body.children) {
     const slot = lighter.slotOf.get(child.name)
     if (slot !== undefined && child instanceof Mesh && child.visible) {
@@ -207,12 +244,16 @@ function drawLighter(
       const mesh = child as Mesh
       swapped.push({ mesh, geometry: mesh.geometry })
       mesh.geometry = lighter.skin
+      setUniform(mesh, 'uOutset', skinOutset)
+      const restore = decodeBackdropColour(mesh)
+      if (restore) restores.push(restore)
+      setUniform(mesh, 'uDotSpacing', dotSpacing / pixelRatio)
     }
   }
   motion.palette.needsUpdate = true
   merged.visible = true
   // One pixel per CSS pixel: a phone's two or three per pixel would cost four to nine times as much.
-  const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(Math.max(1, gl.getPixelRatio())).round()
+  const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(pixelRatio).round()
   if (copy.target.width !== size.x || copy.target.height !== size.y) copy.target.setSize(size.x, size.y)
   // Two renders make one frame: three's frame count and draw totals count it once.
   const frame = gl.info.render.frame
@@ -228,6 +269,11 @@ function drawLighter(
     gl.info.render.frame = frame + 1
     merged.visible = false
     for (const object of hidden) object.visible = true
-    for (const { mesh, geometry } of swapped) mesh.geometry = geometry
+    for (const restore of restores) restore()
+    for (const { mesh, geometry } of swapped) {
+      mesh.geometry = geometry
+      setUniform(mesh, 'uOutset', 0)
+      setUniform(mesh, 'uDotSpacing', dotSpacing)
+    }
   }
 }

@@ -33,6 +33,11 @@ export interface TriggerMapTestHook {
   patternOnScreen(): { x: number; y: number }[] | null
   /** The tender-point rings in the scene: name (`tender_point_<id>_<side>`) and centre on the page. */
   tenderPointRings(): { name: string; x: number; y: number }[]
+  /**
+   * Keeps the lighter body drawn while the camera moves (MotionView.tsx) on screen after the
+   * camera stops (true), or lets the full body return (false).
+   */
+  holdLighterView(hold: boolean): void
   /** Where the camera is (metres), for checking the framing. */
   cameraPosition(): [number, number, number]
   /** Resolves true once the last view request is applied and the camera held still for two frames. */
@@ -93,6 +98,7 @@ export default function TestHook() {
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
   const raycaster = useThree((s) => s.raycaster)
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     if (!navigator.webdriver) return
     let last: { at: number; frame: number; shows: string | null } | null = null
@@ -240,6 +246,10 @@ export default function TestHook() {
       }),
       pickTimes,
       presentFlow: () => ({ ...presentFlowStatus }),
+      holdLighterView: (hold) => {
+        motionViewStatus.holdLighter = hold
+        invalidate()
+      },
       pickAt: (x, y) => {
         const rect = gl.domElement.getBoundingClientRect()
         raycaster.setFromCamera(
@@ -255,6 +265,6 @@ export default function TestHook() {
       scene.onAfterRender = previous
       delete window.__triggermap
     }
-  }, [camera, gl, scene, raycaster])
+  }, [camera, gl, scene, raycaster, invalidate])
   return null
 }

@@ -1,9 +1,10 @@
 /**
  * A render target and the pass that copies it onto the canvas: the moving frames of
  * MotionView.tsx are drawn into the target without multisampling, then copied. The target
- * stores sRGB (eight bits per channel without banding in the darks); the copy applies the
- * renderer's tone mapping and output colour space, which three leaves out when drawing into a
- * render target, so a moving frame has the colours of a still one.
+ * stores sRGB (eight bits per channel without banding in the darks); the copy encodes for the
+ * canvas, which three leaves out when drawing into a render target. Tone mapping, also left
+ * out there, the muscles of the moving frame do themselves (motionMaterial.ts), so a moving
+ * frame has the colours of a still one.
  */
 import {
   BufferGeometry,
@@ -42,11 +43,18 @@ export function createFrameCopy(): FrameCopy {
       uniform sampler2D uFrame;
       varying vec2 vUv;
       void main() {
-        gl_FragColor = texture2D(uFrame, vUv);
-        // Most of the canvas is background: nothing to tone-map there.
-        if (gl_FragColor.a == 0.0) return;
-        #include <tonemapping_fragment>
+        vec4 frame = texture2D(uFrame, vUv);
+        // Most of the canvas is background: nothing to encode there.
+        if (frame.a == 0.0) {
+          gl_FragColor = vec4(0.0);
+          return;
+        }
+        // The target holds premultiplied colour (the translucent skin over the background at
+        // the body's outline); encoding works on the colour itself, and the canvas takes it
+        // premultiplied again, as a frame drawn straight onto it is.
+        gl_FragColor = vec4(frame.rgb / frame.a, 1.0);
         #include <colorspace_fragment>
+        gl_FragColor = vec4(gl_FragColor.rgb * frame.a, frame.a);
       }`,
     blending: NoBlending,
     depthTest: false,

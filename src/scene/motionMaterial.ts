@@ -7,7 +7,7 @@
  * `_slot`, its muscle side's texel; a texel with alpha 0 is a muscle side that is not shown (a
  * hidden layer), whose vertices the vertex shader moves out of view.
  */
-import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat } from 'three'
+import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat, ShaderChunk } from 'three'
 import { edgeShading, tendonShading } from './muscleShader.ts'
 
 export interface MotionMaterial {
@@ -34,11 +34,15 @@ varying vec3 vSlotColor;
 varying float vTendon;`,
       )
       .replace(
-        '#include <project_vertex>',
-        `#include <project_vertex>
+        '#include <begin_vertex>',
+        `#include <begin_vertex>
 vec4 slotTexel = texelFetch(uPalette, ivec2(int(_slot + 0.5), 0), 0);
 vSlotColor = slotTexel.rgb;
-vTendon = _tendon / 255.0;
+vTendon = _tendon / 255.0;`,
+      )
+      .replace(
+        '#include <project_vertex>',
+        `#include <project_vertex>
 // A hidden muscle side: outside the clip volume, so its triangles are dropped before raster.
 if (slotTexel.a < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);`,
       )
@@ -47,7 +51,20 @@ if (slotTexel.a < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);`,
         '#include <common>',
         `#include <common>
 varying vec3 vSlotColor;
-varying float vTendon;`,
+varying float vTendon;
+#ifndef TONE_MAPPING
+${ShaderChunk.tonemapping_pars_fragment}
+#endif`,
+      )
+      // Drawn into a render target, where three leaves tone mapping out: the full muscles are
+      // tone-mapped (React Three Fiber's ACES) on the canvas, so these are, here.
+      .replace(
+        '#include <tonemapping_fragment>',
+        `#ifdef TONE_MAPPING
+#include <tonemapping_fragment>
+#else
+gl_FragColor.rgb = ACESFilmicToneMapping(gl_FragColor.rgb);
+#endif`,
       )
       .replace(
         '#include <color_fragment>',

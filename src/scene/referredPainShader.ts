@@ -29,6 +29,7 @@ function bandNormal(degrees: number): string {
 const vertexShader = /* glsl */ `
   uniform sampler2D uZones;
   uniform sampler2D uCompare;
+  uniform float uOutset;
   attribute float _region;
   varying vec4 vCompareEssential;
   varying vec4 vCompareSpillover;
@@ -52,7 +53,11 @@ const vertexShader = /* glsl */ `
     vCompareEssential = step(vec4(0.75), compare);
     vCompareSpillover = step(vec4(0.25), compare) * (1.0 - vCompareEssential);
     vNormal = normalize(normalMatrix * normal);
-    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+    // uOutset lifts the skin off the body (metres, along its normal; 0 but while the lighter
+    // body is drawn in motion, whose simplified skin could otherwise dip under a muscle).
+    vec4 world = modelMatrix * vec4(position, 1.0);
+    world.xyz += normalize(mat3(modelMatrix) * normal) * uOutset;
+    gl_Position = projectionMatrix * viewMatrix * world;
   }
 `
 
@@ -208,6 +213,7 @@ export function createReferredPainMaterial(zones: DataTexture, compare: DataText
     uMarkColor: { value: new Color(markColor) },
     uSkinOpacity: { value: 0.22 },
     uDotSpacing: { value: 7 },
+    uOutset: { value: 0 },
   }
   const material = new ShaderMaterial({
     vertexShader,

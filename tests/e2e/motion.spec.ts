@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test'
+import { expect, pixelsNear, redPixelsNear, test, waitForBody, waitForCameraStill } from './fixtures.ts'
+
+/** The mean colour of the page within `radius` px of (x, y). */
+async function meanColour(page: Page, x: number, y: number, radius: number): Promise<[number, number, number]> {
+  const d = await pixelsNear(page, x, y, radius)
+  const sum = [0, 0, 0]
+  for (let i = 0; i < d.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += d[i + c]!
+  const n = d.length / 4
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n]
+}
+
+const renderInfo = (page: Page) => page.evaluate(() => window.__triggermap!.renderInfo())
+
+test('turning the body on a slow renderer draws a lighter body that looks the same, pattern and all; the full one returns when it stops', async ({
+  page,
+}) => {
+  // The left infraspinatus chosen: its pattern is on the skin while the body turns.
+  await page.goto('/?v=2&m=infraspinatus&s=l')
+  await waitForBody(page)
+  await expect
+    .poll(() => page.evaluate(() => window.__triggermap!.loadInfo().lighterBuilt), { message: 'the lighter body is built' })
+    .toBe(true)
+  // The browser tests draw through SwiftShader, a software rasteriser: the lighter body is used.
+  expect(await page.evaluate(() => window.__triggermap!.loadInfo().lighterInUse)).toBe(true)
+  await waitForCameraStill(page)
+  const full = await renderInfo(page)
+  expect(full.calls, 'the full body: a draw per muscle side').toBeGreaterThan(200)
+
+  // Turn the body a little with the mouse, from the empty margin (a drag, not a click).
+  await page.evaluate(() => window.__triggermap!.holdLighterView(true))
+  const box = (await page.locator('canvas').boundingBox())!
+  const y = box.y + box.height * 0.5
+  await page.mouse.move(box.x + 10, y)
+  await page.mouse.down()
+  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 10 + i * 6, y)
+  await page.mouse.up()
+  // The camera at rest with the lighter body still on screen.
+  await expect
+    .poll(async () => {
+      const before = await page.evaluate(() => window.__triggermap!.cameraPosition().join())
+      const info = await renderInfo(page)
+      const after = await page.evaluate(() => window.__triggermap!.cameraPosition().join())
+      return before === after && info.calls < 20
+    })
+    .toBe(true)
+  const lighter = await renderInfo(page)
+  expect(lighter.triangles, 'fewer triangles than the full body').toBeLessThan(full.triangles * 0.5)
+
+  // The pattern is drawn in red where the test hook says it lies on screen.
+  const pattern = (await page.evaluate(() => window.__triggermap!.patternOnScreen()))!
+  expect(pattern.length).toBeGreaterThan(50)
+  const middle = pattern[Math.floor(pattern.length / 2)]!
+  expect(await redPixelsNear(page, middle.x, middle.y, 20), 'the pattern while the body turns').toBeGreaterThan(50)
+  // A muscle looks as it does in the full body: the right thigh's colour, lighter and full.
+  const thigh = (await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right')))!
+  const moving = await meanColour(page, thigh.x, thigh.y, 6)
+
+  await page.evaluate(() => window.__triggermap!.holdLighterView(false))
+  await waitForCameraStill(page)
+  const back = await renderInfo(page)
+  // The full body again (a few muscles may fall outside the turned view and go undrawn).
+  expect(back.calls).toBeGreaterThan(200)
+  expect(back.triangles).toBeGreaterThan(lighter.triangles * 2)
+  const still = await meanColour(page, thigh.x, thigh.y, 6)
+  for (let c = 0; c < 3; c++) expect(Math.abs(moving[c]! - still[c]!), `colour channel ${c}`).toBeLessThan(25)
+})
