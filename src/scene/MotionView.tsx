@@ -232,39 +232,40 @@ function drawLighter(
   const pixelRatio = Math.max(1, gl.getPixelRatio())
   const skin = body.getObjectByName('skin')
   const dotSpacing = skin instanceof Mesh ? Number(uniformsOf(skin as Mesh).uDotSpacing?.value ?? 0) : 0
-  for (const child of body.children) {
-    const slot = lighter.slotOf.get(child.name)
-    if (slot !== undefined && child instanceof Mesh && child.visible) {
-      // The full mesh's own colour (rest, hover, selection) is the one its slot shows.
-      const { color } = child.material as { color: { r: number; g: number; b: number } }
-      texels.set([color.r, color.g, color.b, 1], slot * 4)
-      child.visible = false
-      hidden.push(child)
-    } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
-      const mesh = child as Mesh
-      swapped.push({ mesh, geometry: mesh.geometry })
-      mesh.geometry = lighter.skin
-      setUniform(mesh, 'uOutset', skinOutset)
-      const restore = decodeBackdropColour(mesh)
-      if (restore) restores.push(restore)
-      setUniform(mesh, 'uDotSpacing', dotSpacing / pixelRatio)
-    }
-  }
-  motion.palette.needsUpdate = true
-  merged.visible = true
-  // One pixel per CSS pixel: a phone's two or three per pixel would cost four to nine times as much.
-  const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(pixelRatio).round()
-  if (copy.target.width !== size.x || copy.target.height !== size.y) copy.target.setSize(size.x, size.y)
   // Two renders make one frame: three's frame count and draw totals count it once.
   const frame = gl.info.render.frame
   gl.info.reset()
   gl.info.autoReset = false
   try {
+    for (const child of body.children) {
+      const slot = lighter.slotOf.get(child.name)
+      if (slot !== undefined && child instanceof Mesh && child.visible) {
+        // The full mesh's own colour (rest, hover, selection) is the one its slot shows.
+        const { color } = child.material as { color: { r: number; g: number; b: number } }
+        texels.set([color.r, color.g, color.b, 1], slot * 4)
+        child.visible = false
+        hidden.push(child)
+      } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
+        const mesh = child as Mesh
+        swapped.push({ mesh, geometry: mesh.geometry })
+        mesh.geometry = lighter.skin
+        setUniform(mesh, 'uOutset', skinOutset)
+        const restore = decodeBackdropColour(mesh)
+        if (restore) restores.push(restore)
+        setUniform(mesh, 'uDotSpacing', dotSpacing / pixelRatio)
+      }
+    }
+    motion.palette.needsUpdate = true
+    merged.visible = true
+    // One pixel per CSS pixel: a phone's two or three per pixel would cost four to nine times as much.
+    const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(pixelRatio).round()
+    if (copy.target.width !== size.x || copy.target.height !== size.y) copy.target.setSize(size.x, size.y)
     gl.setRenderTarget(copy.target)
     gl.render(scene, camera)
     gl.setRenderTarget(null)
     gl.render(copy.scene, copy.camera)
   } finally {
+    gl.setRenderTarget(null)
     gl.info.autoReset = true
     gl.info.render.frame = frame + 1
     merged.visible = false

@@ -4,7 +4,7 @@
  * marks and heat read the same labels), and every muscle side simplified and merged into one
  * mesh, one draw instead of 232. Runs once per model, after the muscles are drawn, in slices
  * that leave the main thread free between them; meshoptimizer's simplifier (WebAssembly, about
- * 25 KiB compressed) is fetched only then.
+ * 16 KiB brotli-compressed) is fetched only then.
  */
 import { BufferAttribute, BufferGeometry, Matrix3, Vector3 } from 'three'
 import type { ModelPart } from './modelPart.ts'
@@ -37,8 +37,13 @@ function inModelSpace(part: ModelPart): { positions: Float32Array; normals: Floa
   const normals = new Float32Array(position.count * 3)
   const v = new Vector3()
   for (let i = 0; i < position.count; i++) {
-    v.fromBufferAttribute(position, i).applyMatrix4(part.matrix).toArray(positions, i * 3)
-    v.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize().toArray(normals, i * 3)
+    v.fromBufferAttribute(position, i)
+      .applyMatrix4(part.matrix)
+      .toArray(positions, i * 3)
+    v.fromBufferAttribute(normal, i)
+      .applyMatrix3(normalMatrix)
+      .normalize()
+      .toArray(normals, i * 3)
   }
   return { positions, normals }
 }
@@ -64,7 +69,11 @@ function lighterSkin(simplifier: Simplifier, skin: ModelPart): BufferGeometry {
   const position = full.getAttribute('position') as BufferAttribute
   const positions = new Float32Array(position.count * 3)
   const v = new Vector3()
-  for (let i = 0; i < position.count; i++) v.fromBufferAttribute(position, i).toArray(positions, i * 3)
+  // In metres (the node matrix applied), as the error bound is; the index is the same either way.
+  for (let i = 0; i < position.count; i++)
+    v.fromBufferAttribute(position, i)
+      .applyMatrix4(skin.matrix)
+      .toArray(positions, i * 3)
   const index = simplifySkin(simplifier, positions, indexOf(full), perVertex(full, '_region'), motionShares.skin)
   const geometry = new BufferGeometry()
   for (const [name, attribute] of Object.entries(full.attributes)) geometry.setAttribute(name, attribute)
@@ -121,7 +130,9 @@ export function buildMotionBody(
       muscles: musclesGeometry,
       slotOf: new Map(muscles.map(({ name }, slot) => [name, slot])),
       dispose: () => {
-        // The skin's lighter geometry shares the full skin's buffers: only its own index goes.
+        // The skin's lighter geometry shares the full skin's buffers, which its dispose() would
+        // delete under the full skin: it is left to the garbage collector instead (three keeps
+        // its small index buffer until the page goes; this runs only when the model changes).
         skinGeometry.setIndex(null)
         musclesGeometry.dispose()
       },

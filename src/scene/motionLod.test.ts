@@ -38,7 +38,7 @@ describe('simplifySkin', () => {
   it('keeps about the share asked for, and every vertex on a zone edge', () => {
     const { positions, index } = grid(40, 0.4)
     // Left half region 1, right half region 2: the edge runs down the middle column.
-    const labels = Array.from({ length: positions.length / 3 }, (_, i) => ((i % 41) < 20 ? 1 : 2))
+    const labels = Array.from({ length: positions.length / 3 }, (_, i) => (i % 41 < 20 ? 1 : 2))
     const simplified = simplifySkin(MeshoptSimplifier, positions, index, labels, 0.25)
     expect(triangles(simplified)).toBeLessThan(triangles(index) * 0.5)
     const used = new Set(simplified)

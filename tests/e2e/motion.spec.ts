@@ -19,7 +19,9 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   await page.goto('/?v=2&m=infraspinatus&s=l')
   await waitForBody(page)
   await expect
-    .poll(() => page.evaluate(() => window.__triggermap!.loadInfo().lighterBuilt), { message: 'the lighter body is built' })
+    .poll(() => page.evaluate(() => window.__triggermap!.loadInfo().lighterBuilt), {
+      message: 'the lighter body is built',
+    })
     .toBe(true)
   // The browser tests draw through SwiftShader, a software rasteriser: the lighter body is used.
   expect(await page.evaluate(() => window.__triggermap!.loadInfo().lighterInUse)).toBe(true)
@@ -35,14 +37,18 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   await page.mouse.down()
   for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 10 + i * 6, y)
   await page.mouse.up()
-  // The camera at rest with the lighter body still on screen.
+  // The camera at rest with the lighter body still on screen: the pose and the last frame drawn
+  // unchanged over two animation frames (the camera eases on after the mouse is let go).
   await expect
-    .poll(async () => {
-      const before = await page.evaluate(() => window.__triggermap!.cameraPosition().join())
-      const info = await renderInfo(page)
-      const after = await page.evaluate(() => window.__triggermap!.cameraPosition().join())
-      return before === after && info.calls < 20
-    })
+    .poll(() =>
+      page.evaluate(async () => {
+        const hook = window.__triggermap!
+        const now = () => `${hook.cameraPosition().join()} ${hook.lastRender()?.frame}`
+        const before = now()
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+        return before === now() && hook.renderInfo().calls < 20
+      }),
+    )
     .toBe(true)
   const lighter = await renderInfo(page)
   expect(lighter.triangles, 'fewer triangles than the full body').toBeLessThan(full.triangles * 0.5)
