@@ -144,7 +144,6 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     const moved = !s.view.equals(camera.matrixWorld) || !s.projection.equals(camera.projectionMatrix)
     s.view.copy(camera.matrixWorld)
     s.projection.copy(camera.projectionMatrix)
-    const body = scene.getObjectByName('body')
     const drawFull = () => {
       gl.render(scene, camera)
       motionViewStatus.detailShown = true
@@ -172,6 +171,7 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     }
     motionViewStatus.lighterInUse = s.useLighter
     // Until it is built, the full body it is.
+    const body = s.useLighter ? scene.getObjectByName('body') : undefined
     if (!s.useLighter || !lighter || !motion || !merged || !body) {
       drawFull()
       return

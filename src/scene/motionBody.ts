@@ -9,6 +9,7 @@
 import { BufferAttribute, BufferGeometry, Matrix3, Vector3 } from 'three'
 import type { ModelPart } from './modelPart.ts'
 import { inSlices } from './inSlices.ts'
+import { skinInModelSpace } from './skinInModelSpace.ts'
 import { mergeMuscles, simplifyMuscle, simplifySkin, type MotionPart, type Simplifier } from './motionLod.ts'
 
 /**
@@ -66,15 +67,10 @@ function indexOf(geometry: BufferGeometry): Uint32Array {
 /** The skin's geometry sharing every attribute of the full skin, with the simplified triangles. */
 function lighterSkin(simplifier: Simplifier, skin: ModelPart): BufferGeometry {
   const full = skin.geometry
-  const position = full.getAttribute('position') as BufferAttribute
-  const positions = new Float32Array(position.count * 3)
-  const v = new Vector3()
-  // In metres (the node matrix applied), as the error bound is; the index is the same either way.
-  for (let i = 0; i < position.count; i++)
-    v.fromBufferAttribute(position, i)
-      .applyMatrix4(skin.matrix)
-      .toArray(positions, i * 3)
-  const index = simplifySkin(simplifier, positions, indexOf(full), perVertex(full, '_region'), motionShares.skin)
+  // In metres, as the error bound is; the index is the same either way.
+  const mesh = skinInModelSpace(full, skin.matrix)
+  if (!mesh) throw new Error('the skin has no region labels')
+  const index = simplifySkin(simplifier, mesh.positions, Uint32Array.from(mesh.indices), mesh.labels, motionShares.skin)
   const geometry = new BufferGeometry()
   for (const [name, attribute] of Object.entries(full.attributes)) geometry.setAttribute(name, attribute)
   geometry.setIndex(new BufferAttribute(index, 1))
