@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { regions } from '../data/regions.ts'
@@ -22,10 +23,15 @@ interface MuscleDetailsProps {
   level?: 2 | 3
   /** Red-flag notices already shown beside this panel (the marks' own), so they are not repeated. */
   shownRedFlags?: readonly RedFlagId[]
+  /**
+   * The panel's controls (side, wording, part, close), placed after the name and the "Check first"
+   * notice, so a pattern that can mimic danger never shows with its warning pushed below buttons.
+   */
+  controls?: ReactNode
 }
 
 /** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
-export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [] }: MuscleDetailsProps) {
+export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [], controls }: MuscleDetailsProps) {
   const m = muscles[muscle]
   const shown = new Set(triggerPointsOf(muscle, part).map((t) => t.id))
   const onePart = shown.size < m.triggerPoints.length
@@ -53,6 +59,7 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         ids={redFlagsForMuscle(muscle, side).filter((id) => !shownRedFlags.includes(id))}
         level={level === 2 ? 3 : 4}
       />
+      {controls}
       {m.uncertain && (
         <p className="uncertain" role="note">
           <strong>Evidence is thin here.</strong> {m.uncertain}

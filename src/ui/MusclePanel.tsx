@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { redFlagsForMuscle } from '../lookup/redFlags.ts'
-import { clearSelection, setAudience, switchSide, useAppStore } from '../state/store.ts'
-import { BottomSheet } from './BottomSheet.tsx'
+import { clearSelection, setAudience, switchSide, useAppStore, type MuscleOnSide } from '../state/store.ts'
+import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { ExplainerLink } from './ExplainerLink.tsx'
 import { muscleOnSideName } from './labels.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
@@ -18,10 +18,12 @@ import { PatientList } from './PatientList.tsx'
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
-  const audience = useAppStore((s) => s.audience)
   const tenderPoints = useAppStore((s) => s.tenderPoints)
   const comparing = useAppStore((s) => s.comparing)
   const listLength = useAppStore((s) => s.patientList.length)
+  // On phones the sheet's peek carries the name and the notice's title, so the controls come first
+  // in the sheet; beside the body, the name and the notice come first (MuscleDetails' `controls`).
+  const sheetLayout = useSheetLayout()
   const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
   return (
     <>
@@ -50,40 +52,19 @@ export function MusclePanel() {
       >
         <PatientList />
         {selected ? (
-          <>
-            <div className="panel-tools">
-              <div className="side-switch" role="group" aria-label="Side">
-                {(['left', 'right'] as const).map((side) => (
-                  <button
-                    key={side}
-                    type="button"
-                    aria-pressed={selected.side === side}
-                    onClick={() => switchSide(side)}
-                  >
-                    {side === 'left' ? 'Left' : 'Right'}
-                  </button>
-                ))}
-              </div>
-              <div className="audience-switch" role="group" aria-label="Wording">
-                <button type="button" aria-pressed={audience === 'patient'} onClick={() => setAudience('patient')}>
-                  Plain words
-                </button>
-                <button type="button" aria-pressed={audience === 'clinician'} onClick={() => setAudience('clinician')}>
-                  Clinical terms
-                </button>
-              </div>
-              <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">
-                Close
-              </button>
-            </div>
-            <PartSwitch muscle={selected.muscle} part={selected.part} />
-            <div className="muscle-actions">
-              <AddToPatientList target={selected} />
-              <PrintHandoutButton />
-            </div>
-            {!comparing && <PainLegend />}
-            <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
-          </>
+          sheetLayout ? (
+            <>
+              <MuscleControls selected={selected} />
+              <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
+            </>
+          ) : (
+            <MuscleDetails
+              muscle={selected.muscle}
+              side={selected.side}
+              part={selected.part}
+              controls={<MuscleControls selected={selected} />}
+            />
+          )
         ) : (
           <div className="panel-intro">
             {tenderPoints && <TenderPointList />}
@@ -111,6 +92,42 @@ export function MusclePanel() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? `${muscleOnSideName(selected.muscle, selected.side)} selected.` : ''}
       </p>
+    </>
+  )
+}
+
+/** The chosen muscle's controls: side, wording, close, part, patient list, handout, legend. */
+function MuscleControls({ selected }: { selected: MuscleOnSide }) {
+  const audience = useAppStore((s) => s.audience)
+  const comparing = useAppStore((s) => s.comparing)
+  return (
+    <>
+      <div className="panel-tools">
+        <div className="side-switch" role="group" aria-label="Side">
+          {(['left', 'right'] as const).map((side) => (
+            <button key={side} type="button" aria-pressed={selected.side === side} onClick={() => switchSide(side)}>
+              {side === 'left' ? 'Left' : 'Right'}
+            </button>
+          ))}
+        </div>
+        <div className="audience-switch" role="group" aria-label="Wording">
+          <button type="button" aria-pressed={audience === 'patient'} onClick={() => setAudience('patient')}>
+            Plain words
+          </button>
+          <button type="button" aria-pressed={audience === 'clinician'} onClick={() => setAudience('clinician')}>
+            Clinical terms
+          </button>
+        </div>
+        <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">
+          Close
+        </button>
+      </div>
+      <PartSwitch muscle={selected.muscle} part={selected.part} />
+      <div className="muscle-actions">
+        <AddToPatientList target={selected} />
+        <PrintHandoutButton />
+      </div>
+      {!comparing && <PainLegend />}
     </>
   )
 }

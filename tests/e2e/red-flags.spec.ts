@@ -170,3 +170,31 @@ test('without WebGL the region list and the muscle list show the notices too', a
   await page.getByRole('checkbox', { name: 'Breastbone' }).check()
   await expectReadableNotice(notice(page), /heart/i, page.getByRole('list', { name: 'Most likely muscles' }))
 })
+
+for (const size of [
+  { width: 740, height: 360 },
+  { width: 1280, height: 800 },
+]) {
+  test(`beside the body (${size.width}x${size.height}) the panel opens on the name and the heart warning, before its buttons`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(size)
+    await page.goto('/?v=1&m=pectoralis_major&s=l')
+    await bodyDrawn(page)
+    const panel = page.getByRole('complementary', { name: 'Muscle details' })
+    const title = notice(panel).locator('.red-flag-title').first()
+    await expect(title).toContainText(/heart/i)
+    // Unscrolled, the warning's title lies wholly inside the panel's visible box and above the
+    // first control, so the chest pattern is never on screen with its warning pushed below buttons.
+    const [p, t, close] = [
+      (await panel.boundingBox())!,
+      (await title.boundingBox())!,
+      (await panel.getByRole('button', { name: 'Close muscle details' }).boundingBox())!,
+    ]
+    expect(await panel.evaluate((el) => el.scrollTop)).toBe(0)
+    expect(t.y).toBeGreaterThanOrEqual(p.y)
+    expect(t.y + t.height).toBeLessThanOrEqual(p.y + p.height)
+    expect(t.y + t.height).toBeLessThanOrEqual(close.y)
+    await page.screenshot({ path: info.outputPath(`pectoralis-major-${size.width}.png`) })
+  })
+}
