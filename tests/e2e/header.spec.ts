@@ -3,7 +3,8 @@ import { expect, test } from './fixtures.ts'
 /**
  * The app bar at every size people use: phones both ways, a tablet in portrait, a small laptop
  * and a desktop. The search field keeps room to read and type in (a 768 px tablet once squeezed
- * it to 26 px behind the full mode labels and the Present label), and nothing in the bar is cut.
+ * it to 26 px behind the full mode labels and the Present label), nothing in the bar is cut,
+ * and the results open wide enough to read (on phones they once opened as narrow as the field).
  */
 for (const size of [
   { width: 360, height: 740 },
@@ -42,9 +43,15 @@ for (const size of [
         }).length,
     )
     expect(small, 'touch targets under 44 px').toBe(0)
-    await page.screenshot({
-      path: info.outputPath(`header-${size.width}.png`),
-      clip: { x: 0, y: 0, width: size.width, height: 120 },
-    })
+    // Its results open wide enough to read: across the bar on phones, not in a column as narrow
+    // as the field, and wholly on screen.
+    await search.fill('chest pain')
+    const results = page.locator('.search-results')
+    await expect(results.getByRole('option').first()).toBeVisible()
+    const box = (await results.boundingBox())!
+    expect(box.width, 'the results are wide enough to read').toBeGreaterThanOrEqual(Math.min(size.width - 24, 400))
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(size.width)
+    await page.screenshot({ path: info.outputPath(`header-${size.width}.png`) })
   })
 }
