@@ -5,6 +5,8 @@
  * offline cache) runs it first and shows nothing until it is done: a blank page for a few
  * hundred milliseconds on a slow phone. The wait costs a frame or two.
  */
+import { linkOpensView } from './state/linkOpensView.ts'
+
 /** The longest the app waits for the first view's paint to be reported (a hidden tab paints nothing). */
 const PAINT_WAIT_MS = 1000
 
@@ -52,6 +54,10 @@ function showLoadFailure(): void {
   root.replaceChildren(message)
   document.querySelector('.slow-start')?.remove()
 }
+
+// A link to a muscle, marks or a list opens on what it names: the first view's welcome panel is
+// hidden until the app runs (styles.css), instead of being read and then swapped under the reader.
+if (linkOpensView(location.search)) document.documentElement.setAttribute('data-opening-link', '')
 
 afterFirstPaint(() => {
   import('./startApp.tsx').catch(showLoadFailure)

@@ -8,17 +8,23 @@ const appChunk = /\/assets\/startApp-[\w-]+\.js$/
 const layoutOf = (page: Page) =>
   Promise.all(['.app-header', '.stage', '.panel'].map((part) => page.locator(part).boundingBox()))
 
-/**
- * Loads the page with the app's code held back (as a slow link does), checks what the first view
- * shows (`shows`, visible text), then lets the code in and checks the app took over in place.
- */
-async function firstViewThenApp(page: Page, shows: string): Promise<void> {
+/** Holds the app's code back (as a slow link does) until the returned function is called. */
+async function holdAppCode(page: Page): Promise<() => void> {
   let release: () => void = () => undefined
   const released = new Promise<void>((resolve) => (release = resolve))
   await page.route(appChunk, async (route: Route) => {
     await released
     await route.continue()
   })
+  return release
+}
+
+/**
+ * Loads the page with the app's code held back (as a slow link does), checks what the first view
+ * shows (`shows`, visible text), then lets the code in and checks the app took over in place.
+ */
+async function firstViewThenApp(page: Page, shows: string): Promise<void> {
+  const release = await holdAppCode(page)
   // Not waiting for the load event: Chromium holds it for an import that started before it,
   // which is the one held here.
   await page.goto('/', { waitUntil: 'commit' })
@@ -54,6 +60,25 @@ test.describe('on a phone', () => {
   test('the first view has the sheet with its line, and the app takes over in the same place', async ({ page }) => {
     await firstViewThenApp(page, 'Tap a muscle, or search by name.')
   })
+})
+
+test('a link to a muscle opens without the welcome being shown and then swapped for the muscle', async ({ page }) => {
+  const release = await holdAppCode(page)
+  await page.goto('/?v=2&m=infraspinatus&s=l', { waitUntil: 'commit' })
+  const firstView = page.locator('#root > .app[inert]')
+  await expect(firstView.locator('.loading')).toHaveText('Loading the body…')
+  await expect(firstView.locator('h1')).toBeVisible()
+  // The welcome is in the page (it is the first view for every address) but not on screen.
+  await expect(firstView.getByText('Find where pain comes from')).toBeAttached()
+  await expect(firstView.getByText('Find where pain comes from')).toBeHidden()
+  const before = await layoutOf(page)
+  release()
+  await waitForBody(page)
+  await expect(page.getByRole('heading', { name: 'Left infraspinatus', level: 2 })).toBeVisible()
+  expect(await layoutOf(page)).toEqual(before)
+  // Closing the muscle shows the welcome again: only the first view's copy was held back.
+  await page.getByRole('button', { name: 'Close muscle details' }).click()
+  await expect(page.getByText('Find where pain comes from')).toBeVisible()
 })
 
 test('when the app cannot load its code, the page says so instead of staying still', async ({ page }) => {
