@@ -50,6 +50,9 @@ export function MusclePanel() {
           )
         }
       >
+        {/* Beside the body a patient list sits above the chosen muscle, and could push its warning out
+            of view: the warning's title then comes first (the full notice follows the name). */}
+        {!sheetLayout && listLength > 0 && flags.length > 0 && <RedFlagPeek ids={flags} />}
         <PatientList />
         {selected ? (
           sheetLayout ? (

@@ -198,3 +198,28 @@ for (const size of [
     await page.screenshot({ path: info.outputPath(`pectoralis-major-${size.width}.png`) })
   })
 }
+
+test('beside the body (740x360) with a patient list above the muscle, the heart warning still comes first', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 740, height: 360 })
+  await page.goto('/?v=2&m=pectoralis_major&s=l&k=soleus-l.infraspinatus-l.pectoralis_major-l')
+  await bodyDrawn(page)
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  const warning = panel.locator('.red-flag-peek')
+  await expect(warning).toContainText(/heart/i)
+  const [p, w, list] = [
+    (await panel.boundingBox())!,
+    (await warning.boundingBox())!,
+    (await panel.getByRole('button', { name: 'Left soleus', exact: true }).boundingBox())!,
+  ]
+  expect(await panel.evaluate((el) => el.scrollTop)).toBe(0)
+  expect(w.y).toBeGreaterThanOrEqual(p.y)
+  expect(w.y + w.height).toBeLessThanOrEqual(p.y + p.height)
+  expect(w.y + w.height).toBeLessThanOrEqual(list.y)
+  await page.screenshot({ path: info.outputPath('pectoralis-major-list-740.png') })
+  // The line follows the muscle chosen from the list: the soleus's calf pattern, a clot.
+  await panel.getByRole('button', { name: 'Left soleus', exact: true }).click()
+  await expect(panel.getByRole('heading', { name: 'Left soleus', level: 2 })).toBeAttached()
+  await expect(warning).toContainText(/blood clot/i)
+})
