@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { muscleIds } from '../data/muscles.ts'
-import { redFlagIds, redFlags } from '../data/red-flags.ts'
-import { redFlagsForMarks, redFlagsForMuscle, redFlagsForQuery } from './redFlags.ts'
+import { redFlagIds, redFlags, redFlagUrgencies } from '../data/red-flags.ts'
+import { redFlagsForMarks, redFlagsForMuscle, redFlagsForMuscles, redFlagsForQuery } from './redFlags.ts'
 
 describe('every rule of the table fires for its triggers', () => {
   const regionCases = redFlagIds.flatMap((id) =>
@@ -135,5 +135,30 @@ describe('muscle panels', () => {
 
   it('a muscle that refers only to the hand shows none', () => {
     expect(redFlagsForMuscle('adductor_pollicis', 'left')).toEqual([])
+  })
+})
+
+describe('muscles compared on the body', () => {
+  it('raises every notice any of them raises, once each, most urgent first', () => {
+    const list = [
+      { muscle: 'adductor_pollicis', side: 'left' },
+      { muscle: 'soleus', side: 'left' },
+      { muscle: 'pectoralis_major', side: 'left' },
+      { muscle: 'soleus', side: 'right' },
+    ] as const
+    const ids = redFlagsForMuscles(list)
+    expect(ids).toContain('heart')
+    expect(ids).toContain('deep_vein_thrombosis')
+    expect(new Set(ids).size).toBe(ids.length)
+    // The same notices and order as for the muscles' own regions marked together.
+    const own = [...new Set(list.flatMap((m) => redFlagsForMuscle(m.muscle, m.side)))]
+    expect([...ids].sort()).toEqual([...own].sort())
+    const urgency = ids.map((id) => redFlagUrgencies.indexOf(redFlags[id].urgency))
+    expect(urgency).toEqual([...urgency].sort((a, b) => a - b))
+  })
+
+  it('a list of muscles that refer only to the hand raises none', () => {
+    expect(redFlagsForMuscles([{ muscle: 'adductor_pollicis', side: 'left' }])).toEqual([])
+    expect(redFlagsForMuscles([])).toEqual([])
   })
 })

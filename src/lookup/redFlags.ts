@@ -82,3 +82,11 @@ export function redFlagsForMuscle(muscle: MuscleId, side?: Side): RedFlagId[] {
     : [...new Set<RegionId>(muscleZones(muscle, 'left').map((z) => z.region))].map((region) => ({ region }))
   return redFlagsForMarks(places).filter((id) => redFlags[id].triggers.muscles)
 }
+
+/**
+ * The notices for several muscles shown on the body at once (a patient list compared), each on
+ * its side: every notice any of them raises, once, most urgent first.
+ */
+export function redFlagsForMuscles(targets: readonly { muscle: MuscleId; side: Side }[]): RedFlagId[] {
+  return ordered(new Set(targets.flatMap((t) => redFlagsForMuscle(t.muscle, t.side))))
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
-import { redFlagsForMuscle } from '../lookup/redFlags.ts'
+import { redFlagsForMuscles } from '../lookup/redFlags.ts'
 import { clearSelection, setAudience, switchSide, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { ExplainerLink } from './ExplainerLink.tsx'
@@ -9,11 +9,13 @@ import { MuscleDetails } from './MuscleDetails.tsx'
 import { PartSwitch } from './PartSwitch.tsx'
 import { PrintHandoutButton } from './PrintHandoutButton.tsx'
 import { PainLegend } from './PainLegend.tsx'
-import { RedFlagPeek } from './RedFlagNotice.tsx'
+import { RedFlagNotice, RedFlagPeek } from './RedFlagNotice.tsx'
 import { TenderPointList } from './TenderPointList.tsx'
 import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
+
+const noMuscles: readonly MuscleOnSide[] = []
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
@@ -24,7 +26,10 @@ export function MusclePanel() {
   // On phones the sheet's peek carries the name and the notice's title, so the controls come first
   // in the sheet; beside the body, the name and the notice come first (MuscleDetails' `controls`).
   const sheetLayout = useSheetLayout()
-  const flags = useMemo(() => (selected ? redFlagsForMuscle(selected.muscle, selected.side) : []), [selected])
+  // The muscles whose patterns are on the body: the chosen one, and the patient list when compared.
+  const compared = useAppStore((s) => (s.comparing ? s.patientList : noMuscles))
+  const comparedFlags = useMemo(() => redFlagsForMuscles(compared), [compared])
+  const flags = useMemo(() => redFlagsForMuscles(selected ? [selected, ...compared] : compared), [selected, compared])
   return (
     <>
       <BottomSheet
@@ -54,17 +59,25 @@ export function MusclePanel() {
             of view: the warning's title then comes first (the full notice follows the name). */}
         {!sheetLayout && listLength > 0 && flags.length > 0 && <RedFlagPeek ids={flags} />}
         <PatientList />
+        {/* Compared, the list is the patterns' legend: their notices follow it in full. */}
+        <RedFlagNotice ids={comparedFlags} level={3} />
         {selected ? (
           sheetLayout ? (
             <>
               <MuscleControls selected={selected} />
-              <MuscleDetails muscle={selected.muscle} side={selected.side} part={selected.part} />
+              <MuscleDetails
+                muscle={selected.muscle}
+                side={selected.side}
+                part={selected.part}
+                shownRedFlags={comparedFlags}
+              />
             </>
           ) : (
             <MuscleDetails
               muscle={selected.muscle}
               side={selected.side}
               part={selected.part}
+              shownRedFlags={comparedFlags}
               controls={<MuscleControls selected={selected} />}
             />
           )

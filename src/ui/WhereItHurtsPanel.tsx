@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { muscles } from '../data/muscles.ts'
 import { rankMuscles } from '../lookup/rankMuscles.ts'
-import { redFlagsForMarks } from '../lookup/redFlags.ts'
-import { clearSelection, useAppStore } from '../state/store.ts'
+import { redFlagsForMarks, redFlagsForMuscles } from '../lookup/redFlags.ts'
+import { clearSelection, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { FibromyalgiaCheckEntry } from './FibromyalgiaCheckEntry.tsx'
 import { muscleOnSideName } from './labels.ts'
@@ -13,16 +13,25 @@ import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { PainRecordEntry } from './PainRecordEntry.tsx'
 import { PainTools } from './PainTools.tsx'
-import { RedFlagPeek } from './RedFlagNotice.tsx'
+import { RedFlagNotice, RedFlagPeek } from './RedFlagNotice.tsx'
 import { RankAnnouncer } from './RankAnnouncer.tsx'
 import { RegionPicker } from './RegionPicker.tsx'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
+
+const noMuscles: readonly MuscleOnSide[] = []
 
 /** "Where does it hurt?": tools, the ranked muscles, the region list, and a chosen muscle's details. */
 export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean }) {
   const selected = useAppStore((s) => s.selected)
   const marks = useAppStore((s) => s.painMarks)
-  const shownRedFlags = useMemo(() => redFlagsForMarks(marks), [marks])
+  const markFlags = useMemo(() => redFlagsForMarks(marks), [marks])
+  // Muscles compared on the body may mimic more than the marks do: their own notices follow the list.
+  const compared = useAppStore((s) => (s.comparing ? s.patientList : noMuscles))
+  const comparedFlags = useMemo(
+    () => redFlagsForMuscles(compared).filter((id) => !markFlags.includes(id)),
+    [compared, markFlags],
+  )
+  const shownRedFlags = useMemo(() => [...markFlags, ...comparedFlags], [markFlags, comparedFlags])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
   const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
   const firstName = first
@@ -46,6 +55,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
         <RankAnnouncer />
       </section>
       {withTools && <PatientList />}
+      {withTools && <RedFlagNotice ids={comparedFlags} level={3} />}
       {withTools && resultsFirst && <PainTools />}
       {selected && (
         <section className="chosen" aria-label="Chosen muscle">

@@ -223,3 +223,32 @@ test('beside the body (740x360) with a patient list above the muscle, the heart 
   await expect(panel.getByRole('heading', { name: 'Left soleus', level: 2 })).toBeAttached()
   await expect(warning).toContainText(/blood clot/i)
 })
+
+test('muscles compared on the body show the notices their patterns raise, on a desktop and at peek on a phone', async ({
+  page,
+}, info) => {
+  const link = '/?v=2&k=adductor_pollicis-l.soleus-l.pectoralis_major-l&x=c'
+  await page.goto(link)
+  await bodyDrawn(page)
+  const panel = page.getByRole('complementary', { name: 'Muscle details' })
+  await expect(panel.getByRole('heading', { name: /Compared on the body/ })).toBeVisible()
+  const box = notice(panel)
+  await expect(box).toContainText(/heart/i)
+  await expect(box).toContainText(/blood clot/i)
+  await expectReadableNotice(box, /heart/i)
+  await page.screenshot({ path: info.outputPath('compared-1280.png') })
+
+  await page.setViewportSize({ width: 360, height: 740 })
+  const peek = panel.locator('.red-flag-peek')
+  await expect(peek).toBeVisible()
+  await expect(peek).toContainText(/heart/i)
+  expect((await peek.boundingBox())!.y + (await peek.boundingBox())!.height).toBeLessThanOrEqual(740)
+  await page.screenshot({ path: info.outputPath('compared-360.png') })
+
+  // Taken off the list, the patterns go and so do their notices.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  for (const name of ['left soleus', 'left pectoralis major'])
+    await panel.getByRole('button', { name: `Take ${name} off the list` }).click()
+  await expect(notice(panel)).toHaveCount(0)
+  await expect(panel.locator('.red-flag-peek')).toHaveCount(0)
+})
