@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react'
 import { setMode } from '../state/painMarks.ts'
 import { selectMuscle, setComparing, setPresenting, useAppStore, type AppState } from '../state/store.ts'
+import { redFlagsForMuscle } from '../lookup/redFlags.ts'
 import { muscleOnSideLabel } from './labels.ts'
+import { RedFlagPeek } from './RedFlagNotice.tsx'
 import { painGoesLine } from './presentCaption.ts'
 import {
   firstStep,
@@ -178,6 +180,8 @@ function PresentationView() {
         <div aria-live="polite" aria-atomic="true">
           <h2 className="present-name">{muscleOnSideLabel(step)}</h2>
           {line && <p className="present-line">{line}</p>}
+          {/* A pattern that mimics danger keeps its warning on the screen the patient sees. */}
+          <RedFlagPeek ids={redFlagsForMuscle(step.muscle, step.side)} />
         </div>
         {steps.length > 1 && (
           <div className="present-steps">

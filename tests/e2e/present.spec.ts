@@ -90,6 +90,14 @@ test.describe('Present on a desktop (1280x800)', () => {
     await page.keyboard.press('PageDown')
     await musclePresented(page, 'Left soleus')
     await expect.poll(() => muscleInLink(page)).toBe('soleus')
+    // A pattern that mimics danger keeps its warning on the patient's screen, and the caption
+    // that carries it still leaves the pattern uncovered.
+    await expect(caption(page).locator('.red-flag-peek')).toContainText(/blood clot/i)
+    await waitForCameraStill(page)
+    const soleus = await patternUnderCaption(page)
+    expect(soleus.points).toBeGreaterThan(50)
+    expect(soleus.covered, `${soleus.covered} of ${soleus.points} soleus pattern points under the caption`).toBe(0)
+    await page.screenshot({ path: test.info().outputPath('present-soleus-1280.png') })
     await page.keyboard.press('ArrowLeft')
     await musclePresented(page, 'Left piriformis')
     await expect.poll(() => muscleInLink(page)).toBe('piriformis')
