@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { muscles } from '../data/muscles.ts'
 import { rankMuscles } from '../lookup/rankMuscles.ts'
-import { redFlagsForMarks, redFlagsForMuscles } from '../lookup/redFlags.ts'
+import { redFlagsForMarks, redFlagsForMuscle, redFlagsForMuscles } from '../lookup/redFlags.ts'
 import { clearSelection, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { FibromyalgiaCheckEntry } from './FibromyalgiaCheckEntry.tsx'
@@ -32,6 +32,14 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
     [compared, markFlags],
   )
   const shownRedFlags = useMemo(() => [...markFlags, ...comparedFlags], [markFlags, comparedFlags])
+  // A muscle chosen from the results may mimic more again: its pattern is on the body while its
+  // details sit below the list, so its own notices' titles come first (the full notice follows its name).
+  const chosenFlags = useMemo(
+    () =>
+      selected ? redFlagsForMuscle(selected.muscle, selected.side).filter((id) => !shownRedFlags.includes(id)) : [],
+    [selected, shownRedFlags],
+  )
+  const peekFlags = useMemo(() => [...shownRedFlags, ...chosenFlags], [shownRedFlags, chosenFlags])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
   const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
   const firstName = first
@@ -47,6 +55,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const body = (
     <>
       <h2 className="panel-heading">Where does it hurt?</h2>
+      {withTools && !sheetLayout && <RedFlagPeek ids={chosenFlags} />}
       {withTools && !resultsFirst && <PainTools />}
       <section className="likely-block" aria-label="Muscles most likely involved">
         <h3>Muscles most likely involved</h3>
@@ -86,7 +95,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       half={0.6}
       aria-label="Where does it hurt"
       openKey={selected ? `${selected.muscle}:${selected.side}` : null}
-      peekAlert={shownRedFlags.length > 0 ? <RedFlagPeek ids={shownRedFlags} /> : undefined}
+      peekAlert={peekFlags.length > 0 ? <RedFlagPeek ids={peekFlags} /> : undefined}
       peek={
         <p className="peek-line">
           {firstName ? (

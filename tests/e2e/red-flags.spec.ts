@@ -252,3 +252,40 @@ test('muscles compared on the body show the notices their patterns raise, on a d
   await expect(notice(panel)).toHaveCount(0)
   await expect(panel.locator('.red-flag-peek')).toHaveCount(0)
 })
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 740, height: 360 },
+  { width: 360, height: 740 },
+]) {
+  test(`Where does it hurt (${size.width}x${size.height}): a chosen muscle that mimics more than the marks shows its warning in view`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(size)
+    // The inner elbow raises no notice; its second muscle, the pectoralis major, refers to the chest.
+    await page.goto('/?v=2&o=h')
+    await bodyDrawn(page)
+    const panel = page.getByRole('complementary', { name: 'Where does it hurt' })
+    if (size.width < 721) {
+      const handle = page.getByRole('button', { name: /^Sheet:/ })
+      await handle.click()
+      await expect(handle).toHaveAccessibleName('Sheet: half open')
+    }
+    await panel.getByText('Mark areas from a list').click()
+    await panel.getByRole('checkbox', { name: 'Inner elbow, left' }).check()
+    const list = panel.getByRole('list', { name: 'Most likely muscles' })
+    await expect(list.getByRole('button', { name: /Left pectoralis major/ })).toBeVisible()
+    await expect(notice(panel)).toHaveCount(0)
+    await list.getByRole('button', { name: /Left pectoralis major/ }).click()
+    await expect(panel.getByRole('heading', { name: 'Left pectoralis major' })).toBeAttached()
+    // Its title is on screen beside the pattern (inside the panel's visible box; at peek or above
+    // the list on a phone, whose sheet shows it in its peek), and the full notice is in the panel.
+    const line = panel.locator('.red-flag-peek').first()
+    await expect(line).toContainText(/heart/i)
+    const [p, l] = [(await panel.boundingBox())!, (await line.boundingBox())!]
+    expect(l.y).toBeGreaterThanOrEqual(p.y)
+    expect(l.y + l.height).toBeLessThanOrEqual(Math.min(p.y + p.height, size.height))
+    await expect(notice(panel)).toContainText(/heart/i)
+    await page.screenshot({ path: info.outputPath(`where-chosen-${size.width}.png`) })
+  })
+}
