@@ -15,6 +15,9 @@ if (typeof document !== 'undefined') {
   ])
   await Promise.all([sourceCatalogue.load(), qrEncoder.load()])
   await import('@testing-library/jest-dom/vitest')
-  const { cleanup } = await import('@testing-library/react')
+  const { cleanup, configure } = await import('@testing-library/react')
+  // findBy and waitFor wait on what the user would see; on a busy CI machine (IndexedDB, React's
+  // commits) that can take more than the default second, so they wait up to five.
+  configure({ asyncUtilTimeout: 5000 })
   afterEach(() => cleanup())
 }

@@ -102,3 +102,8 @@ export function aboutPercent(share: number): string {
   if (share < 0.005) return 'under 1 %'
   return `about ${Math.round(share * 100)} %`
 }
+
+/** Areas as places for the red-flag lookup (`redFlagsForMarks`): a midline area has no side. */
+export function placesOf(areas: readonly Pick<AreaCount, 'region' | 'side'>[]): { region: RegionId; side?: Side }[] {
+  return areas.map(({ region, side }) => (side ? { region, side } : { region }))
+}

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import { isMidline, regions } from '../data/regions.ts'
-import { aboutPercent, compositeOf } from '../record/composite.ts'
+import { redFlagsForMarks } from '../lookup/redFlags.ts'
+import { aboutPercent, compositeOf, placesOf } from '../record/composite.ts'
 import { clearPainComposite, showPainComposite } from '../state/painComposite.ts'
 import { useSkinSurface } from '../state/skinSurface.ts'
 import { markedAreaName } from './MarkedAreas.tsx'
 import { openRecordView, usePainRecord } from './PainRecordData.ts'
 import { PainRecordHeatLegend } from './PainRecordHeatLegend.tsx'
+import { RedFlagNotice } from './RedFlagNotice.tsx'
 import { compositeKeptOnBody, keepCompositeOnBody, releaseCompositeOnBody } from './PainRecordOnBody.tsx'
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
@@ -24,6 +26,8 @@ export function PainRecordComposite() {
     () => compositeOf(records, { from: from || undefined, to: to || undefined }, surface),
     [records, from, to, surface],
   )
+  // The person's own pain, added up: where it can mimic danger, the notice sits with it.
+  const flags = useMemo(() => redFlagsForMarks(placesOf(c.areas)), [c.areas])
   // Published for the body's heat map while this view is open, and after it closes only when
   // the person asked to see it on the body.
   useEffect(() => {
@@ -68,6 +72,7 @@ export function PainRecordComposite() {
           The share of your body’s surface is measured on the 3D body: it shows once the body has loaded.
         </p>
       )}
+      <RedFlagNotice ids={flags} level={3} />
       <PainRecordHeatLegend drawings={c.drawings} />
       {c.drawings > 0 && (
         <div className="button-row">

@@ -1,8 +1,11 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { create } from 'zustand'
+import { redFlagsForMarks } from '../lookup/redFlags.ts'
+import { placesOf } from '../record/composite.ts'
 import { clearPainComposite, usePainComposite } from '../state/painComposite.ts'
 import { openRecordView, usePainRecord } from './PainRecordData.ts'
 import { PainRecordHeatLegend } from './PainRecordHeatLegend.tsx'
+import { RedFlagPeek } from './RedFlagNotice.tsx'
 
 /**
  * "Where it hurt most" left on the body after the record closes: the record is a dialog that
@@ -34,6 +37,8 @@ export function hideCompositeOnBody(): void {
 export function PainRecordOnBody() {
   const kept = useOnBody((s) => s.kept)
   const drawings = usePainComposite((s) => s.drawings)
+  const areas = usePainComposite((s) => s.areas)
+  const flags = useMemo(() => redFlagsForMarks(placesOf(areas)), [areas])
   const recordOpen = usePainRecord((s) => s.view !== 'closed')
   // Leaving "Where does it hurt?" takes the heat off the body with the button that hides it.
   useEffect(
@@ -42,10 +47,18 @@ export function PainRecordOnBody() {
     },
     [],
   )
-  if (!kept || drawings === 0 || recordOpen) return null
+  const shown = kept && drawings > 0 && !recordOpen
+  // The record closes onto the panel: bring this section (what the heat means, its warning, Hide)
+  // into view, as it sits at the panel's foot below the region list.
+  const section = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (shown) section.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [shown])
+  if (!shown) return null
   return (
-    <section className="record-on-body" aria-label="Where it hurt most, on the body">
+    <section ref={section} className="record-on-body" aria-label="Where it hurt most, on the body">
       <p>Where it hurt most over {drawings === 1 ? '1 drawing' : `${drawings} drawings`} is drawn on the body.</p>
+      <RedFlagPeek ids={flags} />
       <PainRecordHeatLegend drawings={drawings} />
       <div className="button-row">
         <button type="button" onClick={hideCompositeOnBody}>

@@ -254,6 +254,12 @@ test('where it hurt most is drawn on the body in the heat colours, on the areas 
   await expect(dialog).toBeHidden()
   const onBody = page.getByRole('region', { name: 'Where it hurt most, on the body' })
   await expect(onBody).toContainText('Where it hurt most over 2 drawings is drawn on the body.')
+  // The low back and calf in the record carry their warnings (the most urgent named, cauda equina,
+  // then a count), brought into view with the heat's key and Hide.
+  const warning = onBody.locator('.red-flag-peek')
+  await expect(warning).toContainText(/Check first: Back pain with numbness between the legs .*\(and 2 more\)/)
+  await expect(warning).toBeInViewport()
+  await expect(onBody.getByRole('button', { name: 'Hide it' })).toBeInViewport()
 
   // The low back in the dark blue of "in all 2", the left calf in the teal-green of "in 1"; the
   // right calf, never marked, in neither.
