@@ -121,7 +121,18 @@ function MuscleControls({ selected }: { selected: MuscleOnSide }) {
       <div className="panel-tools">
         <div className="side-switch" role="group" aria-label="Side">
           {(['left', 'right'] as const).map((side) => (
-            <button key={side} type="button" aria-pressed={selected.side === side} onClick={() => switchSide(side)}>
+            <button
+              key={side}
+              type="button"
+              aria-pressed={selected.side === side}
+              onClick={(e) => {
+                // The other side's notice may differ (the heart's is left-sided) and move these
+                // buttons beside the body: keep the pressed one in view.
+                const pressed = e.currentTarget
+                switchSide(side)
+                requestAnimationFrame(() => pressed.scrollIntoView?.({ block: 'nearest' }))
+              }}
+            >
               {side === 'left' ? 'Left' : 'Right'}
             </button>
           ))}

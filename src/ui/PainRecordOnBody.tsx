@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { create } from 'zustand'
+import type { RedFlagId } from '../data/red-flags.ts'
 import { redFlagsForMarks } from '../lookup/redFlags.ts'
 import { placesOf } from '../record/composite.ts'
 import { clearPainComposite, usePainComposite } from '../state/painComposite.ts'
@@ -33,12 +34,22 @@ export function hideCompositeOnBody(): void {
   clearPainComposite()
 }
 
+/**
+ * The notices the record's areas raise while their heat is on the body with the record closed
+ * (the phone sheet's peek carries them too), else none.
+ */
+export function useRedFlagsOfHeatOnBody(): RedFlagId[] {
+  const kept = useOnBody((s) => s.kept)
+  const areas = usePainComposite((s) => s.areas)
+  const recordOpen = usePainRecord((s) => s.view !== 'closed')
+  return useMemo(() => (kept && !recordOpen ? redFlagsForMarks(placesOf(areas)) : []), [kept, recordOpen, areas])
+}
+
 /** While the heat is on the body with the record closed: what it shows, its key, and Hide. */
 export function PainRecordOnBody() {
   const kept = useOnBody((s) => s.kept)
   const drawings = usePainComposite((s) => s.drawings)
-  const areas = usePainComposite((s) => s.areas)
-  const flags = useMemo(() => redFlagsForMarks(placesOf(areas)), [areas])
+  const flags = useRedFlagsOfHeatOnBody()
   const recordOpen = usePainRecord((s) => s.view !== 'closed')
   // Leaving "Where does it hurt?" takes the heat off the body with the button that hides it.
   useEffect(

@@ -12,6 +12,7 @@ import { PatientList } from './PatientList.tsx'
 import { MuscleDetails } from './MuscleDetails.tsx'
 import { PainLegend } from './PainLegend.tsx'
 import { PainRecordEntry } from './PainRecordEntry.tsx'
+import { useRedFlagsOfHeatOnBody } from './PainRecordOnBody.tsx'
 import { PainTools } from './PainTools.tsx'
 import { RedFlagNotice, RedFlagPeek } from './RedFlagNotice.tsx'
 import { RankAnnouncer } from './RankAnnouncer.tsx'
@@ -26,7 +27,8 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const marks = useAppStore((s) => s.painMarks)
   const markFlags = useMemo(() => redFlagsForMarks(marks), [marks])
   // Muscles compared on the body may mimic more than the marks do: their own notices follow the list.
-  const compared = useAppStore((s) => (s.comparing ? s.patientList : noMuscles))
+  // (The text atlas without WebGL, `withTools` false, draws no patterns and shows no list.)
+  const compared = useAppStore((s) => (withTools && s.comparing ? s.patientList : noMuscles))
   const comparedFlags = useMemo(
     () => redFlagsForMuscles(compared).filter((id) => !markFlags.includes(id)),
     [compared, markFlags],
@@ -39,7 +41,12 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
       selected ? redFlagsForMuscle(selected.muscle, selected.side).filter((id) => !shownRedFlags.includes(id)) : [],
     [selected, shownRedFlags],
   )
-  const peekFlags = useMemo(() => [...shownRedFlags, ...chosenFlags], [shownRedFlags, chosenFlags])
+  // On a phone, the heat of the pain record left on the body raises its areas' notices in the peek.
+  const heatFlags = useRedFlagsOfHeatOnBody()
+  const peekFlags = useMemo(() => {
+    const shown = [...shownRedFlags, ...chosenFlags]
+    return [...shown, ...heatFlags.filter((id) => !shown.includes(id))]
+  }, [shownRedFlags, chosenFlags, heatFlags])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
   const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
   const firstName = first

@@ -286,6 +286,14 @@ for (const size of [
     expect(l.y).toBeGreaterThanOrEqual(p.y)
     expect(l.y + l.height).toBeLessThanOrEqual(Math.min(p.y + p.height, size.height))
     await expect(notice(panel)).toContainText(/heart/i)
+    if (size.width >= 721 || size.height <= 500) {
+      // Beside the body the line stays at the top as the panel scrolls to its foot.
+      await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+      await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(200)
+      const [p2, l2] = [(await panel.boundingBox())!, (await line.boundingBox())!]
+      expect(l2.y).toBeGreaterThanOrEqual(p2.y - 1)
+      expect(l2.y + l2.height).toBeLessThanOrEqual(p2.y + p2.height)
+    }
     await page.screenshot({ path: info.outputPath(`where-chosen-${size.width}.png`) })
   })
 }
