@@ -37,8 +37,11 @@ const layer = (name, folders) => ({
   message: `${name} must not import ${folders.replaceAll('|', ', ')} (DESIGN.md, Layers).`,
 })
 const threeOnly = threeAndReact.slice(0, 1)
-/** The app's top: the root component and the entry files that start it; no layer imports them. */
-const entries = 'App|main|startApp|prerender'
+/**
+ * The app's top: the root component, the entry files that start it and the 3D view's loader they
+ * share; no layer imports them.
+ */
+const entries = 'App|main|startApp|prerender|sceneCode'
 
 /** One block per layer: the rule's options replace each other, so each block lists all of its own. */
 const boundaries = [

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type MouseEvent } from 'react'
+import { Suspense, useEffect, useState, type MouseEvent } from 'react'
 import { startPreferences } from './state/preferences.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
@@ -21,12 +21,34 @@ import { Notices } from './ui/Notices.tsx'
 import { UpdateNotice } from './ui/UpdateNotice.tsx'
 import musclesUrl from '../models/body-muscles.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
+import { lazyModule } from './state/lazyModule.ts'
+import { loadSceneCode } from './sceneCode.ts'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
 import { usePreloadAfterFirstView } from './ui/preloadAfterFirstView.ts'
 
-// three.js and the model load after the page is up, so text and search appear first.
-const Scene = lazy(() => import('./scene/Scene.tsx'))
+/** The 3D view's component: its code loads after the page is up, so text and search come first. */
+const sceneCode = lazyModule(() => loadSceneCode().then((m) => m.default))
+
+/**
+ * The 3D view once its code is in, until then the line the page's first view already shows.
+ * Not React.lazy: see lazyModule on Suspense's fallback throttle. Code that cannot load goes to
+ * the error boundary around it (the text version).
+ */
+function SceneWhenLoaded({ onNoContext }: { onNoContext: () => void }) {
+  const { value: Scene, failed } = sceneCode.useModule()
+  if (failed) throw new Error('the 3D view’s code could not be loaded')
+  const loading = <p className="loading">Loading the body…</p>
+  // The boundary is for R3F: its canvas suspends the page's tree if its own scene ever suspends
+  // outside a boundary of the scene's (nothing does now).
+  return Scene ? (
+    <Suspense fallback={loading}>
+      <Scene onNoContext={onNoContext} />
+    </Suspense>
+  ) : (
+    loading
+  )
+}
 
 /** Where the skip link lands: the body map and its panel (or their text version). */
 const MAIN_ID = 'main'
@@ -107,9 +129,7 @@ export function App() {
         <SceneErrorBoundary fallback={<NoWebGL reason="The 3D body could not be drawn in this browser." />}>
           <main className="workspace" id={MAIN_ID} tabIndex={-1}>
             <section className="stage" aria-label="Body map">
-              <Suspense fallback={<p className="loading">Loading the body…</p>}>
-                <Scene onNoContext={() => setWebglState('failed')} />
-              </Suspense>
+              <SceneWhenLoaded onNoContext={() => setWebglState('failed')} />
               <HoverLabel />
               <ViewControls />
               <FreeCanvasWatcher />

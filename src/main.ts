@@ -6,6 +6,8 @@
  * hundred milliseconds on a slow phone. The wait costs a frame or two.
  */
 import { linkOpensView } from './state/linkOpensView.ts'
+import { loadSceneCode } from './sceneCode.ts'
+import { hasWebGL2 } from './ui/webgl.ts'
 
 /** The longest the app waits for the first view's paint to be reported (a hidden tab paints nothing). */
 const PAINT_WAIT_MS = 1000
@@ -61,4 +63,7 @@ if (linkOpensView(location.search)) document.documentElement.setAttribute('data-
 
 afterFirstPaint(() => {
   import('./startApp.tsx').catch(showLoadFailure)
+  // The 3D view's code at the same time, not once the app has run (src/sceneCode.ts). A
+  // failure here is the app's to report, where the body would be (it asks again).
+  if (hasWebGL2()) loadSceneCode().catch(() => undefined)
 })

@@ -8,7 +8,7 @@ import { afterEach } from 'vitest'
 if (typeof document !== 'undefined') {
   // The chunks the app preloads after its first view (see src/ui/preloadAfterFirstView.ts) are
   // in from the start here, as for a person who opens a panel once the body is drawn; the
-  // moment before they arrive is tested in src/ui/lazyModule.test.tsx.
+  // moment before they arrive is tested in src/state/lazyModule.test.tsx.
   const [{ sourceCatalogue }, { qrEncoder }] = await Promise.all([
     import('./ui/sourceCatalogue.ts'),
     import('./ui/QrCode.tsx'),

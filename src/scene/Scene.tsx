@@ -1,10 +1,12 @@
-import { lazy, Suspense, useId } from 'react'
+import { lazy, Suspense, useId, useRef } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
 import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { clearSelection, hoverMuscle, useAppStore } from '../state/store.ts'
 import { Body } from './Body.tsx'
+import { WhenSkinLoaded } from './bodyModel.ts'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
+import { useEarlyRenderer } from './earlyRenderer.ts'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
@@ -38,6 +40,18 @@ function bodyMapHelp(painting: boolean): string {
   return `${shows} ${keys} ${instead}`
 }
 
+/** The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts). */
+function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
+  return new WebGLRenderer({
+    canvas,
+    powerPreference: 'high-performance',
+    alpha: true,
+    antialias: true,
+    // The e2e build keeps each frame readable for the tests' canvas screenshots.
+    preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
+  })
+}
+
 /**
  * The 3D view: lights, the generated body and the camera. Loaded lazily by the app, which only
  * checked that the browser has WebGL 2 at all; `onNoContext` says when it will not give this
@@ -57,10 +71,11 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
     canvas.setAttribute('aria-label', BODY_MAP_NAME)
     canvas.setAttribute('aria-describedby', helpId)
   }
-  const renderer = (defaults: WebGLRendererParameters) => {
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const earlyRenderer = useEarlyRenderer(canvasRef, makeRenderer)
+  const renderer = ({ canvas }: WebGLRendererParameters) => {
     try {
-      // The e2e build keeps each frame readable for the tests' canvas screenshots.
-      return new WebGLRenderer({ ...defaults, antialias: true, preserveDrawingBuffer: import.meta.env.MODE === 'e2e' })
+      return earlyRenderer.take() ?? makeRenderer(canvas as HTMLCanvasElement)
     } catch (error) {
       // three throws when the context cannot be made; the canvas then reports it to the error
       // boundary too, but the app's own text version is the one to show.
@@ -70,10 +85,15 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
   }
   return (
     <Canvas
+      ref={canvasRef}
       className="scene-canvas"
       frameloop="demand"
       camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
       dpr={[1, 2]}
+      // The canvas's size as its resize observer reports it, at once: R3F's default waits 50 ms
+      // more (a debounce meant for page scrolling), which held back the body's first frame. No
+      // scroll tracking: the canvas never scrolls with the page, and pointer events use offsets.
+      resize={{ scroll: false, debounce: 0 }}
       gl={renderer}
       onPointerMissed={() => clearSelection()}
       onPointerLeave={() => hoverMuscle(null)}
@@ -85,11 +105,11 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.2} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.5} />
       <CameraLight />
-      <Suspense fallback={null}>
+      <WhenSkinLoaded>
         <Body />
         {/* Mounted once the skin has loaded, so the first framing sees the final layout. */}
         <CameraRig />
-      </Suspense>
+      </WhenSkinLoaded>
       <KeyboardOrbit />
       <RedrawOnChange />
       <PresentFlow />

@@ -6,10 +6,17 @@
  * which three's `computeVertexNormals` gives back exactly, so they are computed here, once,
  * while the model loads, before any component sees it. The skin keeps its shipped normals:
  * its seams carry hand-made normals that recomputing would lose.
+ *
+ * The skin is loaded outside Suspense (`lazyModule`): the scene renders the body once it is in,
+ * rather than suspending. When the scene mounted before the skin had been decoded, the body
+ * suspended, and React then held the skin back for up to 300 ms after it was ready (Suspense's
+ * fallback throttle), as long as the whole wait on a fast machine.
  */
+import type { ReactNode } from 'react'
 import { useGLTF } from '@react-three/drei'
-import { Mesh, type BufferGeometry } from 'three'
-import type { GLTFLoader, GLTFLoaderPlugin } from 'three-stdlib'
+import { Mesh, type BufferGeometry, type Object3D } from 'three'
+import { GLTFLoader, MeshoptDecoder, type GLTFLoaderPlugin } from 'three-stdlib'
+import { lazyModule } from '../state/lazyModule.ts'
 import musclesUrl from '../../models/body-muscles.glb?url'
 import skinUrl from '../../models/body-skin.glb?url'
 import { inSlices } from './inSlices.ts'
@@ -34,9 +41,36 @@ function extendLoader(loader: GLTFLoader): void {
   loader.register(normalsOnLoad)
 }
 
-/** The loaded skin's nodes by name (suspends while it loads). */
+/** Every named object of a loaded scene by name, as drei's useGLTF gives them. */
+function nodesByName(scene: Object3D): Record<string, Object3D> {
+  const nodes: Record<string, Object3D> = {}
+  scene.traverse((object) => {
+    if (object.name) nodes[object.name] = object
+  })
+  return nodes
+}
+
+/** The skin's file, loaded once (as drei's useGLTF would: the meshopt decoder, our plugin). */
+const skinModel = lazyModule(async () => {
+  const loader = new GLTFLoader()
+  extendLoader(loader)
+  loader.setMeshoptDecoder(typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder)
+  const gltf = await loader.loadAsync(skinUrl)
+  return nodesByName(gltf.scene)
+})
+
+/** Renders `children` once the skin is in (nothing until then); a failed load goes to the error boundary. */
+export function WhenSkinLoaded({ children }: { children: ReactNode }) {
+  const { value, failed } = skinModel.useModule()
+  if (failed) throw new Error('the body’s model could not be loaded')
+  return value ? children : null
+}
+
+/** The loaded skin's nodes by name; only inside `WhenSkinLoaded`. */
 export function useSkinNodes(): Record<string, unknown> {
-  return useGLTF(skinUrl, undefined, undefined, extendLoader).nodes
+  const { value } = skinModel.useModule()
+  if (!value) throw new Error('useSkinNodes is for components inside WhenSkinLoaded')
+  return value
 }
 
 /** The loaded muscles' nodes by name (suspends while they load). */
@@ -46,5 +80,6 @@ export function useMuscleNodes(): Record<string, unknown> {
 
 /** Starts loading the skin before any component asks for it (the muscles follow once it is drawn). */
 export function preloadSkin(): void {
-  useGLTF.preload(skinUrl, undefined, undefined, extendLoader)
+  // A failure shows where the body would be (WhenSkinLoaded).
+  skinModel.load().catch(() => undefined)
 }

@@ -1,6 +1,6 @@
 import type qrcode from 'qrcode-generator'
 import { useMemo } from 'react'
-import { lazyModule } from './lazyModule.ts'
+import { lazyModule } from '../state/lazyModule.ts'
 
 /** The QR encoder, its own chunk: only the share dialog and the handout draw a code. */
 export const qrEncoder = lazyModule(() => import('qrcode-generator').then((m) => m.default))

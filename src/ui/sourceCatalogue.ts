@@ -1,4 +1,4 @@
-import { lazyModule } from './lazyModule.ts'
+import { lazyModule } from '../state/lazyModule.ts'
 
 /**
  * Every source the data cites, with its full citation: about a quarter of the clinical text's

@@ -17,7 +17,10 @@ export interface LazyModule<T> {
 /**
  * What the first view does not need (the citations, the QR encoder) loads as its own chunk, so
  * the body is on screen sooner (issue 13); `preloadAfterFirstView` fetches these chunks once the
- * body is drawn, so they are there before anyone opens a panel or prints.
+ * body is drawn, so they are there before anyone opens a panel or prints. The 3D view's code and
+ * the skin's model load this way too, for another reason: a component that waits on one
+ * renders its own "not yet" instead of suspending, so nothing waits on React's Suspense, which
+ * holds content back for up to 300 ms after a fallback was shown (its fallback throttle).
  */
 export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
   let state: LazyState<T> = { value: null, failed: false }
@@ -49,7 +52,12 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
   return {
     load,
     useModule() {
-      const current = useSyncExternalStore(subscribe, () => state)
+      // The same snapshot when the first view is rendered at build time (nothing loaded there).
+      const current = useSyncExternalStore(
+        subscribe,
+        () => state,
+        () => state,
+      )
       // Loading starts (or, after a failure elsewhere, starts again) when a user first shows.
       const missing = current.value === null
       useEffect(() => {

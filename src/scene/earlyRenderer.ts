@@ -1,0 +1,56 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react'
+import type { WebGLRenderer } from 'three'
+
+/**
+ * The WebGL renderer, made in a task of its own as soon as the canvas is on the page, instead of
+ * inside R3F's set-up. R3F sets itself up in the task after the canvas's resize observer first
+ * reports its size; making the renderer there (the context and three's reading of what the GPU
+ * can do, 30 to 200 ms under a software renderer) joined sizing the drawing buffer and building
+ * the scene in one task of about 300 ms, the longest before the body was ready (issue 13: none
+ * over 200 ms). Sizing stays with R3F: done here too, it made this task as long as that one.
+ */
+
+/** Hands the renderer made early to R3F's factory, once; `undefined` if none was made. */
+export interface EarlyRenderer {
+  take(): WebGLRenderer | undefined
+}
+
+/**
+ * Makes the renderer for `canvas` with `make` in the first task after the canvas mounts, unless
+ * R3F's factory has asked first (then the factory makes it, as before). If `make` throws (no
+ * context), nothing is kept and the factory tries again and reports it. A renderer not taken by
+ * the time the canvas unmounts is disposed.
+ */
+export function useEarlyRenderer(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  make: (canvas: HTMLCanvasElement) => WebGLRenderer,
+): EarlyRenderer {
+  const state = useRef<{ renderer?: WebGLRenderer; taken: boolean }>({ taken: false })
+  // Posted from the commit that puts the canvas on the page, this task usually runs before the
+  // frame in which R3F learns the canvas's size (one posted from a passive effect often did not).
+  useLayoutEffect(() => {
+    const s = state.current
+    const timer = setTimeout(() => {
+      if (s.taken || !canvas.current) return
+      try {
+        s.renderer = make(canvas.current)
+      } catch {
+        // R3F's factory makes the same attempt and reports the failure.
+      }
+    }, 0)
+    return () => {
+      clearTimeout(timer)
+      if (s.taken) return
+      s.renderer?.dispose()
+      s.renderer = undefined
+    }
+    // Once, for the canvas R3F put on the page when it mounted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  return {
+    take() {
+      state.current.taken = true
+      return state.current.renderer
+    },
+  }
+}
