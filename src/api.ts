@@ -4,8 +4,10 @@
  * `src/` may move. Pure TypeScript: importing it pulls in no React and no three.
  *
  * @example
- * import { rankMuscles, muscles } from './src/api.ts'
- * const [best] = rankMuscles([{ region: 'lateral_elbow', side: 'left' }])
+ * import { rankMuscles, muscles, studyEvidence, studyFindings } from './src/api.ts'
+ * // With the study findings, as the app ranks; without `evidence`, by the referral zones alone.
+ * const evidence = studyEvidence(studyFindings)
+ * const [best] = rankMuscles([{ region: 'lateral_elbow', side: 'left' }], { evidence })
  * console.log(muscles[best.muscle].name, best.reason)
  */
 export { muscles, muscleIds } from './data/muscles.ts'
@@ -20,8 +22,10 @@ export { explainers } from './data/explainers.ts'
 export type { Muscle, Side, Source, Treatment, TriggerPoint } from './data/types.ts'
 export { muscleZones, triggerPointZones } from './data/zones.ts'
 export type { ZoneKind, ZoneRegion } from './data/zones.ts'
-export { rankMuscles } from './lookup/rankMuscles.ts'
-export type { PainMark, RankedMuscle, RankOptions } from './lookup/rankMuscles.ts'
+export { rankMuscles, studyEvidence } from './lookup/rankMuscles.ts'
+export type { PainMark, RankedMuscle, RankOptions, StudyCount, StudyEvidence } from './lookup/rankMuscles.ts'
+export { studyFindings } from './data/study-findings/index.ts'
+export type { StudyFinding } from './data/study-findings/index.ts'
 export { redFlags, redFlagIds } from './data/red-flags.ts'
 export type { RedFlag, RedFlagId, RedFlagUrgency } from './data/red-flags.ts'
 export { redFlagsForMarks, redFlagsForMuscle, redFlagsForQuery } from './lookup/redFlags.ts'

@@ -7,10 +7,9 @@ import { redFlags } from './red-flags.ts'
 import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
-import { blindCaseStudies } from './sources/blind-case-studies.ts'
-import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
-import { blindCaseStudies3Upper } from './sources/blind-case-studies-3-upper.ts'
-import { blindCaseStudies3Lower } from './sources/blind-case-studies-3-lower.ts'
+import { studyFindings } from './study-findings/index.ts'
+import { blindCaseStudies4Upper } from './sources/blind-case-studies-4-upper.ts'
+import { blindCaseStudies4Lower } from './sources/blind-case-studies-4-lower.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
@@ -117,12 +116,10 @@ describe('sources', () => {
     // The pain-guide books are cited by the ranking's test cases (src/lookup/heldOutCases.ts),
     // which check that each of them is used there.
     for (const id of Object.keys(painGuideBooks)) cited.add(id)
-    // Likewise the studies behind the blind cases (src/lookup/blindCases.test.ts checks their use).
-    for (const id of Object.keys(blindCaseStudies)) cited.add(id)
-    // And those behind the second blind set (src/lookup/blindCases2.test.ts checks their use).
-    for (const id of Object.keys(blindCaseStudies2)) cited.add(id)
-    // And the third (src/lookup/blindCases3.test.ts).
-    for (const id of [...Object.keys(blindCaseStudies3Upper), ...Object.keys(blindCaseStudies3Lower)]) cited.add(id)
+    // The study findings cite theirs (the ranking's study term).
+    for (const f of studyFindings) cited.add(f.source.source)
+    // The studies behind the held-out blind set are cited by its cases (src/lookup/blindCases4.test.ts).
+    for (const id of [...Object.keys(blindCaseStudies4Upper), ...Object.keys(blindCaseStudies4Lower)]) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

@@ -21,6 +21,8 @@ import { blindCaseStudies } from './sources/blind-case-studies.ts'
 import { blindCaseStudies2 } from './sources/blind-case-studies-2.ts'
 import { blindCaseStudies3Upper } from './sources/blind-case-studies-3-upper.ts'
 import { blindCaseStudies3Lower } from './sources/blind-case-studies-3-lower.ts'
+import { blindCaseStudies4Upper } from './sources/blind-case-studies-4-upper.ts'
+import { blindCaseStudies4Lower } from './sources/blind-case-studies-4-lower.ts'
 
 const catalogue = {
   ...textbooks,
@@ -41,6 +43,8 @@ const catalogue = {
   ...blindCaseStudies2,
   ...blindCaseStudies3Upper,
   ...blindCaseStudies3Lower,
+  ...blindCaseStudies4Upper,
+  ...blindCaseStudies4Lower,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

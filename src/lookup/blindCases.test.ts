@@ -1,10 +1,11 @@
 /**
- * Structure checks for the blind case set (`blindCases.ts`). They never call the ranking: the set
- * stays blind until it is measured once, after the ranking's weights are fixed (issue #9).
+ * Structure checks for the first set of study findings (`src/data/study-findings/`), written as a
+ * blind case set for the ranking and since 2026-12-04 the data of its study term. They read the
+ * findings, never the ranking.
  */
 import { describe, expect, it } from 'vitest'
 import { blindCaseStudies } from '../data/sources/blind-case-studies.ts'
-import { blindCases } from './blindCases.ts'
+import { studies1 as blindCases } from '../data/study-findings/index.ts'
 import { itChecksCaseShapes } from './caseSetChecks.ts'
 import { guideCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'

@@ -1,13 +1,13 @@
 /**
- * Structure checks for the second blind case set (`blindCases2.ts`). They never call the ranking:
- * the set stays blind until it is measured once, after the ranking's weights are fixed (issue #9).
+ * Structure checks for the second set of study findings (`src/data/study-findings/`), written as a
+ * blind case set for the ranking and since 2026-12-04 the data of its study term. They read the
+ * findings, never the ranking.
  */
 import { describe, expect, it } from 'vitest'
 import { sources } from '../data/sources.ts'
 import { blindCaseStudies } from '../data/sources/blind-case-studies.ts'
 import { blindCaseStudies2 } from '../data/sources/blind-case-studies-2.ts'
-import { blindCases } from './blindCases.ts'
-import { blindCases2 } from './blindCases2.ts'
+import { studies1 as blindCases, studies2 as blindCases2 } from '../data/study-findings/index.ts'
 import { itChecksCaseShapes } from './caseSetChecks.ts'
 import { guideCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'

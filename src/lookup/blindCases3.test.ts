@@ -1,19 +1,21 @@
 /**
- * Structure checks for the third blind case set (`blindCases3.ts`). They never call the ranking:
- * the set stays blind until it is measured once, after the ranking's weights are fixed (issue #9).
+ * Structure checks for the third set of study findings (`src/data/study-findings/`), written as a
+ * blind case set for the ranking and since 2026-12-04 the data of its study term. They read the
+ * findings, never the ranking.
  */
 import { describe, expect, it } from 'vitest'
-import { sources } from '../data/sources.ts'
 import { blindCaseStudies } from '../data/sources/blind-case-studies.ts'
 import { blindCaseStudies2 } from '../data/sources/blind-case-studies-2.ts'
 import { blindCaseStudies3Lower } from '../data/sources/blind-case-studies-3-lower.ts'
 import { blindCaseStudies3Upper } from '../data/sources/blind-case-studies-3-upper.ts'
-import { blindCases } from './blindCases.ts'
-import { blindCases2 } from './blindCases2.ts'
-import { blindCases3 } from './blindCases3.ts'
-import { blindCases3Lower } from './blindCases3Lower.ts'
-import { blindCases3Upper } from './blindCases3Upper.ts'
-import { itChecksCaseShapes } from './caseSetChecks.ts'
+import {
+  studies1 as blindCases,
+  studies2 as blindCases2,
+  studies3 as blindCases3,
+  studies3Lower as blindCases3Lower,
+  studies3Upper as blindCases3Upper,
+} from '../data/study-findings/index.ts'
+import { itChecksCaseShapes, itUsesFreshStudies } from './caseSetChecks.ts'
 import { guideCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
 const listings = (cases: readonly { muscles: readonly unknown[] }[]) => cases.reduce((n, c) => n + c.muscles.length, 0)
@@ -46,31 +48,7 @@ describe('third blind case set', () => {
     ...painGuideCases.map((c) => c.area),
   ])
 
-  it.each(blindCases3.map((c) => [c.name, c] as const))('%s: a study with a DOI or PMID', (_, c) => {
-    const source = sources[c.source.source]
-    expect(source.kind).toBe('article')
-    expect(Boolean(source.doi) || Boolean(source.pmid), c.source.source).toBe(true)
-  })
-
-  it('uses no study or book that the earlier case sets drew on, and no study in both halves', () => {
-    const reused = blindCases3.map((c) => c.source.source as string).filter((id) => earlierSources.has(id))
-    expect(reused).toEqual([])
-    const upper = new Set(blindCases3Upper.map((c) => c.source.source as string))
-    expect(blindCases3Lower.map((c) => c.source.source as string).filter((id) => upper.has(id))).toEqual([])
-    // The same study under another id: caught by its DOI or its PMID.
-    const ids = (list: Iterable<string>, field: 'doi' | 'pmid') =>
-      [...list]
-        .map((id) => sources[id as keyof typeof sources][field]?.toLowerCase())
-        .filter((v): v is string => Boolean(v))
-    const used = new Set(blindCases3.map((c) => c.source.source as string))
-    for (const field of ['doi', 'pmid'] as const) {
-      const earlier = new Set(ids(earlierSources, field))
-      expect(
-        ids(used, field).filter((v) => earlier.has(v)),
-        field,
-      ).toEqual([])
-    }
-  })
+  itUsesFreshStudies(blindCases3Upper, blindCases3Lower, earlierSources)
 
   it('cites every study added for it', () => {
     const used = new Set(blindCases3.map((c) => c.source.source as string))

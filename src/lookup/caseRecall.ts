@@ -1,5 +1,5 @@
 import type { GuideCase } from './heldOutCases.ts'
-import { rankMuscles } from './rankMuscles.ts'
+import { rankMuscles, type StudyEvidence } from './rankMuscles.ts'
 
 /** What `caseRecall` measures on a set of cases. */
 export interface Recall {
@@ -18,15 +18,19 @@ export interface Recall {
  * Recall at 5 and 10 of `rankMuscles` on published cases: the share of the muscles a case's
  * source lists that appear in the first 5 (10) entries for that case's marks, on the left side.
  * Shared by the tests that measure the tuning, held-out and blind sets, so all report alike.
+ * `evidence` is the study term's data, as the app passes it; without it, the zones alone.
  */
-export function caseRecall(cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[]): Recall {
+export function caseRecall(
+  cases: readonly Pick<GuideCase, 'name' | 'marks' | 'muscles'>[],
+  evidence?: StudyEvidence,
+): Recall {
   let listed = 0
   let at5 = 0
   let at10 = 0
   const misses: string[] = []
   for (const c of cases) {
     const marks = c.marks.map((region) => ({ region, side: 'left' as const }))
-    const top = rankMuscles(marks, { limit: 10 }).map((r) => r.muscle)
+    const top = rankMuscles(marks, evidence ? { limit: 10, evidence } : { limit: 10 }).map((r) => r.muscle)
     for (const m of c.muscles) {
       const at = top.indexOf(m)
       listed++

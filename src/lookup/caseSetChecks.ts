@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest'
 import { isMuscleId } from '../data/muscles.ts'
 import { regionIds } from '../data/regions.ts'
-import { sources } from '../data/sources.ts'
+import { sources, type SourceId } from '../data/sources.ts'
 import type { GuideCase } from './heldOutCases.ts'
 
 const regionSet = new Set<string>(regionIds)
@@ -39,5 +39,39 @@ export function itChecksCaseShapes(cases: readonly GuideCase[], otherNames: read
   it('mostly mark two or more regions, as real pain drawings do', () => {
     const multi = cases.filter((c) => c.marks.length >= 2).length
     expect(multi * 2).toBeGreaterThan(cases.length)
+  })
+}
+
+/**
+ * A blind set's studies: each an article with a DOI or PMID, none that `earlier` (source ids of
+ * earlier sets) drew on, also under another id (caught by DOI or PMID), and none in both halves.
+ */
+export function itUsesFreshStudies(
+  upper: readonly GuideCase[],
+  lower: readonly GuideCase[],
+  earlier: ReadonlySet<string>,
+): void {
+  const cases = [...upper, ...lower]
+  it.each(cases.map((c) => [c.name, c] as const))('%s: a study with a DOI or PMID', (_, c) => {
+    const source = sources[c.source.source]
+    expect(source.kind).toBe('article')
+    expect(Boolean(source.doi) || Boolean(source.pmid), c.source.source).toBe(true)
+  })
+
+  it('uses no study or book that the earlier sets drew on, and no study in both halves', () => {
+    const reused = cases.map((c) => c.source.source as string).filter((id) => earlier.has(id))
+    expect(reused).toEqual([])
+    const inUpper = new Set(upper.map((c) => c.source.source as string))
+    expect(lower.map((c) => c.source.source as string).filter((id) => inUpper.has(id))).toEqual([])
+    const ids = (list: Iterable<string>, field: 'doi' | 'pmid') =>
+      [...list].map((id) => sources[id as SourceId][field]?.toLowerCase()).filter((v): v is string => Boolean(v))
+    const used = new Set(cases.map((c) => c.source.source as string))
+    for (const field of ['doi', 'pmid'] as const) {
+      const before = new Set(ids(earlier, field))
+      expect(
+        ids(used, field).filter((v) => before.has(v)),
+        field,
+      ).toEqual([])
+    }
   })
 }

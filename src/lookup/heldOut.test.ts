@@ -5,7 +5,13 @@ import { sources } from '../data/sources.ts'
 import { painGuideBooks } from '../data/sources/pain-guide-books.ts'
 import { fnv1a, guideCases, heldOutCases, isHeldOut, tuningCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
-import { caseRecall as recall, type Recall } from './caseRecall.ts'
+import { studyFindings } from '../data/study-findings/index.ts'
+import { caseRecall, type Recall } from './caseRecall.ts'
+import { studyEvidence } from './rankMuscles.ts'
+
+/** The ranking as the app runs it: with the study term. */
+const evidence = studyEvidence(studyFindings)
+const recall = (cases: Parameters<typeof caseRecall>[0]) => caseRecall(cases, evidence)
 
 const line = (label: string, r: Recall) =>
   `${label} recall@10 = ${r.recall10.toFixed(2)} (${r.at10}/${r.listed} guide muscles), recall@5 = ${r.recall5.toFixed(2)} (${r.at5}/${r.listed})`
@@ -54,8 +60,9 @@ describe('the second case set, from other published pain guides', () => {
 // the second round was measured, so it is retired as held-out and the whole 82-case set is
 // tuning data, like the first 48 cases (whose content is now the guide term's data, so they
 // check the term rather than the ranking). The issue's goals are judged on a fresh blind set
-// (blindCases.ts), measured once by someone who did not tune. The figures printed here are
-// those recorded in the header of rankMuscles.ts; the floors below catch a regression.
+// (now `blindCases4.ts`; the three before it are the study term's data), measured once by
+// someone who did not tune. The figures printed here are those recorded in the header of
+// rankMuscles.ts; the floors below catch a regression.
 describe('rankMuscles on the second case set (all of it tuning data now)', () => {
   it('prints recall@5 and recall@10 for each part and the first 48, and stays no worse than when the weights were fixed', () => {
     const held = recall(heldOutCases)
@@ -75,17 +82,19 @@ describe('rankMuscles on the second case set (all of it tuning data now)', () =>
     // 222/290 = 0.77 (before: 274/290 and 217/290); the first 48 cases 149/150 and 130/150.
     // Fourth round (local-pain term): the whole set 278/290 = 0.96 and 223/290 = 0.77; the first
     // 48 cases unchanged.
-    expect(both.at10).toBeGreaterThanOrEqual(278)
-    expect(both.at5).toBeGreaterThanOrEqual(223)
-    expect(first.at5).toBeGreaterThanOrEqual(130)
+    // Fifth round (study term, 2026-12-04): the whole set 274/290 = 0.94 and 228/290 = 0.79; the
+    // first 48 cases 148/150 and 128/150: the studies lift muscles the guides rank lower.
+    expect(both.at10).toBeGreaterThanOrEqual(274)
+    expect(both.at5).toBeGreaterThanOrEqual(228)
+    expect(first.at5).toBeGreaterThanOrEqual(128)
     expect(held.recall10).toBeGreaterThanOrEqual(0.9)
     expect(held.recall5).toBeGreaterThanOrEqual(0.7)
   })
 
-  // NOT MET, said openly, even on tuning data: recall@5 over the whole second set is 0.77
-  // (223/290) against the issue's 0.8, after the guide and local-pain terms (see rankMuscles.ts;
-  // recall@10 0.96, 278/290, meets its goal). The former held-out part alone scores 0.96 (79/82)
-  // and 0.73 (60/82).
+  // NOT MET, said openly, even on tuning data: recall@5 over the whole second set is 0.79
+  // (228/290) against the issue's 0.8, and recall@10 0.94 (274/290) after the study term (0.77
+  // and 0.96 before it; see rankMuscles.ts). The former held-out part alone scores 0.94 (77/82)
+  // and 0.79 (65/82).
   // Most misses are muscles at rank 5 to 8 whose zones explain the marks about as well as the
   // four above them, or whose zones in the atlas only border the marks. `it.fails` keeps this
   // visible: it turns red the day the goal is met on this set, so whoever gets there changes it to `it`.

@@ -4,7 +4,7 @@
  *
  * How a muscle is scored (one score per muscle, or per muscle and side):
  *
- *   score = sum over marks of weight x (cover + guide + local) / sum over marks of weight
+ *   score = sum over marks of weight x (cover + guide + local + study) / sum over marks of weight
  *           + 0.004 x focus  +  0.004 x prior
  *
  *   cover  = 1    if the marked region is in the muscle's essential zone (any of its trigger
@@ -23,6 +23,10 @@
  *            0     otherwise, and 0 where the cover is less than spillover (see "The guide term").
  *   local  = 0.02  if the cover is 0.05, 0.02 or 0 and one of the muscle's own trigger points lies
  *                  under the marked skin on its side (see "The local-pain term"), else 0.
+ *   study  = 2 x found / (studies + 3), where `studies` clinical studies of people with pain in
+ *            the marked region are in the study findings and `found` of them found trigger points
+ *            in the muscle (see "The study term"); 0 without the evidence, and 0 for a mark on
+ *            the other side of the body.
  *   weight = the mark's `weight` (default 1); marks with a weight of 0 or less are ignored.
  *
  * So the first term is the share of the marked area the muscle explains, between 0 and 1.
@@ -168,8 +172,42 @@
  * for the inner knee, and changed no other case's top 5 or top 10. By former parts: held-out
  * 79/82 and 60/82 (before 77 and 60), tuning part 199/208 and 163/208 (before 199 and 162).
  *
- * A muscle that neither reaches nor borders any mark, nor has a trigger point under one, scores 0
- * and is left out.
+ * The study term (issue #9, fifth round, 2026-12-04). Referral zones say where a trigger point
+ * sends its pain; clinical studies of people with one complaint say which muscles actually hold
+ * trigger points in such people, and they keep finding muscles the zones rank low or not at all
+ * (the upper trapezius in shoulder pain, the hip muscles in front-of-knee pain, the extensor
+ * carpi radialis brevis in tennis elbow). `src/data/study-findings/` holds 127 such findings from
+ * 114 studies, each read from its abstract: where a person with the complaint would mark
+ * the pain, and the muscles found. For each marked region the term is the share of the studies
+ * marking it that found the muscle, shrunk toward 0 by three studies that found nothing
+ * (`STUDY_SHRINK`: one study alone lends its muscles a quarter), times `STUDY_WEIGHT`, 2. So it
+ * is large: a muscle every one of many studies found counts nearly twice an essential-zone match,
+ * and a muscle the zones do not reach at all can be listed, its reason saying "Studies of people
+ * with pain in your temple found trigger points in it (4 of 9 studies). Its referral pattern as
+ * drawn does not reach your temple." The evidence is passed in (`options.evidence`, built by
+ * `studyEvidence`): the findings, with their notes, are their own chunk in the app, fetched
+ * after the first view, and without them the ranking is the zones' alone, as before this round.
+ * A study counts once per region even where it gives several findings (one per body area of a
+ * widespread complaint).
+ *
+ * Fifth tuning round: the study term. Its data are the three blind sets, each measured once
+ * with the zones alone before this round (recall@10 and @5: 86/105 and 60/105, 71/97 and 57/97,
+ * 70/92 and 52/92), now seen, so the term was tuned by cross-validation: each set ranked with the
+ * term built from the other two, alongside the tuning sets (the 82-case second set and the 48
+ * cases, which should lose little). Tried: weights 0.05 to 4, shrinks of 0 to 3 studies, the mean
+ * of the marks' shares or their largest. Below a weight of 1 the term barely moved recall@10; at
+ * 2 to 3 the cross-validated sets gained 3 to 11 listings each at recall@10 and 9 to 15 at
+ * recall@5, and the second set lost 3 to 5 at recall@10; beyond 3 the pain-guide sets fell away
+ * (at 4, recall@5 on the second set 0.67). The largest of the marks' shares instead of their
+ * mean scored alike on the cross-validated sets and worse on the guides. Taken: 2 and 3, the
+ * mean (sum over marks, like the cover), in the middle of a plateau: cross-validated recall@10
+ * and @5 91/105 and 75/105, 82/97 and 68/97, 73/92 and 61/92 (`studyFindingsRecall.test.ts`);
+ * the second set 274/290 and 228/290 (before 278 and 223), the 48 cases 148/150 and 128/150
+ * (before 149 and 130). The held-out figure is the fourth blind set's, measured once after this
+ * (`blindRecall4.test.ts`).
+ *
+ * A muscle that neither reaches nor borders any mark, nor has a trigger point under one, nor
+ * was found by a study of a marked region, scores 0 and is left out.
  *
  * Sides: referred pain stays on the side of the trigger point, except where the sources draw
  * it across to the other side too (`otherSide`, gathered by `muscleZones` in
@@ -189,6 +227,8 @@ import { isMidline, regionIds, regions, type RegionId } from '../data/regions.ts
 import type { Side } from '../data/types.ts'
 import { triggerPointSkin } from '../data/trigger-point-skin.ts'
 import { muscleZones } from '../data/zones.ts'
+import type { StudyFinding } from '../data/study-findings/types.ts'
+import type { SourceRef } from '../data/types.ts'
 
 /** A place marked as painful: a body region, on one side unless the region is on the midline. */
 export interface PainMark {
@@ -206,7 +246,8 @@ export interface RankedMuscle {
   side?: Side
   /**
    * Share of the marked area explained (0 to 1), plus the guide term (at most 0.03), the
-   * local-pain term (at most 0.02) and the small focus and prior terms (together at most 0.008).
+   * local-pain term (at most 0.02), the study term (at most `STUDY_WEIGHT`, with the evidence)
+   * and the small focus and prior terms (together at most 0.008).
    */
   score: number
   /** Marked regions inside this muscle's essential zone, in head-to-toe order. */
@@ -228,6 +269,12 @@ export interface RankedMuscle {
    */
   local: RegionId[]
   /**
+   * Marked regions, on its side, where clinical studies of people with pain there found trigger
+   * points in it (`src/data/study-findings/`), in head-to-toe order, with how many of the studies
+   * marking that region found it (`found` of `of`): where the study term counted.
+   */
+  studies: StudyCount[]
+  /**
    * The same in plain words, naming the marked areas, e.g. "Its usual pattern covers your outer
    * thigh; it may also reach your side of the hip."
    */
@@ -238,6 +285,21 @@ export interface RankedMuscle {
 export interface RankOptions {
   /** Return at most this many muscles (default: all that explain any mark). */
   limit?: number
+  /**
+   * What clinical studies found (`studyEvidence` of `src/data/study-findings/`), for the study
+   * term. Without it the ranking reads the referral zones, the guide and the trigger points'
+   * places only. The app passes it once its chunk has loaded (it is not part of the first view).
+   */
+  evidence?: StudyEvidence
+}
+
+/** For one marked region: how many of the studies of people with pain there found the muscle. */
+export interface StudyCount {
+  region: RegionId
+  found: number
+  of: number
+  /** The studies that found it. */
+  sources: SourceRef[]
 }
 
 /** What a spillover-only match counts, against 1 for an essential one. */
@@ -268,6 +330,17 @@ export const GUIDE_PLACES = 2
  * what a bordering zone counts there; as much as a bordering spillover zone (`NEAR_SPILLOVER_COVER`).
  */
 export const LOCAL_WEIGHT = 0.02
+/**
+ * The study term: what a mark counts for a muscle when every study of people with pain there
+ * found trigger points in it (see "The study term" at the top of the file); in practice the share
+ * of those studies, shrunk by `STUDY_SHRINK`, times this.
+ */
+export const STUDY_WEIGHT = 2
+/**
+ * Studies that found nothing, added to each region's count, so that one or two studies cannot
+ * lend their muscles the whole weight: a region marked by one study gives its muscles 1/4.
+ */
+export const STUDY_SHRINK = 3
 
 /**
  * Regions that border each other on the body surface, on the same side (a midline region
@@ -447,6 +520,57 @@ const trpCount = Uint8Array.from(muscleIds, (id) => Object.keys(triggerPointSkin
 const isLocal = (m: number, r: Resolved, side: number): boolean =>
   (r.sides & side) !== 0 && cell(local, m, r.region) > 0
 
+/**
+ * What the study term reads, built once from the study findings by `studyEvidence`: how many
+ * findings mark each region, and for each muscle and region how many of them found the muscle
+ * (and which), with the term's value there.
+ */
+export interface StudyEvidence {
+  /** studiesAt[r]: how many findings mark region r. */
+  readonly studiesAt: Uint16Array
+  /** found[m * regionCount + r]: how many of them found muscle m. */
+  readonly found: Uint16Array
+  /** share[m * regionCount + r]: STUDY_WEIGHT x found / (studiesAt + STUDY_SHRINK). */
+  readonly share: Float64Array
+  /** The sources of those findings, by m * regionCount + r. */
+  readonly sources: ReadonlyMap<number, readonly SourceRef[]>
+}
+
+const muscleIndex = new Map<MuscleId, number>(muscleIds.map((id, m) => [id, m]))
+
+/**
+ * The study term's tables from study findings (see `StudyEvidence`). A study counts once per
+ * region (and muscle) even where it gives several findings, e.g. one per body area of a
+ * widespread complaint. Pure; build it once.
+ */
+export function studyEvidence(findings: readonly StudyFinding[]): StudyEvidence {
+  const studiesAt = new Uint16Array(regionCount)
+  const found = new Uint16Array(muscleIds.length * regionCount)
+  const sources = new Map<number, SourceRef[]>()
+  const seen = new Set<string>()
+  const once = (key: string) => !seen.has(key) && Boolean(seen.add(key))
+  for (const finding of findings) {
+    const study = finding.source.source
+    for (const region of finding.marks) {
+      const r = indexOf(region)
+      if (once(`${study} region ${r}`)) studiesAt[r] = entry(studiesAt, r) + 1
+      for (const id of finding.muscles) {
+        const m = muscleIndex.get(id)
+        if (m === undefined) throw new RangeError(`No muscle ${id}`)
+        const i = m * regionCount + r
+        if (!once(`${study} cell ${i}`)) continue
+        found[i] = entry(found, i) + 1
+        sources.set(i, [...(sources.get(i) ?? []), finding.source])
+      }
+    }
+  }
+  const share = Float64Array.from(
+    found,
+    (n, i) => (STUDY_WEIGHT * n) / (entry(studiesAt, i % regionCount) + STUDY_SHRINK),
+  )
+  return { studiesAt, found, share, sources }
+}
+
 /** Number of region-and-side places in each muscle's referral pattern (essential or spillover). */
 const zoneSize = Uint16Array.from(muscleIds, (_, m) => {
   let n = 0
@@ -594,6 +718,19 @@ function localSentence(regionsOver: readonly RegionId[], points: number, total: 
 }
 
 /**
+ * "Studies of people with pain in your temple found trigger points in it (4 of 9 studies).": where
+ * the study term counted, per marked area; '' for none.
+ */
+function studySentence(found: readonly StudyCount[]): string {
+  if (found.length === 0) return ''
+  const counts = found.map((f) => `${f.found} of ${f.of} for ${places([f.region])}`)
+  const [only] = found
+  if (found.length === 1 && only)
+    return `Studies of people with pain in ${places([only.region])} found trigger points in it (${only.found} of ${only.of} ${only.of === 1 ? 'study' : 'studies'}).`
+  return `Studies of people with pain where you marked found trigger points in it: ${andList(counts)}.`
+}
+
+/**
  * The reason for a ranking in plain words, naming the marked areas: those in the muscle's
  * essential zone ("usual pattern"), those only in its spillover zone ("may also reach"), those
  * it only borders, where Travell & Simons' pain guide lists it first or second for a marked area
@@ -605,8 +742,10 @@ function reasonFor(
   nearby: readonly RegionId[],
   nearSpillover: readonly RegionId[],
   missing: readonly RegionId[],
+  unreached: readonly RegionId[],
   listed: readonly { region: RegionId; place: number }[],
   localPart: string,
+  studyPart: string,
 ): string {
   const parts: string[] = []
   if (essential.length > 0) parts.push(`Its usual pattern covers ${places(essential)}`)
@@ -627,6 +766,9 @@ function reasonFor(
     )
   if (localPart) sentences.push(localPart)
   if (listed.length > 0) sentences.push(`Travell & Simons' pain guide lists it ${guidePlaces(listed)}.`)
+  if (studyPart) sentences.push(studyPart)
+  // Found there by studies, yet its drawn pattern does not reach it: say both, plainly.
+  if (unreached.length > 0) sentences.push(`Its referral pattern as drawn does not reach ${places(unreached)}.`)
   if (missing.length > 0) sentences.push(`It does not explain ${places(missing)}.`)
   return sentences.join(' ')
 }
@@ -645,6 +787,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
 
   const ranked: { item: RankedMuscle; order: number }[] = []
   const sides = sided ? [LEFT, RIGHT] : [BOTH]
+  const evidence = options.evidence
   for (const [m, muscle] of muscleIds.entries()) {
     for (const side of sides) {
       let explained = 0
@@ -653,7 +796,11 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
       let nearby = 0
       let listed = 0
       let locals = 0
+      let studied = 0
       for (const r of resolved) {
+        if (evidence && (r.sides & side) !== 0 && cell(evidence.share, m, r.region) > 0) {
+          studied += cell(evidence.share, m, r.region) * r.weight
+        }
         const cover = coverOf(m, r, side)
         if (cover === NONE && isLocal(m, r, side)) {
           explained += LOCAL_WEIGHT * r.weight
@@ -674,11 +821,11 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
           nearby++
         }
       }
-      if (essential + spillover + nearby + locals === 0) continue
+      if (essential + spillover + nearby + locals === 0 && studied === 0) continue
       const item: RankedMuscle = {
         muscle,
         score:
-          (explained + listed) / total +
+          (explained + listed + studied) / total +
           (FOCUS_WEIGHT * (essential + spillover)) / Math.max(1, entry(zoneSize, m)) +
           entry(prior, m),
         essential: [],
@@ -687,6 +834,7 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
         nearSpillover: [],
         guide: [],
         local: [],
+        studies: [],
         reason: '',
       }
       if (sided) item.side = side === LEFT ? 'left' : 'right'
@@ -705,6 +853,14 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
     for (const r of resolved) {
       const cover = coverOf(m, r, side)
       const region = r.id
+      const found = evidence && (r.sides & side) !== 0 ? cell(evidence.found, m, r.region) : 0
+      if (evidence && found > 0 && !item.studies.some((s) => s.region === region))
+        item.studies.push({
+          region,
+          found,
+          of: entry(evidence.studiesAt, r.region),
+          sources: [...(evidence.sources.get(m * regionCount + r.region) ?? [])],
+        })
       if (cover === NONE && isLocal(m, r, side) && !item.local.includes(region)) {
         item.local.push(region)
         localPoints += cell(local, m, r.region)
@@ -725,14 +881,18 @@ export function rankMuscles(marks: ReadonlyArray<PainMark>, options: RankOptions
     }
     // A region marked on both sides and explained on one is not "unexplained".
     const named = new Set([...item.essential, ...item.spillover, ...item.nearby, ...item.nearSpillover, ...item.local])
+    const unexplained = missing.filter((r) => !named.has(r))
+    const studied = new Set(item.studies.map((s) => s.region))
     item.reason = reasonFor(
       item.essential,
       item.spillover,
       item.nearby,
       item.nearSpillover,
-      missing.filter((r) => !named.has(r)),
+      unexplained.filter((r) => !studied.has(r)),
+      unexplained.filter((r) => studied.has(r)),
       listed,
       localSentence(item.local, localPoints, entry(trpCount, m)),
+      studySentence(item.studies),
     )
     return item
   })

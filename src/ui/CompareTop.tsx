@@ -1,6 +1,5 @@
-import { useMemo } from 'react'
-import { rankMuscles } from '../lookup/rankMuscles.ts'
 import { setComparing, setPatientList, useAppStore } from '../state/store.ts'
+import { useRanking } from './useRanking.ts'
 
 /** How many of the ranked muscles "Compare" puts side by side. */
 const COMPARED = 3
@@ -12,8 +11,8 @@ const COMPARED = 3
  */
 export function CompareTop() {
   const marks = useAppStore((s) => s.painMarks)
-  const ranked = useMemo(() => rankMuscles(marks, { limit: COMPARED }), [marks])
-  if (ranked.length < 2) return null
+  const ranked = useRanking(marks, COMPARED)
+  if (!ranked || ranked.length < 2) return null
   const compare = () => {
     setPatientList(ranked.map((r) => ({ muscle: r.muscle, side: r.side ?? 'left' })))
     setComparing(true)

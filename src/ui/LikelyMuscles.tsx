@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { muscles } from '../data/muscles.ts'
-import { rankMuscles, type RankedMuscle } from '../lookup/rankMuscles.ts'
+import type { RankedMuscle } from '../lookup/rankMuscles.ts'
 import { redFlagsForMarks } from '../lookup/redFlags.ts'
 import { selectMuscle, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { useSheetLayout } from './BottomSheet.tsx'
@@ -8,6 +8,7 @@ import { muscleOnSideName } from './labels.ts'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
 import { shortReason } from './shortReason.ts'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
+import { useRanking } from './useRanking.ts'
 
 /** How many results a phone shows before the red-flag notice (they fit the half-open sheet). */
 export const PHONE_TOP = 3
@@ -26,8 +27,7 @@ export function LikelyMuscles() {
   const phone = useSheetLayout()
   // A phone held sideways is short of height too: its results are compact as well.
   const compact = useMedia(SHORT_SCREEN_QUERY) || phone
-  // Ranked when the marks change (a stroke), never per frame.
-  const ranked = useMemo(() => rankMuscles(marks, { limit: 10 }), [marks])
+  const ranked = useRanking(marks, 10)
   const flags = useMemo(() => redFlagsForMarks(marks), [marks])
   if (marks.length === 0)
     return (
@@ -36,6 +36,14 @@ export function LikelyMuscles() {
       </p>
     )
   const notice = <RedFlagNotice ids={flags} level={4} />
+  // The study evidence's chunk is fetched after the first view; until it is in, a line, never a list that reorders.
+  if (!ranked)
+    return (
+      <>
+        {notice}
+        <p className="hint">Finding the muscles most likely involved…</p>
+      </>
+    )
   if (ranked.length === 0)
     return (
       <>

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { muscles } from '../data/muscles.ts'
-import { rankMuscles } from '../lookup/rankMuscles.ts'
+import { studyFindings } from '../data/study-findings/index.ts'
+import { rankMuscles, studyEvidence } from '../lookup/rankMuscles.ts'
 import { applyBrush, clearPain, setPainMarks } from '../state/painMarks.ts'
 import { resetStore, type MarkedRegion } from '../state/store.ts'
 import { muscleOnSideName } from './labels.ts'
@@ -25,15 +26,18 @@ const wait = (ms: number) => {
   })
 }
 
+/** The study evidence, as the app ranks with it (the test set-up loads the same chunk). */
+const evidence = studyEvidence(studyFindings)
+
 describe('the sentence', () => {
   it('gives the number ranked and the first, by its name on its side, as the list shows them', () => {
-    const ranked = rankMuscles(elbowAndForearm)
+    const ranked = rankMuscles(elbowAndForearm, { evidence })
     const first = ranked[0]!
     expect(first.side).toBe('left')
-    expect(rankAnnouncement(elbowAndForearm)).toBe(
+    expect(rankAnnouncement(elbowAndForearm, evidence)).toBe(
       `${ranked.length} muscles may be referring this pain; most likely: ${muscleOnSideName(first.muscle, 'left')}.`,
     )
-    expect(rankAnnouncement(elbowAndForearm)).toMatch(
+    expect(rankAnnouncement(elbowAndForearm, evidence)).toMatch(
       /most likely: Left (supinator|brachioradialis|extensor|anconeus)/i,
     )
   })
@@ -42,9 +46,9 @@ describe('the sentence', () => {
     expect(rankAnnouncement([])).toBe('No areas marked.')
     // A midline mark ranks muscles of both sides; the sentence never names a side it does not have.
     const midline: MarkedRegion[] = [{ region: 'sternum', side: 'left' }]
-    const first = rankMuscles(midline)[0]!
+    const first = rankMuscles(midline, { evidence })[0]!
     const name = first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name
-    expect(rankAnnouncement(midline)).toContain(`most likely: ${name}.`)
+    expect(rankAnnouncement(midline, evidence)).toContain(`most likely: ${name}.`)
   })
 })
 
@@ -76,7 +80,7 @@ describe('the live region', () => {
       expect(status()).toHaveTextContent('')
     }
     wait(ANNOUNCE_AFTER_MS / 2)
-    expect(status()).toHaveTextContent(rankAnnouncement(steps))
+    expect(status()).toHaveTextContent(rankAnnouncement(steps, evidence))
     // New marks that give the same sentence leave the region as it is (nothing new to hear).
     const before = status().textContent
     act(() => setPainMarks([...steps]))

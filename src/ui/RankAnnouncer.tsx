@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { muscles } from '../data/muscles.ts'
-import { rankMuscles } from '../lookup/rankMuscles.ts'
+import { rankMuscles, type StudyEvidence } from '../lookup/rankMuscles.ts'
 import type { MarkedRegion } from '../state/store.ts'
 import { useAppStore } from '../state/store.ts'
 import { muscleOnSideName } from './labels.ts'
+import { studyEvidenceModule } from './studyEvidence.ts'
 
 /**
  * How long the marks must rest before the ranking is announced. A brush stroke changes them many
@@ -13,9 +14,9 @@ import { muscleOnSideName } from './labels.ts'
 export const ANNOUNCE_AFTER_MS = 1000
 
 /** What a screen reader hears about the ranking for these marks, in one sentence. */
-export function rankAnnouncement(marks: readonly MarkedRegion[]): string {
+export function rankAnnouncement(marks: readonly MarkedRegion[], evidence?: StudyEvidence): string {
   if (marks.length === 0) return 'No areas marked.'
-  const ranked = rankMuscles(marks)
+  const ranked = rankMuscles(marks, evidence ? { evidence } : {})
   const first = ranked[0]
   if (!first) return 'No muscle in our atlas refers pain to the marked areas.'
   const name = first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name
@@ -32,6 +33,8 @@ export function rankAnnouncement(marks: readonly MarkedRegion[]): string {
  */
 export function RankAnnouncer() {
   const marks = useAppStore((s) => s.painMarks)
+  // The list it speaks of ranks with the study evidence; it is in long before a stroke rests.
+  const evidence = studyEvidenceModule.useModule().value ?? undefined
   const [message, setMessage] = useState('')
   const last = useRef<readonly MarkedRegion[]>(marks)
   const said = useRef<string | null>(null)
@@ -40,18 +43,18 @@ export function RankAnnouncer() {
     if (marks === last.current) return
     last.current = marks
     const timer = window.setTimeout(() => {
-      const next = rankAnnouncement(marks)
+      const next = rankAnnouncement(marks, evidence)
       if (next === said.current) return
       said.current = next
       setMessage(next)
     }, ANNOUNCE_AFTER_MS)
     return () => window.clearTimeout(timer)
-  }, [marks])
+  }, [marks, evidence])
 
   // The first sentence is what the page shows on arrival: remember it without saying it.
   useEffect(() => {
-    said.current ??= rankAnnouncement(last.current)
-  }, [])
+    said.current ??= rankAnnouncement(last.current, evidence)
+  }, [evidence])
 
   return createPortal(
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

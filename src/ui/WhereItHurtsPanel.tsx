@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
 import { muscles } from '../data/muscles.ts'
-import { rankMuscles } from '../lookup/rankMuscles.ts'
 import { redFlagsForMarks, redFlagsForMuscle, redFlagsForMuscles } from '../lookup/redFlags.ts'
 import { clearSelection, useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
@@ -16,8 +15,10 @@ import { useRedFlagsOfHeatOnBody } from './PainRecordOnBody.tsx'
 import { PainTools } from './PainTools.tsx'
 import { RedFlagNotice, RedFlagPeek } from './RedFlagNotice.tsx'
 import { RankAnnouncer } from './RankAnnouncer.tsx'
+import { RankStudies } from './RankStudies.tsx'
 import { RegionPicker } from './RegionPicker.tsx'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
+import { useRanking } from './useRanking.ts'
 
 const noMuscles: readonly MuscleOnSide[] = []
 
@@ -48,7 +49,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
     return [...shown, ...heatFlags.filter((id) => !shown.includes(id))]
   }, [shownRedFlags, chosenFlags, heatFlags])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
-  const first = useMemo(() => rankMuscles(marks, { limit: 1 })[0], [marks])
+  const first = useRanking(marks, 1)?.[0]
   const firstName = first
     ? first.side
       ? muscleOnSideName(first.muscle, first.side)
@@ -80,6 +81,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
           </button>
           <PainLegend />
           <MuscleDetails muscle={selected.muscle} side={selected.side} shownRedFlags={shownRedFlags} />
+          {withTools && <RankStudies muscle={selected.muscle} side={selected.side} />}
         </section>
       )}
       <details className="picker-details" open={!withTools}>

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useAppStore } from '../state/store.ts'
 import { qrEncoder } from './QrCode.tsx'
 import { sourceCatalogue } from './sourceCatalogue.ts'
+import { studyEvidenceModule } from './studyEvidence.ts'
 
 /**
  * Fetches the chunks the first view leaves out (the citations, the QR encoder) once the body is
@@ -17,5 +18,6 @@ export function usePreloadAfterFirstView(webgl: boolean): void {
     if (webgl && !bodyDrawn && !chosen) return
     sourceCatalogue.load().catch(() => undefined)
     qrEncoder.load().catch(() => undefined)
+    studyEvidenceModule.load().catch(() => undefined)
   }, [webgl, bodyDrawn, chosen])
 }

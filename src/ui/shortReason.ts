@@ -10,7 +10,7 @@ const list = (ids: readonly RegionId[]): string => [...new Set(ids)].map(lower).
  * screen readers and shown when the result is chosen.
  */
 export function shortReason(
-  r: Pick<RankedMuscle, 'essential' | 'spillover' | 'nearby' | 'nearSpillover' | 'local'>,
+  r: Pick<RankedMuscle, 'essential' | 'spillover' | 'nearby' | 'nearSpillover' | 'local' | 'studies'>,
 ): string {
   const parts: string[] = []
   if (r.essential.length > 0) parts.push(`Covers ${list(r.essential)}`)
@@ -19,5 +19,8 @@ export function shortReason(
   if (parts.length === 0 && r.nearSpillover.length > 0) parts.push(`May spread close to ${list(r.nearSpillover)}`)
   // A muscle ranked only for a trigger point of its own under a mark (the local-pain term).
   if (parts.length === 0 && r.local.length > 0) parts.push(`Its trigger point lies under ${list(r.local)}`)
+  // A muscle ranked only because studies of people with pain there found trigger points in it.
+  if (parts.length === 0 && r.studies.length > 0)
+    parts.push(`Found in studies of pain in ${list(r.studies.map((s) => s.region))}`)
   return parts.join('; ')
 }

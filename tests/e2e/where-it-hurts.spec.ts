@@ -23,7 +23,7 @@ async function expectForearmExtensorsFirst(page: Page): Promise<void> {
   for (const item of items.slice(0, 3)) {
     expect(item).toMatch(/^Left /)
     expect(item).toMatch(forearmSupinatorGroup)
-    expect(item).toMatch(/usual pattern covers your (outer elbow|back of the forearm)/i)
+    expect(item).toMatch(/(usual pattern covers|pattern may reach) your (outer elbow|back of the forearm)/i)
   }
   expect(items.slice(0, 6).join('\n')).toMatch(/supinator/i)
 }
@@ -57,10 +57,23 @@ test('paint the outer left elbow and the back of the left forearm: forearm exten
 
   // Choosing a muscle shows its zones over the marks, with its details.
   await page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first().click()
-  await expect(page.getByRole('region', { name: 'Chosen muscle' }).getByRole('heading', { level: 2 })).toHaveText(
-    /^Left /,
-  )
+  const chosen = page.getByRole('region', { name: 'Chosen muscle' })
+  await expect(chosen.getByRole('heading', { level: 2 })).toHaveText(/^Left /)
   await page.screenshot({ path: docsShot('screenshot-where-it-hurts.png') })
+
+  // The first result's reason counts the studies that found it; under its details, they are listed to check.
+  await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first()).toHaveText(
+    /Studies of people with pain (in your outer elbow|where you marked) found trigger points in it/,
+  )
+  const studies = chosen.getByText(/^The (\d+ studies|study) that found it where you marked$/)
+  await studies.click()
+  const cited = chosen.locator('details.rank-studies ol.sources > li')
+  await expect(cited.first()).toBeVisible()
+  expect(await cited.count()).toBeGreaterThan(0)
+  await expect(cited.first().getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//,
+  )
 })
 
 test('the same ranking through the keyboard-only region list', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
- * A third, BLIND set of test cases for `rankMuscles`, written 2026-12-02 for issue #9: held-out
- * recall measured on pain cases the ranking was never tuned on. The second set
- * (`heldOutCases.ts`) had its held-out results seen, so it can no longer serve as held-out data.
+ * Study findings, first set (see `./index.ts`). Written 2026-12-02 for issue #9 as a BLIND set of
+ * test cases for `rankMuscles` (held-out recall on cases the ranking was never tuned on) and
+ * measured once as such (`src/lookup/blindRecall.test.ts`); since 2026-12-04 it is data of the
+ * ranking's study term, so it no longer measures held-out recall. The rules it was written by:
  *
  * The blind rule (how these cases were written)
  * - Written without reading `rankMuscles.ts`, without running the ranking or any test that prints
@@ -15,7 +16,7 @@
  *   frozen shoulder, tennis elbow, fibromyalgia, pelvic pain in men, period pain, low back pain,
  *   knee osteoarthritis, anterior knee pain, plantar heel pain...) and reported which muscles held
  *   trigger points; in most, active ones whose local and referred pain the patients recognised as
- *   their own. None of the studies already behind `heldOutCases.ts` is used again, and neither
+ *   their own. None of the studies already behind `src/lookup/heldOutCases.ts` is used again, and neither
  *   are the Travell & Simons volumes, Davies & Davies or Donnelly. No book-level case is included.
  * - Each study's muscles were read in its abstract through the project's search tool. A few cases
  *   come from case reports and small series already in the source catalogue; they were read from
@@ -32,7 +33,7 @@
  *   abstract ranks them, otherwise in the abstract's order (said in `note`). At most five; those
  *   the atlas lacks, or that the abstract names only as a group ("hamstrings"), are in `note`.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
 const active = 'abstract: muscles examined whose active trigger points reproduced the complaint'
 const ranked = 'abstract: muscles with trigger points, the most prevalent first'
@@ -40,7 +41,7 @@ const named = 'abstract: muscles the study found involved'
 const title = 'title of the catalogued report'
 
 /** The blind cases, head to toe. */
-export const blindCases: readonly GuideCase[] = [
+export const studies1: readonly StudyFinding[] = [
   // Head and face
   {
     name: 'One-sided migraine at the temple, brow and forehead',

@@ -1,17 +1,17 @@
 /**
- * The upper-body half of the fifth, blind case set (head, face, jaw, neck, shoulder, upper back,
- * arm, elbow, forearm, hand and chest wall), written 2026-12-03 by the rules in `blindCases3.ts`:
+ * Study findings, third set, upper-body half (head, face, jaw, neck, shoulder, upper back, arm,
+ * elbow, forearm, hand and chest wall), written 2026-12-03 by the rules in `./index.ts`:
  * without reading the ranking, the pain guides or any muscle's zones, and without running the
  * ranking. Each case says what its study's abstract (or, for a case report, its abstract's case
  * description) says; `note` says how it was read, what was left out and what is this file's
- * reading. The studies are in `../data/sources/blind-case-studies-3-upper.ts`.
+ * reading. The studies are in `../sources/blind-case-studies-3-upper.ts`.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
 const treated = 'abstract: muscles whose trigger points were found and treated'
 
-/** The upper-body half of the third blind set (see blindCases3.ts for the rules it was written by). */
-export const blindCases3Upper: readonly GuideCase[] = [
+/** The upper-body half of the third set of study findings (see index.ts for the rules it was written by). */
+export const studies3Upper: readonly StudyFinding[] = [
   // Head and face
   {
     name: 'Chronic tension headache felt at the side of the neck and the temple',

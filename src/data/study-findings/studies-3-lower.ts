@@ -1,10 +1,10 @@
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
 /**
- * The lower-body half of the third blind set (see blindCases3.ts for the rules it was written by):
+ * Study findings, third set, lower-body half (see `./index.ts` for the rules it was written by):
  * mid and low back, abdomen, pelvis and perineum, buttock, hip, groin, thigh, knee, leg, ankle and
  * foot. Written 2026-12-03 from the abstracts (or, for case reports, the opening case description)
- * of the studies in `../data/sources/blind-case-studies-3-lower.ts`, read through the project's
+ * of the studies in `../sources/blind-case-studies-3-lower.ts`, read through the project's
  * search tool, without reading the ranking, the pain guides or any muscle's zones.
  *
  * Most sources here are trials, case series and case reports whose patients were chosen for, or
@@ -14,8 +14,8 @@ import type { GuideCase } from './heldOutCases.ts'
  */
 const treatedOrder = 'abstract: muscles whose trigger points were treated, in its order'
 
-/** The lower-body half of the third blind set, top to toe. */
-export const blindCases3Lower: readonly GuideCase[] = [
+/** The lower-body half of the third set of study findings, top to toe. */
+export const studies3Lower: readonly StudyFinding[] = [
   // Low back and buttock
   {
     name: 'Chronic low back pain treated at lumbar, quadratus and gluteal trigger points',

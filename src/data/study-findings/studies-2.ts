@@ -1,7 +1,8 @@
 /**
- * A fourth, BLIND set of test cases for `rankMuscles`, written 2026-12-03 for issue #9: a second
- * set of pain cases the ranking was never tuned on, so that held-out recall can be measured on
- * cases nobody has looked at through the ranking. It adds to the third set (`blindCases.ts`).
+ * Study findings, second set (see `./index.ts`). Written 2026-12-03 for issue #9 as the second
+ * BLIND set of test cases for `rankMuscles` and measured once as such
+ * (`src/lookup/blindRecall2.test.ts`); since 2026-12-04 it is data of the ranking's study term.
+ * It adds to the first set (`studies-1.ts`). The rules it was written by:
  *
  * The blind rule (how these cases were written)
  * - Written without reading `rankMuscles.ts` or `src/data/pain-guides.ts`, without running the
@@ -18,7 +19,7 @@
  *   osteoarthritis, ankle pain in footballers), and trials, case series and case reports whose
  *   patients were chosen for, or treated at, trigger points in named muscles (frozen shoulder,
  *   post-mastectomy shoulder pain, chest-wall pain, thumb arthritis, calf cramps, buttock pain).
- * - None of the studies behind `heldOutCases.ts` or `blindCases.ts` is used again, and neither are
+ * - None of the studies behind `src/lookup/heldOutCases.ts` or `studies-1.ts` is used again, and neither are
  *   the Travell & Simons volumes, Davies & Davies or Donnelly. No book-level case is included.
  * - Each study's muscles were read in its abstract (or, for one case report, the opening case
  *   description) through the project's search tool; studies whose abstract does not name the
@@ -36,9 +37,9 @@
  *   pain, it gives one case per body area, listing the muscles it examined in that area; the split
  *   by area is this file's reading and each note says so.
  * - The source ids of studies catalogued before this set (trials and case reports cited by muscle
- *   entries) are reused; the rest are in `../data/sources/blind-case-studies-2.ts`.
+ *   entries) are reused; the rest are in `../sources/blind-case-studies-2.ts`.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
 const active = 'abstract: muscles examined whose active trigger points reproduced the complaint'
 const examined = 'abstract: muscles examined, in its order'
@@ -56,7 +57,7 @@ const workersNote = (area: string) =>
   `the split by area is this file's reading.`
 
 /** The second blind set, head to toe. */
-export const blindCases2: readonly GuideCase[] = [
+export const studies2: readonly StudyFinding[] = [
   // Head and face
   {
     name: 'Episodic tension headache at the back and side of the head',

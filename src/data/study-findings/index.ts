@@ -1,0 +1,36 @@
+/**
+ * Study findings: what clinical studies found in people with one regional pain complaint. Each
+ * finding is one study, read from its abstract: where a person with that complaint would mark the
+ * pain (`marks`) and the muscles the study found holding trigger points (`muscles`), with the
+ * study as its source. They are the data of the ranking's study term (`src/lookup/rankMuscles.ts`:
+ * "studies of people with pain here often found trigger points in it"), beside the referral zones
+ * drawn from Travell & Simons, which alone miss the muscles that studies keep finding at or near
+ * a complaint (the upper trapezius in shoulder pain, the hip muscles in front-of-knee pain).
+ *
+ * How they were written: as three BLIND test sets for the ranking (issue #9), 2026-12-02 and
+ * 2026-12-03, each by people who never ran the ranking, never read it, the pain guides or any
+ * muscle's zones, and measured once each against the ranking of the day (figures in
+ * `src/lookup/blindRecall*.test.ts`). No study is used twice, and none behind the pain-guide cases
+ * (`src/lookup/heldOutCases.ts`) or the Travell & Simons, Davies & Davies or Donnelly books.
+ * `marks` are the regions the abstract names as painful, otherwise the usual area of the complaint
+ * (each `note` says which); `muscles` are those the study found involved, at most five, the most
+ * prevalent first where the abstract ranks them, otherwise in its order. Case reports, trials and
+ * case series of patients chosen for, or treated at, trigger points in named muscles are read as
+ * "found and treated". Since 2026-12-04 they are data, not held-out cases: the ranking's held-out
+ * recall is measured on a fourth blind set (`src/lookup/blindCases4.ts`) that the term never saw.
+ * The studies themselves are in `../sources/blind-case-studies*.ts`.
+ */
+import { studies1 } from './studies-1.ts'
+import { studies2 } from './studies-2.ts'
+import { studies3Lower } from './studies-3-lower.ts'
+import { studies3Upper } from './studies-3-upper.ts'
+import type { StudyFinding } from './types.ts'
+
+export type { StudyFinding } from './types.ts'
+export { studies1, studies2, studies3Lower, studies3Upper }
+
+/** The third set, head to toe: its upper-body half, then its lower-body half. */
+export const studies3: readonly StudyFinding[] = [...studies3Upper, ...studies3Lower]
+
+/** Every study finding, in the order the sets were written. */
+export const studyFindings: readonly StudyFinding[] = [...studies1, ...studies2, ...studies3]
