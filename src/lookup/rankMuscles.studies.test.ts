@@ -45,7 +45,7 @@ describe('rankMuscles: the study term', () => {
     expect(soleus.score).toBeCloseTo((STUDY_WEIGHT * 1) / (2 + STUDY_SHRINK) + PRIOR_WEIGHT * musclePrior.soleus, 12)
     expect(soleus.studies).toEqual([{ region: 'temple', found: 1, of: 2, sources: [a] }])
     expect(soleus.reason).toBe(
-      'Studies of people with pain in your temple found trigger points in it (1 of 2 studies). ' +
+      'In 1 of 2 studies of people with pain in your temple, trigger points were found in it. ' +
         'Its referral pattern as drawn does not reach your temple.',
     )
     const without = find(rankMuscles([{ region: 'temple', side: 'left' }]), 'temporalis', 'left')!
@@ -53,7 +53,7 @@ describe('rankMuscles: the study term', () => {
     expect(temporalis.score - without.score).toBeCloseTo((STUDY_WEIGHT * 2) / (2 + STUDY_SHRINK), 12)
     expect(temporalis.studies.map((s) => s.sources)).toEqual([[a, b]])
     expect(temporalis.reason).toMatch(
-      /Studies of people with pain in your temple found trigger points in it \(2 of 2 studies\)\.$/,
+      /In 2 of 2 studies of people with pain in your temple, trigger points were found in it\.$/,
     )
   })
 
@@ -87,7 +87,7 @@ describe('rankMuscles: the study term', () => {
     expect(find(left, 'soleus', 'left')!.studies.map((s) => s.region)).toEqual(['temple', 'sternum'])
     expect(find(left, 'soleus', 'right')!.studies.map((s) => s.region)).toEqual(['sternum'])
     expect(find(left, 'soleus', 'left')!.reason).toMatch(
-      /^Studies of people with pain where you marked found trigger points in it: 1 of 2 for your temple and 1 of 1 for your breastbone\./,
+      /^In studies of people with pain where you marked, trigger points were found in it: 1 of 2 for your temple and 1 of 1 for your breastbone\./,
     )
   })
 

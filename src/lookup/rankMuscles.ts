@@ -182,8 +182,8 @@
  * marking it that found the muscle, shrunk toward 0 by three studies that found nothing
  * (`STUDY_SHRINK`: one study alone lends its muscles a quarter), times `STUDY_WEIGHT`, 2. So it
  * is large: a muscle every one of many studies found counts nearly twice an essential-zone match,
- * and a muscle the zones do not reach at all can be listed, its reason saying "Studies of people
- * with pain in your temple found trigger points in it (4 of 9 studies). Its referral pattern as
+ * and a muscle the zones do not reach at all can be listed, its reason saying "In 2 of 22 studies
+ * of people with pain in your temple, trigger points were found in it. Its referral pattern as
  * drawn does not reach your temple." The evidence is passed in (`options.evidence`, built by
  * `studyEvidence`): the findings, with their notes, are their own chunk in the app, fetched
  * after the first view, and without them the ranking is the zones' alone, as before this round.
@@ -192,7 +192,7 @@
  *
  * Fifth tuning round: the study term. Its data are the three blind sets, each measured once
  * with the zones alone before this round (recall@10 and @5: 86/105 and 60/105, 71/97 and 57/97,
- * 70/92 and 52/92), now seen, so the term was tuned by cross-validation: each set ranked with the
+ * 70/92 and 51/92), now seen, so the term was tuned by cross-validation: each set ranked with the
  * term built from the other two, alongside the tuning sets (the 82-case second set and the 48
  * cases, which should lose little). Tried: weights 0.05 to 4, shrinks of 0 to 3 studies, the mean
  * of the marks' shares or their largest. Below a weight of 1 the term barely moved recall@10; at
@@ -719,16 +719,18 @@ function localSentence(regionsOver: readonly RegionId[], points: number, total: 
 }
 
 /**
- * "Studies of people with pain in your temple found trigger points in it (4 of 9 studies).": where
- * the study term counted, per marked area; '' for none.
+ * "In 12 of 22 studies of people with pain in your temple, trigger points were found in it.":
+ * where the study term counted, per marked area; '' for none.
  */
 function studySentence(found: readonly StudyCount[]): string {
   if (found.length === 0) return ''
-  const counts = found.map((f) => `${f.found} of ${f.of} for ${places([f.region])}`)
   const [only] = found
   if (found.length === 1 && only)
-    return `Studies of people with pain in ${places([only.region])} found trigger points in it (${only.found} of ${only.of} ${only.of === 1 ? 'study' : 'studies'}).`
-  return `Studies of people with pain where you marked found trigger points in it: ${andList(counts)}.`
+    return only.of === 1
+      ? `In the one study of people with pain in ${places([only.region])}, trigger points were found in it.`
+      : `In ${only.found} of ${only.of} studies of people with pain in ${places([only.region])}, trigger points were found in it.`
+  const counts = found.map((f) => `${f.found} of ${f.of} for ${places([f.region])}`)
+  return `In studies of people with pain where you marked, trigger points were found in it: ${andList(counts)}.`
 }
 
 /**

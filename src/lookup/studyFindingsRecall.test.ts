@@ -16,12 +16,29 @@ const evidence = studyEvidence(studyFindings)
 const sets = [
   // Measured once, 2026-12-02, right after the guide term: 86/105 and 59/105 (60/105 after the
   // local-pain term of 2026-12-03).
-  { label: 'first set (blind 2026-12-02)', cases: studies1, blind: { at10: 86, at5: 60 } },
+  {
+    label: 'first set (blind 2026-12-02)',
+    cases: studies1,
+    blind: { at10: 86, at5: 60 },
+    crossValidated: { at10: 91, at5: 75 },
+    inSample: { at10: 102, at5: 85 },
+  },
   // Measured once, 2026-12-03, after the local-pain term: 71/97 and 57/97.
-  { label: 'second set (blind 2026-12-03)', cases: studies2, blind: { at10: 71, at5: 57 } },
-  // Measured once, 2026-12-03, with the ranking of commit a4081b6: 70/92 and 51/92 (52 since the
-  // review fixes of that day).
-  { label: 'third set (blind 2026-12-03)', cases: studies3, blind: { at10: 70, at5: 51 } },
+  {
+    label: 'second set (blind 2026-12-03)',
+    cases: studies2,
+    blind: { at10: 71, at5: 57 },
+    crossValidated: { at10: 82, at5: 68 },
+    inSample: { at10: 89, at5: 74 },
+  },
+  // Measured once, 2026-12-03, with the ranking of commit a4081b6: 70/92 and 51/92.
+  {
+    label: 'third set (blind 2026-12-03)',
+    cases: studies3,
+    blind: { at10: 70, at5: 51 },
+    crossValidated: { at10: 73, at5: 61 },
+    inSample: { at10: 88, at5: 74 },
+  },
 ]
 
 describe('rankMuscles on the study findings (the study term’s own data)', () => {
@@ -34,9 +51,9 @@ describe('rankMuscles on the study findings (the study term’s own data)', () =
     )
     expect(zones.at10).toBeGreaterThanOrEqual(set.blind.at10)
     expect(zones.at5).toBeGreaterThanOrEqual(set.blind.at5)
-    // In-sample, the term must lift each set it was built from.
-    expect(withStudies.at10).toBeGreaterThan(zones.at10)
-    expect(withStudies.at5).toBeGreaterThan(zones.at5)
+    // In-sample, as recorded 2026-12-04 (floors: a regression shows).
+    expect(withStudies.at10).toBeGreaterThanOrEqual(set.inSample.at10)
+    expect(withStudies.at5).toBeGreaterThanOrEqual(set.inSample.at5)
   })
 })
 
@@ -49,6 +66,7 @@ describe('rankMuscles on each set with the study term built from the other two (
     const others = studyEvidence(sets.filter((s) => s !== set).flatMap((s) => s.cases))
     const r = caseRecall(set.cases, others)
     console.log(recallLine(`${set.label}, study term from the other two sets:`, r))
-    expect(r.at10).toBeGreaterThan(caseRecall(set.cases).at10)
+    expect(r.at10).toBeGreaterThanOrEqual(set.crossValidated.at10)
+    expect(r.at5).toBeGreaterThanOrEqual(set.crossValidated.at5)
   })
 })

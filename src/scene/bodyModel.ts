@@ -14,7 +14,8 @@
  */
 import type { ReactNode } from 'react'
 import { useGLTF } from '@react-three/drei'
-import { Mesh, type BufferGeometry, type Object3D } from 'three'
+import { buildGraph } from '@react-three/fiber'
+import { Mesh, type BufferGeometry } from 'three'
 import { GLTFLoader, MeshoptDecoder, type GLTFLoaderPlugin } from 'three-stdlib'
 import { lazyModule } from '../state/lazyModule.ts'
 import musclesUrl from '../../models/body-muscles.glb?url'
@@ -41,29 +42,19 @@ function extendLoader(loader: GLTFLoader): void {
   loader.register(normalsOnLoad)
 }
 
-/** Every named object of a loaded scene by name, as drei's useGLTF gives them. */
-function nodesByName(scene: Object3D): Record<string, Object3D> {
-  const nodes: Record<string, Object3D> = {}
-  scene.traverse((object) => {
-    if (object.name) nodes[object.name] = object
-  })
-  return nodes
-}
-
 /** The skin's file, loaded once (as drei's useGLTF would: the meshopt decoder, our plugin). */
 const skinModel = lazyModule(async () => {
   const loader = new GLTFLoader()
   extendLoader(loader)
   loader.setMeshoptDecoder(typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder)
   const gltf = await loader.loadAsync(skinUrl)
-  return nodesByName(gltf.scene)
+  // Every named object by name, as drei's useGLTF gives them (R3F's own graph of the scene).
+  return buildGraph(gltf.scene).nodes
 })
 
 /** Renders `children` once the skin is in (nothing until then); a failed load goes to the error boundary. */
 export function WhenSkinLoaded({ children }: { children: ReactNode }) {
-  const { value, failed } = skinModel.useModule()
-  if (failed) throw new Error('the body’s model could not be loaded')
-  return value ? children : null
+  return skinModel.useLoaded('the body’s model') ? children : null
 }
 
 /** The loaded skin's nodes by name; only inside `WhenSkinLoaded`. */

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { Component, type ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
 import { lazyModule, type LazyModule } from './lazyModule.ts'
 
 /** A loader whose promise the test settles, counting how often it was asked. */
@@ -76,5 +77,33 @@ describe('lazyModule: a chunk loaded on first use', () => {
     render(<Shows module={module} />)
     expect(screen.getByText('early')).toBeInTheDocument()
     expect(calls).toHaveLength(1)
+  })
+
+  it('useLoaded: nothing while loading, then a failure thrown to the nearest error boundary', async () => {
+    const { calls, loader } = deferred()
+    const module = lazyModule(loader)
+    function Needs() {
+      return <p>{module.useLoaded('the thing') ?? 'not yet'}</p>
+    }
+    class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
+      override state = { error: null as string | null }
+      static getDerivedStateFromError(e: Error) {
+        return { error: e.message }
+      }
+      override render() {
+        return this.state.error ?? this.props.children
+      }
+    }
+    render(
+      <Boundary>
+        <Needs />
+      </Boundary>,
+    )
+    expect(screen.getByText('not yet')).toBeInTheDocument()
+    // React logs the error it hands to the boundary; that is expected here.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await settle(() => calls[0]!.reject(new Error('offline')))
+    quiet.mockRestore()
+    expect(screen.getByText('the thing could not be loaded')).toBeInTheDocument()
   })
 })

@@ -12,6 +12,11 @@ export interface LazyModule<T> {
   load(): Promise<T>
   /** What a component renders from: loading starts when it mounts; it re-renders once loaded. */
   useModule(): LazyState<T>
+  /**
+   * The value, or null while it loads; a failed load throws "`what` could not be loaded", for
+   * the nearest error boundary (for what the page cannot work without, e.g. the 3D view's code).
+   */
+  useLoaded(what: string): T | null
 }
 
 /**
@@ -49,21 +54,24 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
     listeners.add(listener)
     return () => listeners.delete(listener)
   }
-  return {
-    load,
-    useModule() {
-      // The same snapshot when the first view is rendered at build time (nothing loaded there).
-      const current = useSyncExternalStore(
-        subscribe,
-        () => state,
-        () => state,
-      )
-      // Loading starts (or, after a failure elsewhere, starts again) when a user first shows.
-      const missing = current.value === null
-      useEffect(() => {
-        if (missing) load().catch(() => undefined)
-      }, [missing])
-      return current
-    },
+  function useModule(): LazyState<T> {
+    // The same snapshot when the first view is rendered at build time (nothing loaded there).
+    const current = useSyncExternalStore(
+      subscribe,
+      () => state,
+      () => state,
+    )
+    // Loading starts (or, after a failure elsewhere, starts again) when a user first shows.
+    const missing = current.value === null
+    useEffect(() => {
+      if (missing) load().catch(() => undefined)
+    }, [missing])
+    return current
   }
+  function useLoaded(what: string): T | null {
+    const { value, failed } = useModule()
+    if (failed) throw new Error(`${what} could not be loaded`)
+    return value
+  }
+  return { load, useModule, useLoaded }
 }

@@ -233,6 +233,17 @@ export function openExplainer(id: ExplainerId | null): void {
 const sameMuscle = (a: MuscleOnSide, b: MuscleOnSide) => a.muscle === b.muscle && a.side === b.side
 
 /** Whether a muscle on a side is in the patient list (parts aside). */
+const noMuscles: readonly MuscleOnSide[] = []
+
+/**
+ * The patient list while it is compared on the body (its patterns drawn), else none: the same
+ * empty list each time, so a component re-renders only when the compared muscles change.
+ * `enabled` false gives none (a view that draws no patterns).
+ */
+export function useComparedMuscles(enabled = true): readonly MuscleOnSide[] {
+  return useAppStore((s) => (enabled && s.comparing ? s.patientList : noMuscles))
+}
+
 export function inPatientList(list: readonly MuscleOnSide[], target: MuscleOnSide): boolean {
   return list.some((m) => sameMuscle(m, target))
 }

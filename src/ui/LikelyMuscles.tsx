@@ -8,7 +8,7 @@ import { muscleOnSideName } from './labels.ts'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
 import { shortReason } from './shortReason.ts'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
-import { useRanking } from './useRanking.ts'
+import { useRanking, useStudyEvidence } from './useRanking.ts'
 
 /** How many results a phone shows before the red-flag notice (they fit the half-open sheet). */
 export const PHONE_TOP = 3
@@ -28,6 +28,7 @@ export function LikelyMuscles() {
   // A phone held sideways is short of height too: its results are compact as well.
   const compact = useMedia(SHORT_SCREEN_QUERY) || phone
   const ranked = useRanking(marks, 10)
+  const unavailable = useStudyEvidence() === 'unavailable'
   const flags = useMemo(() => redFlagsForMarks(marks), [marks])
   if (marks.length === 0)
     return (
@@ -52,12 +53,19 @@ export function LikelyMuscles() {
       </>
     )
   const split = phone && flags.length > 0 && ranked.length > PHONE_TOP
+  const partial = unavailable && (
+    <p className="hint">
+      The studies behind this list could not be loaded, so it follows the referral patterns alone. Reload the page to
+      try again.
+    </p>
+  )
   if (!split) {
     return (
       <>
         {!phone && notice}
         <Results ranked={ranked} selected={selected} label="Most likely muscles" compact={compact} />
         {phone && notice}
+        {partial}
       </>
     )
   }
@@ -72,6 +80,7 @@ export function LikelyMuscles() {
         start={PHONE_TOP + 1}
         compact
       />
+      {partial}
     </>
   )
 }

@@ -1,7 +1,14 @@
 import { useMemo } from 'react'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { redFlagsForMuscles } from '../lookup/redFlags.ts'
-import { clearSelection, setAudience, switchSide, useAppStore, type MuscleOnSide } from '../state/store.ts'
+import {
+  clearSelection,
+  setAudience,
+  switchSide,
+  useAppStore,
+  useComparedMuscles,
+  type MuscleOnSide,
+} from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { ExplainerLink } from './ExplainerLink.tsx'
 import { muscleOnSideName } from './labels.ts'
@@ -15,8 +22,6 @@ import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
 
-const noMuscles: readonly MuscleOnSide[] = []
-
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
   const selected = useAppStore((s) => s.selected)
@@ -27,7 +32,7 @@ export function MusclePanel() {
   // in the sheet; beside the body, the name and the notice come first (MuscleDetails' `controls`).
   const sheetLayout = useSheetLayout()
   // The muscles whose patterns are on the body: the chosen one, and the patient list when compared.
-  const compared = useAppStore((s) => (s.comparing ? s.patientList : noMuscles))
+  const compared = useComparedMuscles()
   const comparedFlags = useMemo(() => redFlagsForMuscles(compared), [compared])
   const flags = useMemo(() => redFlagsForMuscles(selected ? [selected, ...compared] : compared), [selected, compared])
   return (
@@ -62,25 +67,16 @@ export function MusclePanel() {
         {/* Compared, the list is the patterns' legend: their notices follow it in full. */}
         <RedFlagNotice ids={comparedFlags} level={3} />
         {selected ? (
-          sheetLayout ? (
-            <>
-              <MuscleControls selected={selected} />
-              <MuscleDetails
-                muscle={selected.muscle}
-                side={selected.side}
-                part={selected.part}
-                shownRedFlags={comparedFlags}
-              />
-            </>
-          ) : (
+          <>
+            {sheetLayout && <MuscleControls selected={selected} />}
             <MuscleDetails
               muscle={selected.muscle}
               side={selected.side}
               part={selected.part}
               shownRedFlags={comparedFlags}
-              controls={<MuscleControls selected={selected} />}
+              controls={sheetLayout ? undefined : <MuscleControls selected={selected} />}
             />
-          )
+          </>
         ) : (
           <div className="panel-intro">
             {tenderPoints && <TenderPointList />}

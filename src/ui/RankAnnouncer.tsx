@@ -5,7 +5,7 @@ import { rankMuscles, type StudyEvidence } from '../lookup/rankMuscles.ts'
 import type { MarkedRegion } from '../state/store.ts'
 import { useAppStore } from '../state/store.ts'
 import { muscleOnSideName } from './labels.ts'
-import { studyEvidenceModule } from './studyEvidence.ts'
+import { useStudyEvidence } from './useRanking.ts'
 
 /**
  * How long the marks must rest before the ranking is announced. A brush stroke changes them many
@@ -33,28 +33,34 @@ export function rankAnnouncement(marks: readonly MarkedRegion[], evidence?: Stud
  */
 export function RankAnnouncer() {
   const marks = useAppStore((s) => s.painMarks)
-  // The list it speaks of ranks with the study evidence; it is in long before a stroke rests.
-  const evidence = studyEvidenceModule.useModule().value ?? undefined
+  // The list it speaks of ranks with the study evidence, and shows nothing until that is in (or
+  // unavailable): so does this, speaking of the list as shown.
+  const loaded = useStudyEvidence()
+  const evidence = loaded === null || loaded === 'unavailable' ? undefined : loaded
+  const ready = loaded !== null
   const [message, setMessage] = useState('')
-  const last = useRef<readonly MarkedRegion[]>(marks)
+  // The marks on arrival, whose sentence is what the page shows then: remembered, not said.
+  const arrival = useRef<readonly MarkedRegion[]>(marks)
+  // The marks of the last sentence remembered or said, and that sentence.
+  const spoken = useRef<readonly MarkedRegion[] | null>(null)
   const said = useRef<string | null>(null)
 
   useEffect(() => {
-    if (marks === last.current) return
-    last.current = marks
+    if (!ready) return
+    if (spoken.current === null) {
+      spoken.current = arrival.current
+      said.current = rankAnnouncement(arrival.current, evidence)
+    }
+    if (marks === spoken.current) return
     const timer = window.setTimeout(() => {
+      spoken.current = marks
       const next = rankAnnouncement(marks, evidence)
       if (next === said.current) return
       said.current = next
       setMessage(next)
     }, ANNOUNCE_AFTER_MS)
     return () => window.clearTimeout(timer)
-  }, [marks, evidence])
-
-  // The first sentence is what the page shows on arrival: remember it without saying it.
-  useEffect(() => {
-    said.current ??= rankAnnouncement(last.current, evidence)
-  }, [evidence])
+  }, [marks, ready, evidence])
 
   return createPortal(
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

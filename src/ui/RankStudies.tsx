@@ -4,9 +4,10 @@ import { SourceList } from './SourceList.tsx'
 import { useRanking } from './useRanking.ts'
 
 /**
- * Under a muscle chosen from the ranked list: the clinical studies whose findings ranked it for
- * the marked places (the ranking's study term, whose reason counts them: "4 of 9 studies"), each
- * a citation to check. Nothing when no study of a marked place found it.
+ * Under the chosen muscle in "Where does it hurt?": the clinical studies of people with pain at
+ * the marked places that found trigger points in it (the ranking's study term, whose reason counts
+ * them: "In 12 of 22 studies of people with pain in your temple…"), each a citation to check.
+ * Nothing when no study of a marked place found it.
  */
 export function RankStudies({ muscle, side }: MuscleOnSide) {
   const marks = useAppStore((s) => s.painMarks)

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { muscles } from '../data/muscles.ts'
 import { redFlagsForMarks, redFlagsForMuscle, redFlagsForMuscles } from '../lookup/redFlags.ts'
-import { clearSelection, useAppStore, type MuscleOnSide } from '../state/store.ts'
+import { clearSelection, useAppStore, useComparedMuscles } from '../state/store.ts'
 import { BottomSheet, useSheetLayout } from './BottomSheet.tsx'
 import { FibromyalgiaCheckEntry } from './FibromyalgiaCheckEntry.tsx'
 import { muscleOnSideName } from './labels.ts'
@@ -20,8 +20,6 @@ import { RegionPicker } from './RegionPicker.tsx'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 import { useRanking } from './useRanking.ts'
 
-const noMuscles: readonly MuscleOnSide[] = []
-
 /** "Where does it hurt?": tools, the ranked muscles, the region list, and a chosen muscle's details. */
 export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean }) {
   const selected = useAppStore((s) => s.selected)
@@ -29,7 +27,7 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
   const markFlags = useMemo(() => redFlagsForMarks(marks), [marks])
   // Muscles compared on the body may mimic more than the marks do: their own notices follow the list.
   // (The text atlas without WebGL, `withTools` false, draws no patterns and shows no list.)
-  const compared = useAppStore((s) => (withTools && s.comparing ? s.patientList : noMuscles))
+  const compared = useComparedMuscles(withTools)
   const comparedFlags = useMemo(
     () => redFlagsForMuscles(compared).filter((id) => !markFlags.includes(id)),
     [compared, markFlags],
@@ -49,7 +47,8 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
     return [...shown, ...heatFlags.filter((id) => !shown.includes(id))]
   }, [shownRedFlags, chosenFlags, heatFlags])
   // The sheet's peek line on phones names the first result, so it shows without opening the sheet.
-  const first = useRanking(marks, 1)?.[0]
+  const firstRanked = useRanking(marks, 1)
+  const first = firstRanked?.[0]
   const firstName = first
     ? first.side
       ? muscleOnSideName(first.muscle, first.side)
@@ -111,6 +110,8 @@ export function WhereItHurtsPanel({ withTools = true }: { withTools?: boolean })
             <>
               <span className="peek-rank">Most likely:</span> <strong className="peek-name">{firstName}</strong>
             </>
+          ) : marks.length > 0 && !firstRanked ? (
+            'Finding the most likely muscles…'
           ) : (
             'Mark where it hurts on the body.'
           )}

@@ -67,7 +67,28 @@ describe('the one-line reason on a phone', () => {
       .filter((r) => r.essential.length + r.spillover.length + r.nearby.length + r.nearSpillover.length === 0)
       .filter((r) => r.local.length === 0)
     expect(studiesOnly.length).toBeGreaterThan(0)
-    for (const r of studiesOnly) expect(shortReason(r)).toMatch(/^Found in studies of pain in /)
+    for (const r of studiesOnly) expect(shortReason(r)).toMatch(/^Found in \d+ of \d+ studies of pain in /)
+  })
+
+  it('adds the studies where the zones only border the marks', () => {
+    const r = {
+      essential: [],
+      spillover: [],
+      nearby: ['upper_shoulder_top' as const],
+      nearSpillover: [],
+      local: [],
+      studies: [
+        { region: 'upper_shoulder_top' as const, found: 14, of: 15, sources: [] },
+        { region: 'posterior_neck' as const, found: 2, of: 20, sources: [] },
+      ],
+    }
+    expect(shortReason(r)).toBe(
+      `Next to ${regions.upper_shoulder_top.label.toLowerCase()}; found there in 14 of 15 studies`,
+    )
+    // Where its pattern covers a mark, that is the line, as before.
+    expect(shortReason({ ...r, essential: ['posterior_neck'], nearby: [] })).toBe(
+      `Covers ${regions.posterior_neck.label.toLowerCase()}`,
+    )
   })
 
   it('is never empty and never longer than the full reason for real rankings, as the app ranks them', () => {

@@ -1,5 +1,5 @@
 import { regions, type RegionId } from '../data/regions.ts'
-import type { RankedMuscle } from '../lookup/rankMuscles.ts'
+import type { RankedMuscle, StudyCount } from '../lookup/rankMuscles.ts'
 
 const lower = (id: RegionId): string => regions[id].label.charAt(0).toLowerCase() + regions[id].label.slice(1)
 const list = (ids: readonly RegionId[]): string => [...new Set(ids)].map(lower).join(', ')
@@ -19,8 +19,18 @@ export function shortReason(
   if (parts.length === 0 && r.nearSpillover.length > 0) parts.push(`May spread close to ${list(r.nearSpillover)}`)
   // A muscle ranked only for a trigger point of its own under a mark (the local-pain term).
   if (parts.length === 0 && r.local.length > 0) parts.push(`Its trigger point lies under ${list(r.local)}`)
-  // A muscle ranked only because studies of people with pain there found trigger points in it.
-  if (parts.length === 0 && r.studies.length > 0)
-    parts.push(`Found in studies of pain in ${list(r.studies.map((s) => s.region))}`)
+  // Where the zones say only that much or less, the studies may be the stronger reason: the
+  // marked place where the largest share of its studies found it.
+  const best = r.studies.reduce<StudyCount | null>(
+    (a, s) => (a === null || s.found / s.of > a.found / a.of ? s : a),
+    null,
+  )
+  const weak = [...new Set([...r.nearby, ...r.nearSpillover, ...r.local])]
+  if (best && r.essential.length + r.spillover.length === 0)
+    parts.push(
+      weak.length === 1 && weak[0] === best.region
+        ? `found there in ${best.found} of ${best.of} studies`
+        : `${parts.length > 0 ? 'found' : 'Found'} in ${best.found} of ${best.of} studies of pain in ${lower(best.region)}`,
+    )
   return parts.join('; ')
 }

@@ -63,7 +63,7 @@ test('paint the outer left elbow and the back of the left forearm: forearm exten
 
   // The first result's reason counts the studies that found it; under its details, they are listed to check.
   await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('button').first()).toHaveText(
-    /Studies of people with pain (in your outer elbow|where you marked) found trigger points in it/,
+    /studies of people with pain (in your outer elbow|where you marked), trigger points were found in it/,
   )
   const studies = chosen.getByText(/^The (\d+ studies|study) that found it where you marked$/)
   await studies.click()

@@ -1,12 +1,12 @@
 /**
- * Clinical studies behind the fourth, blind case set for the ranking (`../../lookup/blindCases2.ts`):
- * studies that examined named muscles in people with one regional complaint and reported which
- * held trigger points (or, in trials and case reports, which were found and treated). None of them
- * is cited by the earlier case sets (`heldOutCases.ts`, `blindCases.ts`, `blind-case-studies.ts`).
- * Each citation, DOI and PMID here was read on a public record of the article through the
- * project's search tool (2026-12-03); where one was not seen it is left out rather than guessed.
- * Some cases of the set cite studies already in the catalogue (e.g. `karadas_2013_pericranial_lidocaine`);
- * those are not repeated here.
+ * Clinical studies behind the fourth, blind case set for the ranking (now the study findings,
+ * `../study-findings/studies-2.ts`): studies that examined named muscles in people with one
+ * regional complaint and reported which held trigger points (or, in trials and case reports, which
+ * were found and treated). None of them is cited by the earlier case sets (`heldOutCases.ts`,
+ * `../study-findings/studies-1.ts`, `blind-case-studies.ts`). Each citation, DOI and PMID here was
+ * read on a public record of the article through the project's search tool (2026-12-03); where one
+ * was not seen it is left out rather than guessed. Some cases of the set cite studies already in
+ * the catalogue (e.g. `karadas_2013_pericranial_lidocaine`); those are not repeated here.
  */
 import type { Source } from '../source-types.ts'
 

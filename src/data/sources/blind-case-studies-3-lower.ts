@@ -1,9 +1,9 @@
 /**
- * Clinical studies behind the lower-body half of the fifth, blind case set for the ranking
- * (`../../lookup/blindCases3Lower.ts`). None of them is a source of an earlier case set. Each
- * citation, DOI and PMID was read on a public record of the article through the project's search
- * tool; where one was not seen it is left out rather than guessed (so some citations lack a volume
- * or pages).
+ * Clinical studies behind the lower-body half of the fifth, blind case set for the ranking (now
+ * the study findings, `../study-findings/studies-3-lower.ts`). None of them is a source of an
+ * earlier case set. Each citation, DOI and PMID was read on a public record of the article through
+ * the project's search tool; where one was not seen it is left out rather than guessed (so some
+ * citations lack a volume or pages).
  */
 import type { Source } from '../source-types.ts'
 

@@ -1,8 +1,8 @@
 /**
- * Clinical studies behind the upper-body half of the fifth, blind case set for the ranking
- * (`../../lookup/blindCases3Upper.ts`). None of them is a source of an earlier case set. Each
- * citation, DOI and PMID was read on a public record of the article through the project's search
- * tool; where one was not seen it is left out rather than guessed.
+ * Clinical studies behind the upper-body half of the fifth, blind case set for the ranking (now
+ * the study findings, `../study-findings/studies-3-upper.ts`). None of them is a source of an
+ * earlier case set. Each citation, DOI and PMID was read on a public record of the article through
+ * the project's search tool; where one was not seen it is left out rather than guessed.
  */
 import type { Source } from '../source-types.ts'
 

@@ -1,12 +1,13 @@
 /**
  * Clinical studies behind the upper-body half of the fourth blind case set for the ranking
- * (`../../lookup/blindCases4Upper.ts`): head, face, jaw, neck, shoulder, upper back, arm, elbow and
- * chest-wall complaints, and one fibromyalgia study. Each examined or treated myofascial trigger points
- * in named muscles of people with one regional complaint. Written 2026-12-04 under the blind rule: the
- * writer never ran the ranking nor read the muscles' zones. None of these studies is cited by the
- * earlier case sets or the source catalogue (checked by id, DOI and PMID against the lists given).
- * Each citation, DOI and PMID was read on a public record of the article through the project's search
- * tool; where authors, pages or an identifier were not seen they are left out rather than guessed.
+ * (`../../lookup/blindCases4Upper.ts`): head, face, jaw, neck, shoulder, upper back, arm, elbow
+ * and chest-wall complaints, and one fibromyalgia study. Each examined or treated myofascial
+ * trigger points in named muscles of people with one regional complaint. Written 2026-12-04 under
+ * the blind rule: the writer never ran the ranking nor read the muscles' zones. None of these
+ * studies is cited by the earlier case sets or the source catalogue (checked by id, DOI and PMID
+ * against the lists given). Each citation, DOI and PMID was read on a public record of the article
+ * through the project's search tool; where authors, pages or an identifier were not seen they are
+ * left out rather than guessed.
  */
 import type { Source } from '../source-types.ts'
 

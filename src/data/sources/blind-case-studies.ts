@@ -1,10 +1,10 @@
 /**
- * Clinical studies behind the third, blind case set for the ranking (`../../lookup/blindCases.ts`):
- * studies that examined named muscles in people with one regional complaint and reported which
- * held trigger points, most of them active ones whose referred pain the patients recognised.
- * Each citation, DOI and PMID here was read on a public record of the article through the
- * project's search tool (2026-12-02); where one was not seen it is left out rather than guessed,
- * and a page that reproduces the abstract is given instead.
+ * Clinical studies behind the third, blind case set for the ranking (now the study findings,
+ * `../study-findings/studies-1.ts`): studies that examined named muscles in people with one
+ * regional complaint and reported which held trigger points, most of them active ones whose
+ * referred pain the patients recognised. Each citation, DOI and PMID here was read on a public
+ * record of the article through the project's search tool (2026-12-02); where one was not seen it
+ * is left out rather than guessed, and a page that reproduces the abstract is given instead.
  */
 import type { Source } from '../source-types.ts'
 

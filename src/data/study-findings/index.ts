@@ -10,7 +10,7 @@
  * How they were written: as three BLIND test sets for the ranking (issue #9), 2026-12-02 and
  * 2026-12-03, each by people who never ran the ranking, never read it, the pain guides or any
  * muscle's zones, and measured once each against the ranking of the day (figures in
- * `src/lookup/blindRecall*.test.ts`). No study is used twice, and none behind the pain-guide cases
+ * `src/lookup/studyFindingsRecall.test.ts`). No study is used twice, and none behind the pain-guide cases
  * (`src/lookup/heldOutCases.ts`) or the Travell & Simons, Davies & Davies or Donnelly books.
  * `marks` are the regions the abstract names as painful, otherwise the usual area of the complaint
  * (each `note` says which); `muscles` are those the study found involved, at most five, the most

@@ -1,7 +1,7 @@
 /**
  * Study findings, first set (see `./index.ts`). Written 2026-12-02 for issue #9 as a BLIND set of
  * test cases for `rankMuscles` (held-out recall on cases the ranking was never tuned on) and
- * measured once as such (`src/lookup/blindRecall.test.ts`); since 2026-12-04 it is data of the
+ * measured once as such (`src/lookup/studyFindingsRecall.test.ts`); since 2026-12-04 it is data of the
  * ranking's study term, so it no longer measures held-out recall. The rules it was written by:
  *
  * The blind rule (how these cases were written)

@@ -1,7 +1,7 @@
 /**
  * Study findings, second set (see `./index.ts`). Written 2026-12-03 for issue #9 as the second
  * BLIND set of test cases for `rankMuscles` and measured once as such
- * (`src/lookup/blindRecall2.test.ts`); since 2026-12-04 it is data of the ranking's study term.
+ * (`src/lookup/studyFindingsRecall.test.ts`); since 2026-12-04 it is data of the ranking's study term.
  * It adds to the first set (`studies-1.ts`). The rules it was written by:
  *
  * The blind rule (how these cases were written)
