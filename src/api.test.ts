@@ -7,6 +7,8 @@ import {
   regionIds,
   regions,
   sources,
+  studyEvidence,
+  studyFindings,
   treatments,
   type Muscle,
   type MuscleId,
@@ -16,6 +18,7 @@ import {
   type Side,
   type Source,
   type SourceId,
+  type StudyFinding,
   type Treatment,
   type TreatmentId,
   type TriggerPoint,
@@ -70,5 +73,20 @@ describe('public API', () => {
     expect(
       muscles[id].triggerPoints.some((t) => t.essentialZone.includes(region) || t.spilloverZone.includes(region)),
     ).toBe(true)
+  })
+
+  it('ranks as the app does with the study findings, each traced to its study', () => {
+    const findings: readonly StudyFinding[] = studyFindings
+    const ranked = rankMuscles([{ region: 'lateral_elbow', side: 'left' }], {
+      limit: 10,
+      evidence: studyEvidence(findings),
+    })
+    const first = ranked[0]!
+    expect(first.studies.length).toBeGreaterThan(0)
+    for (const count of first.studies) {
+      expect(count.sources).toHaveLength(count.found)
+      for (const ref of count.sources) expect(sources[ref.source].citation.length).toBeGreaterThan(0)
+    }
+    expect(first.reason).toMatch(/studies of people with pain in your outer elbow, trigger points were found in it/)
   })
 })
