@@ -35,7 +35,7 @@ describe('the sentence', () => {
     const first = ranked[0]!
     expect(first.side).toBe('left')
     expect(rankAnnouncement(elbowAndForearm, evidence)).toBe(
-      `${ranked.length} muscles may be referring this pain; most likely: ${muscleOnSideName(first.muscle, 'left')}.`,
+      `${ranked.length} muscles may be involved in this pain; most likely: ${muscleOnSideName(first.muscle, 'left')}.`,
     )
     expect(rankAnnouncement(elbowAndForearm, evidence)).toMatch(
       /most likely: Left (supinator|brachioradialis|extensor|anconeus)/i,

@@ -21,11 +21,11 @@ export function rankAnnouncement(marks: readonly MarkedRegion[], evidence?: Stud
   if (!first) return 'No muscle in our atlas refers pain to the marked areas.'
   const name = first.side ? muscleOnSideName(first.muscle, first.side) : muscles[first.muscle].name
   const count = ranked.length === 1 ? '1 muscle' : `${ranked.length} muscles`
-  return `${count} may be referring this pain; most likely: ${name}.`
+  return `${count} may be involved in this pain; most likely: ${name}.`
 }
 
 /**
- * A polite live region that says how the ranked list changed ("12 muscles may be referring this
+ * A polite live region that says how the ranked list changed ("12 muscles may be involved in this
  * pain; most likely: Left gluteus minimus."), once the marks have rested, and only when the
  * sentence differs from the last one. What is already on screen when it mounts is not announced.
  * It sits at the end of the page body (a portal), because the panel it belongs to may be a

@@ -184,7 +184,7 @@ for (const layout of layouts) {
       await page.getByRole('checkbox', { name: 'Back of the forearm, left' }).check()
       await expect(page.getByRole('list', { name: 'Most likely muscles' }).getByRole('listitem').first()).toBeVisible()
       // The ranking is announced once the marks rest.
-      await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(
+      await expect(page.getByRole('status').filter({ hasText: 'may be involved in this pain' })).toHaveText(
         /most likely: Left /,
       )
       expect(await axeViolations(page), 'marks and their ranking').toEqual([])
@@ -256,7 +256,7 @@ test('keyboard alone: skip link, the body map, search to a muscle, then marks fr
   await page.keyboard.press('Space')
   await expect(page.getByRole('checkbox', { name: 'Back of the forearm, left' })).toBeChecked()
   await expect(jumps.getByRole('button', { name: 'Elbow 1 marked' })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'may be referring this pain' })).toHaveText(
+  await expect(page.getByRole('status').filter({ hasText: 'may be involved in this pain' })).toHaveText(
     /most likely: Left /,
   )
   await shot('5-area-ticked')
