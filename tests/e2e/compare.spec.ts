@@ -20,7 +20,9 @@ async function compareInk(page: Page): Promise<{ blue: number; orange: number; g
     const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
     // Blue, not the violet of the marks (#5b2ea6: more red than green).
     if (b > r + 70 && b > g + 25 && g > r + 30) ink.blue++
-    else if (r - b > 100 && g > 0.35 * r && g < 0.7 * r) ink.orange++
+    // Orange (#b35c00) has next to no blue; the edge of a red pattern blended with the skin has
+    // about a third as much blue as red, which a broad red pattern has enough of to count.
+    else if (r - b > 100 && g > 0.35 * r && g < 0.7 * r && b < 0.25 * r) ink.orange++
     else if (g > r + 50 && g > b + 12) ink.green++
   }
   return ink
