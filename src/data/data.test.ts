@@ -8,8 +8,8 @@ import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { studyFindings } from './study-findings/index.ts'
-import { blindCaseStudies4Upper } from './sources/blind-case-studies-4-upper.ts'
-import { blindCaseStudies4Lower } from './sources/blind-case-studies-4-lower.ts'
+import { blindCaseStudies5Upper } from './sources/blind-case-studies-5-upper.ts'
+import { blindCaseStudies5Lower } from './sources/blind-case-studies-5-lower.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
@@ -118,8 +118,8 @@ describe('sources', () => {
     for (const id of Object.keys(painGuideBooks)) cited.add(id)
     // The study findings cite theirs (the ranking's study term).
     for (const f of studyFindings) cited.add(f.source.source)
-    // The studies behind the held-out blind set are cited by its cases (src/lookup/blindCases4.test.ts).
-    for (const id of [...Object.keys(blindCaseStudies4Upper), ...Object.keys(blindCaseStudies4Lower)]) cited.add(id)
+    // The studies behind the held-out blind set are cited by its cases (src/lookup/blindCases5.test.ts).
+    for (const id of [...Object.keys(blindCaseStudies5Upper), ...Object.keys(blindCaseStudies5Lower)]) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

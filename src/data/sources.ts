@@ -23,6 +23,8 @@ import { blindCaseStudies3Upper } from './sources/blind-case-studies-3-upper.ts'
 import { blindCaseStudies3Lower } from './sources/blind-case-studies-3-lower.ts'
 import { blindCaseStudies4Upper } from './sources/blind-case-studies-4-upper.ts'
 import { blindCaseStudies4Lower } from './sources/blind-case-studies-4-lower.ts'
+import { blindCaseStudies5Upper } from './sources/blind-case-studies-5-upper.ts'
+import { blindCaseStudies5Lower } from './sources/blind-case-studies-5-lower.ts'
 
 const catalogue = {
   ...textbooks,
@@ -45,6 +47,8 @@ const catalogue = {
   ...blindCaseStudies3Lower,
   ...blindCaseStudies4Upper,
   ...blindCaseStudies4Lower,
+  ...blindCaseStudies5Upper,
+  ...blindCaseStudies5Lower,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

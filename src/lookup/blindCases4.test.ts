@@ -1,32 +1,36 @@
 /**
- * Structure checks for the held-out blind case set (`blindCases4.ts`). They never call the
- * ranking: the set stays blind until it is measured once, after the study term's weights were
- * fixed (issue #9).
+ * Structure checks for the fourth set of study findings (`src/data/study-findings/`), written as
+ * the fourth blind case set for the ranking, measured once as such (2026-12-04) and since then
+ * data of its study term. They read the findings, never the ranking.
  */
 import { describe, expect, it } from 'vitest'
 import { blindCaseStudies4Lower } from '../data/sources/blind-case-studies-4-lower.ts'
 import { blindCaseStudies4Upper } from '../data/sources/blind-case-studies-4-upper.ts'
-import { studyFindings } from '../data/study-findings/index.ts'
-import { blindCases4 } from './blindCases4.ts'
-import { blindCases4Lower } from './blindCases4Lower.ts'
-import { blindCases4Upper } from './blindCases4Upper.ts'
+import {
+  studies1,
+  studies2,
+  studies3,
+  studies4 as blindCases4,
+  studies4Lower as blindCases4Lower,
+  studies4Upper as blindCases4Upper,
+} from '../data/study-findings/index.ts'
 import { itChecksCaseShapes, itUsesFreshStudies } from './caseSetChecks.ts'
 import { guideCases } from './heldOutCases.ts'
 import { painGuideCases } from './painGuideCases.ts'
 
 const listings = (cases: readonly { muscles: readonly unknown[] }[]) => cases.reduce((n, c) => n + c.muscles.length, 0)
 
-/** The books and studies the earlier sets and the study findings drew on; the blind rule forbids them here. */
+/** The books and studies the earlier sets drew on; the blind rule forbids them here. */
 const earlierSources = new Set<string>([
   ...guideCases.map((c) => c.source.source),
-  ...studyFindings.map((f) => f.source.source),
+  ...[...studies1, ...studies2, ...studies3].map((f) => f.source.source),
   'simons_travell_vol1_1999',
   'travell_simons_vol2_1992',
   'davies_davies_2013',
   'donnelly_2019',
 ])
 
-describe('held-out blind case set (the fourth)', () => {
+describe('fourth set of study findings (written as a blind case set)', () => {
   // Fewer listings than the earlier sets (92 to 105): most studies not yet used name one muscle,
   // and a trial protocol whose muscles were an expert panel's choice was left out before measuring.
   it('has at least 36 cases with at least 55 (case, muscle) listings, split between the two halves', () => {
@@ -38,7 +42,7 @@ describe('held-out blind case set (the fourth)', () => {
 
   itChecksCaseShapes(blindCases4, [
     ...guideCases.map((c) => c.name),
-    ...studyFindings.map((f) => f.name),
+    ...[...studies1, ...studies2, ...studies3].map((f) => f.name),
     ...painGuideCases.map((c) => c.area),
   ])
 

@@ -1,7 +1,7 @@
 /**
  * Studies behind the fourth blind case set, lower half (mid and low back, abdomen, pelvis and
  * pelvic floor, groin, buttock, hip, thigh, knee, leg, ankle, foot):
- * `../../lookup/blindCases4Lower.ts`. Written 2026-12-04 under the blind rule: the abstracts were
+ * `../study-findings/studies-4-lower.ts`. Written 2026-12-04 under the blind rule: the abstracts were
  * read on public records, the ranking was never run or read. Every DOI and PMID here was seen on a
  * public record of the article; where one was not seen it is left out, as are volume, issue and
  * pages that were not seen.

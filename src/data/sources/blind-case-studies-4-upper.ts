@@ -1,6 +1,6 @@
 /**
  * Clinical studies behind the upper-body half of the fourth blind case set for the ranking
- * (`../../lookup/blindCases4Upper.ts`): head, face, jaw, neck, shoulder, upper back, arm, elbow
+ * (`../study-findings/studies-4-upper.ts`): head, face, jaw, neck, shoulder, upper back, arm, elbow
  * and chest-wall complaints, and one fibromyalgia study. Each examined or treated myofascial
  * trigger points in named muscles of people with one regional complaint. Written 2026-12-04 under
  * the blind rule: the writer never ran the ranking nor read the muscles' zones. None of these

@@ -7,8 +7,8 @@
  * drawn from Travell & Simons, which alone miss the muscles that studies keep finding at or near
  * a complaint (the upper trapezius in shoulder pain, the hip muscles in front-of-knee pain).
  *
- * How they were written: as three BLIND test sets for the ranking (issue #9), 2026-12-02 and
- * 2026-12-03, each by people who never ran the ranking, never read it, the pain guides or any
+ * How they were written: as four BLIND test sets for the ranking (issue #9), 2026-12-02 to
+ * 2026-12-04, each by people who never ran the ranking, never read it, the pain guides or any
  * muscle's zones, and measured once each against the ranking of the day (figures in
  * `src/lookup/studyFindingsRecall.test.ts`). No study is used twice, and none behind the pain-guide cases
  * (`src/lookup/heldOutCases.ts`) or the Travell & Simons, Davies & Davies or Donnelly books.
@@ -16,21 +16,27 @@
  * (each `note` says which); `muscles` are those the study found involved, at most five, the most
  * prevalent first where the abstract ranks them, otherwise in its order. Case reports, trials and
  * case series of patients chosen for, or treated at, trigger points in named muscles are read as
- * "found and treated". Since 2026-12-04 they are data, not held-out cases: the ranking's held-out
- * recall is measured on a fourth blind set (`src/lookup/blindCases4.ts`) that the term never saw.
+ * "found and treated". Since 2026-12-04 they are data, not held-out cases (the fourth set joined
+ * the first three once it had been measured): the ranking's held-out recall is measured on a fifth
+ * blind set (`src/lookup/blindCases5.ts`) that the term never saw.
  * The studies themselves are in `../sources/blind-case-studies*.ts`.
  */
 import { studies1 } from './studies-1.ts'
 import { studies2 } from './studies-2.ts'
 import { studies3Lower } from './studies-3-lower.ts'
 import { studies3Upper } from './studies-3-upper.ts'
+import { studies4Lower } from './studies-4-lower.ts'
+import { studies4Upper } from './studies-4-upper.ts'
 import type { StudyFinding } from './types.ts'
 
 export type { StudyFinding } from './types.ts'
-export { studies1, studies2, studies3Lower, studies3Upper }
+export { studies1, studies2, studies3Lower, studies3Upper, studies4Lower, studies4Upper }
 
 /** The third set, head to toe: its upper-body half, then its lower-body half. */
 export const studies3: readonly StudyFinding[] = [...studies3Upper, ...studies3Lower]
 
+/** The fourth set, head to toe. */
+export const studies4: readonly StudyFinding[] = [...studies4Upper, ...studies4Lower]
+
 /** Every study finding, in the order the sets were written. */
-export const studyFindings: readonly StudyFinding[] = [...studies1, ...studies2, ...studies3]
+export const studyFindings: readonly StudyFinding[] = [...studies1, ...studies2, ...studies3, ...studies4]

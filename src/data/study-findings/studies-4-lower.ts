@@ -1,4 +1,7 @@
 /**
+ * Study findings, fourth set (written as the fourth blind case set, measured once as such on
+ * 2026-12-04 and since then the study term's data; `./index.ts`).
+ *
  * Fourth blind case set, lower half: mid and low back, abdomen, pelvis and pelvic floor, groin,
  * buttock, hip, thigh, knee, leg, ankle and foot. Written 2026-12-04 under the blind rule: each
  * case was written from a published study's abstract, read on a public record, by someone who
@@ -9,11 +12,12 @@
  * muscles the study found holding trigger points or treated at trigger points, most prevalent
  * first where the abstract ranks them, else in abstract order. Muscles named only as a group
  * (e.g. "quadriceps", "gluteal") or missing from the atlas are left out and named in the note.
- * Sources: `../data/sources/blind-case-studies-4-lower.ts`.
+ * Sources: `../sources/blind-case-studies-4-lower.ts`.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
-export const blindCases4Lower: readonly GuideCase[] = [
+/** The lower-body half of the fourth set of study findings (see index.ts for the rules it was written by). */
+export const studies4Lower: readonly StudyFinding[] = [
   {
     name: 'Non-specific low back pain with gluteus medius trigger points (dry needling vs ischaemic compression)',
     marks: ['low_back'],

@@ -1,9 +1,12 @@
 /**
+ * Study findings, fourth set (written as the fourth blind case set, measured once as such on
+ * 2026-12-04 and since then the study term's data; `./index.ts`).
+ *
  * The upper-body half of the fourth blind case set for the ranking (issue #9): head, face, jaw, neck,
  * shoulder, upper back, arm, elbow and chest-wall complaints, plus one fibromyalgia study. Written
  * 2026-12-04 under the blind rule: the writer never ran the ranking or the app, and read neither the
  * muscles' zones nor the pain guides nor the earlier case sets. Every case says what its study's abstract
- * says, never what any app returns. The studies are in `../data/sources/blind-case-studies-4-upper.ts`.
+ * says, never what any app returns. The studies are in `../sources/blind-case-studies-4-upper.ts`.
  *
  * How the cases were read
  * - `marks` are one side's pain drawing: the regions the abstract names as the painful area, or, where
@@ -15,9 +18,10 @@
  * - Trials that chose patients for trigger points in one muscle give one-muscle cases; they test
  *   whether that muscle is reached from the complaint's area, not a full differential.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
-export const blindCases4Upper: readonly GuideCase[] = [
+/** The upper-body half of the fourth set of study findings (see index.ts for the rules it was written by). */
+export const studies4Upper: readonly StudyFinding[] = [
   {
     name: 'Chronic cervicogenic headache treated by dry needling of sternocleidomastoid trigger points (case series)',
     marks: ['occiput', 'temple', 'forehead', 'posterior_neck'],
