@@ -223,4 +223,186 @@ export const blindCases5Upper: readonly GuideCase[] = [
       'suboccipital muscles as the trigger point sites measured (abstract order). The abstract names no painful ' +
       'area; marks are the usual tension-type headache band plus the back of the neck.',
   },
+  {
+    name: 'Neck and shoulder myofascial pain from trapezius trigger points, injected under ultrasound',
+    marks: ['upper_shoulder_top', 'posterior_neck', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'healthcare_2019_trapezius_ultrasound_guided_injection',
+      locator:
+        'abstract: 41 patients with trapezius myofascial pain syndrome; MTrP injection (ultrasound-guided vs blind); pain VAS, SPADI and NDI',
+    },
+    note:
+      'The abstract says "trapezius" without naming a part; it is read as the upper trapezius because the outcomes were ' +
+      'neck (NDI) and shoulder (SPADI) disability and shoulder movement. It names no painful area; marks are the top of ' +
+      'the shoulder and the back and side of the neck. Authors were not shown on the records read.',
+  },
+  {
+    name: 'Neck pain in fibromyalgia from trapezius trigger points, treated by dry needling',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'demirhan_2023_fibromyalgia_neck_trapezius_dry_needling',
+      locator:
+        'abstract: fibromyalgia patients with neck pain related to MTrPs in the trapezius muscle; DN of trapezius MTrPs weekly for 4 sessions; VAS and NDI improved',
+    },
+    note:
+      'A retrospective series of fibromyalgia patients whose complaint studied here was neck pain from trapezius ' +
+      'trigger points. The abstract says "trapezius" without naming a part; with neck pain and the Neck Disability ' +
+      'Index as outcomes it is read as the upper trapezius. Marks are the back and side of the neck and the top of ' +
+      'the shoulder (the usual area; the abstract names only "neck"). The widespread fibromyalgia pain is not marked.',
+  },
+  {
+    name: 'Tension-type headache with sensitive trigger points in the upper trapezius and suboccipital muscles',
+    marks: ['occiput', 'forehead', 'temple', 'posterior_neck'],
+    muscles: ['upper_trapezius', 'suboccipital_muscles'],
+    source: {
+      source: 'jmmt_2024_tension_headache_trigger_point_sensitivity_posture',
+      locator:
+        'abstract: 72 patients with TTH; MTrP sensitivity (PPT) of bilateral upper trapezius and suboccipital muscles; no correlation with headache parameters',
+    },
+    note:
+      'A doubtful reading: the abstract measured the pressure pain threshold at trigger points of the upper trapezius ' +
+      'and suboccipital muscles (abstract order) in TTH patients but reports no prevalence of active trigger points, ' +
+      'and found no link with headache frequency or disability. The abstract names no painful area; marks are the ' +
+      'usual tension-type headache band plus the back of the neck. Authors and volume were not shown on the record read.',
+  },
+  {
+    name: 'Jaw joint disc displacement with myofascial pain referred from masseter trigger points',
+    marks: ['jaw_tmj', 'cheek_maxilla'],
+    muscles: ['masseter'],
+    source: {
+      source: 'korkmaz_2023_masseter_trps_disc_displacement',
+      locator:
+        'abstract: participants with disc displacement with reduction with/without myofascial pain with referral from trigger points in the masseter; the masseter group had higher VAS and chronic pain grade',
+    },
+    note:
+      'Only the masseter is named (the study chose masseter trigger points with referral). The abstract names no ' +
+      'painful area beyond the temporomandibular joint; marks are the jaw joint and the cheek over the masseter.',
+  },
+  {
+    name: 'Chronic neck pain from trapezius trigger points, injected at the trigger points or the innervation zone',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'zheng_2015_trapezius_innervation_zone_lidocaine',
+      locator:
+        'abstract: 120 patients with myofascial pain syndrome of the trapezius and chronic neck pain caused by MTrPs; lidocaine or saline at the MTrPs or at the mid-upper (and lower) trapezius innervation zone',
+    },
+    note:
+      'The abstract names the trapezius without a part; with chronic neck pain and injections at the mid-upper ' +
+      'trapezius it is read as the upper trapezius. The lower trapezius was an injection site for its innervation ' +
+      'zone, not a trigger point site, and is left out. The painful area named is the neck; marks are the back and ' +
+      'side of the neck and the top of the shoulder.',
+  },
+  {
+    name: 'Neck and shoulder myofascial pain with active trigger points in the upper trapezius or levator scapulae, electrically needled',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius', 'levator_scapulae'],
+    source: {
+      source: 'lee_2008_neck_shoulder_needle_electrical_stimulation',
+      locator:
+        'abstract: 40 adults with active MTrPs in the upper trapezius or levator scapulae; 4 weekly NEIMS sessions; VAS, PPT, cervical and shoulder ROM',
+    },
+    note:
+      'The title names shoulder and cervical myofascial pain syndrome; the abstract names the two muscles holding the ' +
+      'active trigger points (abstract order; it does not say how many patients had each). It names no painful area ' +
+      'beyond neck and shoulder; marks are the back and side of the neck and the top of the shoulder.',
+  },
+  {
+    name: 'Neck pain from an active upper trapezius trigger point eased by needling a forearm extensor trigger point',
+    marks: ['upper_shoulder_top', 'posterior_neck', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'tsai_2010_remote_dry_needling_upper_trapezius',
+      locator:
+        'abstract: 35 patients with active MTrPs in the upper trapezius; dry needling into the MTrP in the extensor carpi radialis longus vs sham; neck pain, PPT and cervical ROM',
+    },
+    note:
+      'The complaint is upper trapezius myofascial pain (outcomes were its pain, pressure threshold and neck range of ' +
+      'motion). The extensor carpi radialis longus trigger point is the distant one the protocol needled, not a muscle ' +
+      'found as a source of the neck pain: the writer listed it second as doubtful, and the lead left it out before ' +
+      'the set was measured (a muscle chosen by the protocol, as in the fourth set). The abstract names no painful ' +
+      'area; marks are the usual area of upper trapezius pain.',
+  },
+  {
+    name: 'Cervical myofascial pain with active upper trapezius trigger points treated by physical modalities',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'hou_2002_cervical_myofascial_physical_modalities',
+      locator:
+        'abstract: 119 subjects with palpably active MTrPs; myofascial pain in the upper trapezius muscle; ischemic compression and other modalities',
+    },
+    note:
+      'Only the upper trapezius is named. The title calls the complaint cervical myofascial pain; the abstract names no ' +
+      'painful area, so marks are the back and side of the neck and the top of the shoulder. One muscle only.',
+  },
+  {
+    name: 'Upper trapezius myofascial pain treated by dry needling or physiotherapy modalities',
+    marks: ['upper_shoulder_top', 'posterior_neck', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'rayegani_2014_upper_trapezius_dry_needling_physiotherapy',
+      locator:
+        'abstract: 28 patients with myofascial pain syndrome of the upper trapezius muscle; dry needling vs physiotherapy; pain and PPT of the trigger point',
+    },
+    note:
+      'Only the upper trapezius is named. The abstract names no painful area (resting, night and activity pain); marks are ' +
+      'the usual area of upper trapezius myofascial pain: top of the shoulder, back and side of the neck. One muscle only.',
+  },
+  {
+    name: 'Elderly patients with upper trapezius myofascial pain needled at trigger points with or without paraspinal needling',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'ga_2007_elderly_upper_trapezius_paraspinal_needling',
+      locator:
+        'abstract: 40 subjects aged 63-90 with myofascial pain syndrome of the upper trapezius; dry needling of all TrPs with or without paraspinal needling; pain and cervical ROM',
+    },
+    note:
+      'Only the upper trapezius is named (the paraspinal needling was an added treatment site, not a trigger point ' +
+      'muscle, and is left out). Outcomes were pain and cervical range of motion; marks are the back and side of the ' +
+      'neck and the top of the shoulder. One muscle only.',
+  },
+  {
+    name: 'Cervicogenic headache from an active sternocleidomastoid trigger point, dry needled or compressed',
+    marks: ['occiput', 'temple', 'forehead', 'lateral_neck'],
+    muscles: ['sternocleidomastoid'],
+    source: {
+      source: 'togha_2020_cervicogenic_headache_scm_needling_compression',
+      locator:
+        'abstract: 29 women with cervicogenic headache originating from MTrPs in the sternocleidomastoid; dry needling vs ischemic compression vs control',
+    },
+    note:
+      'Only the sternocleidomastoid is named. The abstract names no painful area beyond the headache; marks are the usual ' +
+      'area of a one-sided cervicogenic headache (from the back of the head over the temple to the forehead) plus the ' +
+      'side of the neck where the muscle lies. One muscle only.',
+  },
+  {
+    name: 'Cervical myofascial pain with active upper trapezius trigger points treated by laser and pressure release',
+    marks: ['posterior_neck', 'upper_shoulder_top', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'alayat_2020_cervical_myofascial_laser_pressure_release',
+      locator:
+        'abstract: 50 patients with cervical myofascial pain syndrome and MTrPs in the upper trapezius; pulsed Nd:YAG laser or placebo plus progressive pressure release',
+    },
+    note:
+      'Only the upper trapezius is named. The title calls the complaint cervical myofascial pain syndrome; marks are the ' +
+      'back and side of the neck and the top of the shoulder. One muscle only.',
+  },
+  {
+    name: 'Myofascial pain with upper trapezius trigger points treated by miniscalpel-needle release or acupuncture needling',
+    marks: ['upper_shoulder_top', 'posterior_neck', 'lateral_neck'],
+    muscles: ['upper_trapezius'],
+    source: {
+      source: 'ma_2010_upper_trapezius_miniscalpel_needle_release',
+      locator:
+        'abstract: 83 myofascial TrPs of the upper trapezius in 43 patients with MPS; miniscalpel-needle release, acupuncture needling or self neck-stretching; pain, PPT, cervical ROM',
+    },
+    note:
+      'Only the upper trapezius is named. The abstract names no painful area (outcomes: pain, pressure threshold and ' +
+      'neck side-bending); marks are the usual area of upper trapezius pain. One muscle only.',
+  },
 ]

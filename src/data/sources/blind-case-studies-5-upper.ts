@@ -100,4 +100,88 @@ export const blindCaseStudies5Upper = {
     doi: '10.1097/AJP.0000000000000091',
     pmid: '25329141',
   },
+  healthcare_2019_trapezius_ultrasound_guided_injection: {
+    kind: 'article',
+    citation:
+      'Feasibility of ultrasound-guided trigger point injection in patients with myofascial pain syndrome (authors not shown on the record read; Konkuk University Chungju Hospital). Healthcare (Basel). 2019;7(4):118.',
+    doi: '10.3390/healthcare7040118',
+  },
+  demirhan_2023_fibromyalgia_neck_trapezius_dry_needling: {
+    kind: 'article',
+    citation:
+      'Demirhan E, Atar S, Akgün R, Özfırat BS, Kuru Ö. Impact of trigger point dry needling on neck pain, sleep, and depression in patients with fibromyalgia. İstanbul Med J. 2023;24(1):57-61.',
+    doi: '10.4274/imj.galenos.2023.66502',
+  },
+  jmmt_2024_tension_headache_trigger_point_sensitivity_posture: {
+    kind: 'article',
+    citation:
+      'The relationship between myofascial trigger points sensitivity, cervical postural abnormality, and clinical tension-type headache parameters (authors not shown on the record read). J Man Manip Ther. 2024:390-399 (published online 1 January 2024).',
+    doi: '10.1080/10669817.2023.2299186',
+  },
+  korkmaz_2023_masseter_trps_disc_displacement: {
+    kind: 'article',
+    citation:
+      'Korkmaz MD, Karacay BC. Do myofascial trigger points in masseter muscles affect the symptoms of disc displacement with reduction? A cross-sectional study. Associação Médica Brasileira (publisher); 2023 (the record read showed the publisher, not the journal title, volume or pages).',
+    doi: '10.1590/1806-9282.20230622',
+    pmid: '37971122',
+  },
+  zheng_2015_trapezius_innervation_zone_lidocaine: {
+    kind: 'article',
+    citation:
+      'Lidocaine injection in the intramuscular innervation zone can effectively treat chronic neck pain caused by MTrPs in the trapezius muscle (first author as shown on the record read: Hong Zheng; the full author list was not shown). Pain Physician. 2015;18(5):E815-E826.',
+    doi: '10.36076/ppj.2015/18/e815',
+    pmid: '26431135',
+  },
+  lee_2008_neck_shoulder_needle_electrical_stimulation: {
+    kind: 'article',
+    citation:
+      'Lee SH, Chen CC, Lee CS, Lin TC, Chan RC. Effects of needle electrical intramuscular stimulation on shoulder and cervical myofascial pain syndrome and microcirculation. J Chin Med Assoc. 2008;71(4):200-206.',
+    doi: '10.1016/S1726-4901(08)70104-7',
+    pmid: '18436503',
+  },
+  tsai_2010_remote_dry_needling_upper_trapezius: {
+    kind: 'article',
+    citation:
+      'Tsai CT, Hsieh LF, Kuan TS, Kao MJ, Chou LW, Hong CZ. Remote effects of dry needling on the irritability of the myofascial trigger point in the upper trapezius muscle. Am J Phys Med Rehabil. 2010;89(2):133-140.',
+    doi: '10.1097/PHM.0b013e3181a5b1bc',
+  },
+  hou_2002_cervical_myofascial_physical_modalities: {
+    kind: 'article',
+    citation:
+      'Hou CR, Tsai LC, Cheng KF, Chung KC, Hong CZ. Immediate effects of various physical therapeutic modalities on cervical myofascial pain and trigger-point sensitivity. Arch Phys Med Rehabil. 2002;83(10):1406-1414.',
+    doi: '10.1053/apmr.2002.34834',
+  },
+  rayegani_2014_upper_trapezius_dry_needling_physiotherapy: {
+    kind: 'article',
+    citation:
+      'Rayegani SM, Bayat M, Bahrami MH, Raeissadat SA, Kargozar E. Comparison of dry needling and physiotherapy in treatment of myofascial pain syndrome. Clin Rheumatol. 2014;33(6):859-864.',
+    doi: '10.1007/s10067-013-2448-3',
+  },
+  ga_2007_elderly_upper_trapezius_paraspinal_needling: {
+    kind: 'article',
+    citation:
+      'Ga H, Choi JH, Park CH, Yoon HJ. Dry needling of trigger points with and without paraspinal needling in myofascial pain syndromes in elderly patients. J Altern Complement Med. 2007;13(6):617-624.',
+    doi: '10.1089/acm.2006.6371',
+    pmid: '17718644',
+  },
+  togha_2020_cervicogenic_headache_scm_needling_compression: {
+    kind: 'article',
+    citation:
+      'Togha M, Bahrpeyma F, Jafari M, Nasiri A. A sonographic comparison of the effect of dry needling and ischemic compression on the active trigger point of the sternocleidomastoid muscle associated with cervicogenic headache: a randomized trial. J Back Musculoskelet Rehabil. 2020;33(5):749-759.',
+    doi: '10.3233/BMR-171077',
+  },
+  alayat_2020_cervical_myofascial_laser_pressure_release: {
+    kind: 'article',
+    citation:
+      'Alayat MS, Battecha KH, ELsodany AM, Ali MI. Pulsed ND:YAG laser combined with progressive pressure release in the treatment of cervical myofascial pain syndrome: a randomized control trial. J Phys Ther Sci. 2020;32(7):422-427.',
+    doi: '10.1589/jpts.32.422',
+    pmid: '32753780',
+  },
+  ma_2010_upper_trapezius_miniscalpel_needle_release: {
+    kind: 'article',
+    citation:
+      'Ma C, Wu S, Li G, Xiao X, Mai M, Yan T. Comparison of miniscalpel-needle release, acupuncture needling, and stretching exercise to trigger point in myofascial pain syndrome. Clin J Pain. 2010;26(3):251-257.',
+    doi: '10.1097/AJP.0b013e3181b8cdc8',
+    pmid: '20173440',
+  },
 } as const satisfies Record<string, Source>
