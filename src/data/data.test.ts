@@ -8,8 +8,8 @@ import { regionIds, regions } from './regions.ts'
 import { sources } from './sources.ts'
 import { painGuideBooks } from './sources/pain-guide-books.ts'
 import { studyFindings } from './study-findings/index.ts'
-import { blindCaseStudies5Upper } from './sources/blind-case-studies-5-upper.ts'
-import { blindCaseStudies5Lower } from './sources/blind-case-studies-5-lower.ts'
+import { blindCaseStudies6Upper } from './sources/blind-case-studies-6-upper.ts'
+import { blindCaseStudies6Lower } from './sources/blind-case-studies-6-lower.ts'
 import { treatments } from './treatments.ts'
 import { bodyAreas, evidenceLevels, treatmentGroups, type Muscle } from './types.ts'
 
@@ -118,8 +118,8 @@ describe('sources', () => {
     for (const id of Object.keys(painGuideBooks)) cited.add(id)
     // The study findings cite theirs (the ranking's study term).
     for (const f of studyFindings) cited.add(f.source.source)
-    // The studies behind the held-out blind set are cited by its cases (src/lookup/blindCases5.test.ts).
-    for (const id of [...Object.keys(blindCaseStudies5Upper), ...Object.keys(blindCaseStudies5Lower)]) cited.add(id)
+    // The studies behind the held-out blind set are cited by its cases (src/lookup/blindCases6.test.ts).
+    for (const id of [...Object.keys(blindCaseStudies6Upper), ...Object.keys(blindCaseStudies6Lower)]) cited.add(id)
     expect(Object.keys(sources).filter((s) => !cited.has(s))).toEqual([])
   })
 })

@@ -25,6 +25,8 @@ import { blindCaseStudies4Upper } from './sources/blind-case-studies-4-upper.ts'
 import { blindCaseStudies4Lower } from './sources/blind-case-studies-4-lower.ts'
 import { blindCaseStudies5Upper } from './sources/blind-case-studies-5-upper.ts'
 import { blindCaseStudies5Lower } from './sources/blind-case-studies-5-lower.ts'
+import { blindCaseStudies6Upper } from './sources/blind-case-studies-6-upper.ts'
+import { blindCaseStudies6Lower } from './sources/blind-case-studies-6-lower.ts'
 
 const catalogue = {
   ...textbooks,
@@ -49,6 +51,8 @@ const catalogue = {
   ...blindCaseStudies4Lower,
   ...blindCaseStudies5Upper,
   ...blindCaseStudies5Lower,
+  ...blindCaseStudies6Upper,
+  ...blindCaseStudies6Lower,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

@@ -1,5 +1,5 @@
 /**
- * Clinical studies behind the lower half of the fifth blind case set (`src/lookup/blindCases5Lower.ts`):
+ * Clinical studies behind the lower half of the fifth blind case set (`../study-findings/studies-5-lower.ts`):
  * mid and low back, abdomen, pelvis, groin, buttock, hip, thigh, knee, leg, ankle and foot. Written
  * 2026-12-04 (the fifth set) under the blind rule: each study was found and read on a public record
  * (its abstract, with the DOI or PMID shown there), none is a study an earlier case set or study finding

@@ -1,5 +1,5 @@
 /**
- * Clinical studies behind the upper half of the fifth blind case set (`src/lookup/blindCases5Upper.ts`):
+ * Clinical studies behind the upper half of the fifth blind case set (`../study-findings/studies-5-upper.ts`):
  * head, face, jaw, neck, shoulder, arm, elbow, forearm, hand and chest wall. Written 2026-12-04 (the
  * fifth set) under the blind rule: each study was found and read on a public record (its abstract, with
  * the DOI or PMID shown there), none is a study an earlier case set or study finding used, and no

@@ -1,5 +1,9 @@
 /**
- * The lower half of the fifth blind case set (`blindCases5.ts`): clinical studies of one regional pain
+ * Study findings, fifth set (written as the fifth blind case set, measured once as such on
+ * 2026-12-04 and since then the study term's data; `./index.ts`, which also names what the lead
+ * left out before that measurement).
+ *
+ * The lower half of the fifth blind case set: clinical studies of one regional pain
  * complaint of the mid or low back, abdomen, pelvis, groin, buttock, hip, thigh, knee, leg, ankle or
  * foot, each naming the muscles whose trigger points were found or treated. Written 2026-12-04 (the
  * fifth set) under the blind rule: from the studies' abstracts only, by a writer who never ran the
@@ -15,9 +19,10 @@
  * - Each study has a DOI or PMID seen on a public record; see
  *   `src/data/sources/blind-case-studies-5-lower.ts`.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
-export const blindCases5Lower: readonly GuideCase[] = [
+/** The lower-body half of the fifth set of study findings (see index.ts for the rules it was written by). */
+export const studies5Lower: readonly StudyFinding[] = [
   {
     name: 'Mechanical low back pain treated by dry needling of the lumbar multifidus (Koppenhaver 2015)',
     marks: ['low_back', 'sacrum'],

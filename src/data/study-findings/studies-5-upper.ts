@@ -1,8 +1,12 @@
 /**
+ * Study findings, fifth set (written as the fifth blind case set, measured once as such on
+ * 2026-12-04 and since then the study term's data; `./index.ts`, which also names what the lead
+ * left out before that measurement).
+ *
  * The upper half of the fifth blind case set (issue #9): head, face, jaw, neck, shoulder, upper back,
  * arm, elbow, forearm, hand and chest wall. Written 2026-12-04 (the fifth set) under the blind rule: by
  * someone who never read the ranking, the muscles' zones, the pain guides, the study findings or the
- * earlier case sets, and never ran the ranking or the app. Studies: `blind-case-studies-5-upper.ts`.
+ * earlier case sets, and never ran the ranking or the app. Studies: `../sources/blind-case-studies-5-upper.ts`.
  *
  * How the cases were read: each case is one study's patients with one regional complaint. `marks` are the
  * regions such a person would mark on one side: the painful area the abstract names where it names one,
@@ -11,9 +15,10 @@
  * examined or treated in these patients, the most prevalent first where the abstract ranks them, else in
  * the abstract's order. Muscles the atlas lacks, or named only as a group, are left out and noted.
  */
-import type { GuideCase } from './heldOutCases.ts'
+import type { StudyFinding } from './types.ts'
 
-export const blindCases5Upper: readonly GuideCase[] = [
+/** The upper-body half of the fifth set of study findings (see index.ts for the rules it was written by). */
+export const studies5Upper: readonly StudyFinding[] = [
   {
     name: 'Chronic tension-type headache felt at the temple and behind the eye (temporalis trigger points)',
     marks: ['temple', 'forehead', 'eye_orbit'],
