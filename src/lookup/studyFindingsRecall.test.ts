@@ -7,7 +7,8 @@ import { studyEvidence } from './rankMuscles.ts'
 /**
  * The five sets of study findings were written as BLIND test sets for the ranking and each was
  * measured once: the first three with the zones alone (there was no study term yet), the fourth
- * with the term built from the first three, the fifth with the term built from the first four. Those held-out figures are kept below as floors.
+ * with the term built from the first three, the fifth with the term built from the first four.
+ * Those held-out figures are kept below as floors.
  * Since 2026-12-04 the sets are the study term's data, so the ranking with the term is measured on
  * its own data here: an in-sample figure that checks the term works, not that the ranking
  * generalises. The held-out figure is the sixth blind set's (`blindRecall6.test.ts`), which the
