@@ -27,7 +27,6 @@ import { blindCaseStudies5Upper } from './sources/blind-case-studies-5-upper.ts'
 import { blindCaseStudies5Lower } from './sources/blind-case-studies-5-lower.ts'
 import { blindCaseStudies6Upper } from './sources/blind-case-studies-6-upper.ts'
 import { blindCaseStudies6Lower } from './sources/blind-case-studies-6-lower.ts'
-import { blindCaseStudies6HeadArm } from './sources/blind-case-studies-6-head-arm.ts'
 
 const catalogue = {
   ...textbooks,
@@ -54,7 +53,6 @@ const catalogue = {
   ...blindCaseStudies5Lower,
   ...blindCaseStudies6Upper,
   ...blindCaseStudies6Lower,
-  ...blindCaseStudies6HeadArm,
 } as const satisfies Record<string, Source>
 
 /** A source id, e.g. "simons_travell_vol1_1999". */

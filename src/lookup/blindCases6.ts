@@ -21,14 +21,8 @@
  * where the abstract ranks them; each case's `note` says how it was read.
  */
 import type { GuideCase } from './heldOutCases.ts'
-import { blindCases6HeadArm } from './blindCases6HeadArm.ts'
 import { blindCases6Lower } from './blindCases6Lower.ts'
 import { blindCases6Upper } from './blindCases6Upper.ts'
 
-/** The upper half: the first helper's cases and a second helper's head, jaw, arm and chest cases. */
-export const blindCases6UpperHalf: readonly GuideCase[] = [...blindCases6Upper, ...blindCases6HeadArm]
-/** The lower half: one helper's cases (two more helpers found no usable study; see blindCases6.test.ts). */
-export const blindCases6LowerHalf: readonly GuideCase[] = blindCases6Lower
-
 /** The held-out blind set, head to toe. */
-export const blindCases6: readonly GuideCase[] = [...blindCases6UpperHalf, ...blindCases6LowerHalf]
+export const blindCases6: readonly GuideCase[] = [...blindCases6Upper, ...blindCases6Lower]

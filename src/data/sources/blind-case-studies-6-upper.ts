@@ -86,4 +86,17 @@ export const blindCaseStudies6Upper = {
       'Rajith P, Agarwal S, Anand L. Revelation and easy management of rhomboids muscle trigger point as a cause of distressing non-cardiac chest pain: a case series. Int J Adv Res. 2016;4(8):72-80.',
     doi: '10.21474/IJAR01/1187',
   },
+  shields_2020_chronic_tension_headache_massage: {
+    kind: 'article',
+    citation:
+      'Shields G, Smith JM. Remedial massage therapy interventions including and excluding sternocleidomastoid, scalene, temporalis, and masseter muscles for chronic tension type headaches: a case series. Int J Ther Massage Bodywork. 2020;13(1).',
+    doi: '10.3822/ijtmb.v13i1.445',
+    pmid: '32133042',
+  },
+  vega_pla_2021_child_headache_trps: {
+    kind: 'article',
+    citation:
+      'Vega-Plá R, et al. Differences in myofascial trigger points and algometry in craniocervical muscles among children with and without headache: a comparative study. J Musculoskelet Disord Treat. 2021;7(3):103.',
+    doi: '10.23937/2572-3243.1510103',
+  },
 } as const satisfies Record<string, Source>
