@@ -39,6 +39,9 @@ async function saveNow(note: string, intensity?: string) {
   fireEvent.change(screen.getByLabelText(/Note/), { target: { value: note } })
   fireEvent.click(screen.getByRole('button', { name: 'Save on this device' }))
   await screen.findByText(/Saved on this device/)
+  // The store says "Saved" a microtask before the form swaps to its link; on a busy machine the
+  // test could look in between, so it waits for the link too.
+  await screen.findByRole('button', { name: 'See my pain record' })
 }
 
 describe('the pain record', () => {
