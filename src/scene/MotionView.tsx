@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree, type RootState } from '@react-three/fiber'
 import { Color, Matrix4, Mesh, Vector2, type BufferGeometry, type Object3D, type WebGLRenderer } from 'three'
+import { boxOnScreen } from './boxOnScreen.ts'
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
 import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
+import { movingFrameSize } from './motionResolution.ts'
 
 /**
  * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
@@ -39,7 +41,8 @@ const noRaycast = () => null
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
  * muscle in one mesh with a fifth of its triangles, the skin and backdrop with a quarter (zone
  * edges kept), drawn without multisampling into a plain render target at one pixel per CSS
- * pixel and copied onto the canvas. Once the camera has held still for 0.2 s the full body is
+ * pixel or, on a large canvas, fewer (motionResolution.ts), and copied onto the canvas where the
+ * body is. Once the camera has held still for 0.2 s the full body is
  * drawn again. Under a software rasteriser (a computer or phone whose GPU the browser will
  * not use; the browser tests) the full body costs about half a second a frame, most of it per
  * draw call and per triangle times the samples; the lighter one about a fifth of that, so the
@@ -213,6 +216,12 @@ function decodeBackdropColour(mesh: Mesh): (() => void) | null {
   return () => colour.copy(saved)
 }
 
+/**
+ * How far round the body's box on screen the copy reaches (a share of the canvas): the trigger
+ * point markers stand a little off the skin.
+ */
+const rectMargin = 0.02
+
 /** Draws one frame of the lighter body, then puts the scene back as it was. */
 function drawLighter(
   { gl, scene, camera }: RootState,
@@ -227,9 +236,11 @@ function drawLighter(
   const hidden: Object3D[] = []
   const swapped: { mesh: Mesh; geometry: BufferGeometry }[] = []
   const restores: (() => void)[] = []
-  // The target has one pixel per CSS pixel (below): the skin's stipple, spaced in device
-  // pixels, is drawn at the same size on screen by spacing it in the target's pixels.
-  const pixelRatio = Math.max(1, gl.getPixelRatio())
+  // The target has at most one pixel per CSS pixel (motionResolution.ts): the skin's stipple,
+  // spaced in device pixels, is drawn at the same size on screen by spacing it in the target's.
+  const css = gl.getSize(new Vector2())
+  const target = movingFrameSize(css.x, css.y)
+  const pixelRatio = Math.max(1, gl.getPixelRatio()) / target.scale
   const skin = body.getObjectByName('skin')
   const dotSpacing = skin instanceof Mesh ? Number(uniformsOf(skin as Mesh).uDotSpacing?.value ?? 0) : 0
   // Two renders make one frame: three's frame count and draw totals count it once.
@@ -252,14 +263,19 @@ function drawLighter(
         setUniform(mesh, 'uOutset', skinOutset)
         const restore = decodeBackdropColour(mesh)
         if (restore) restores.push(restore)
-        setUniform(mesh, 'uDotSpacing', dotSpacing / pixelRatio)
+        // A whole number of target pixels: the dots then fall on the same texels in every cell,
+        // and stay round when the frame is stretched.
+        setUniform(mesh, 'uDotSpacing', Math.max(3, Math.round(dotSpacing / pixelRatio)))
       }
     }
     motion.palette.needsUpdate = true
     merged.visible = true
-    // One pixel per CSS pixel: a phone's two or three per pixel would cost four to nine times as much.
-    const size = gl.getDrawingBufferSize(new Vector2()).divideScalar(pixelRatio).round()
-    if (copy.target.width !== size.x || copy.target.height !== size.y) copy.target.setSize(size.x, size.y)
+    if (!lighter.skin.boundingBox) lighter.skin.computeBoundingBox()
+    const box = lighter.skin.boundingBox
+    if (skin && box) copy.setRect(boxOnScreen(box, skin.matrixWorld, camera, rectMargin))
+    // Not a phone's two or three pixels per CSS pixel: that would cost four to nine times as much.
+    if (copy.target.width !== target.width || copy.target.height !== target.height)
+      copy.target.setSize(target.width, target.height)
     gl.setRenderTarget(copy.target)
     gl.render(scene, camera)
     gl.setRenderTarget(null)

@@ -10,34 +10,53 @@ import {
   BufferGeometry,
   Float32BufferAttribute,
   Mesh,
+  NearestFilter,
   NoBlending,
   OrthographicCamera,
   Scene,
   ShaderMaterial,
   SRGBColorSpace,
+  Vector4,
   WebGLRenderTarget,
 } from 'three'
+import type { ScreenRect } from './boxOnScreen.ts'
 
 export interface FrameCopy {
   target: WebGLRenderTarget
-  /** Draws `target` over the whole canvas. */
+  /** Draws `target` onto the canvas, within the rectangle last given to `setRect`. */
   scene: Scene
+  /** Where on the canvas the copy draws (the body's part of the frame); the rest stays clear. */
+  setRect: (rect: ScreenRect) => void
   camera: OrthographicCamera
   dispose: () => void
 }
 
 export function createFrameCopy(): FrameCopy {
-  const target = new WebGLRenderTarget(1, 1, { samples: 0, colorSpace: SRGBColorSpace, depthBuffer: true })
-  // One triangle larger than the screen: no seam along a diagonal.
+  // Nearest texels when stretched (motionResolution.ts): the stipple's dots stay red instead of
+  // blurring into the skin.
+  const target = new WebGLRenderTarget(1, 1, {
+    samples: 0,
+    colorSpace: SRGBColorSpace,
+    depthBuffer: true,
+    magFilter: NearestFilter,
+    minFilter: NearestFilter,
+  })
+  // A unit square stretched over the rectangle: copying only where the body is saves most of
+  // the copy's cost under a software rasteriser, which shades every pixel it covers.
   const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new Float32BufferAttribute([-1, -1, 0, 3, -1, 0, -1, 3, 0], 3))
+  geometry.setAttribute(
+    'position',
+    new Float32BufferAttribute([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0], 3),
+  )
+  const rect = new Vector4(0, 0, 1, 1)
   const material = new ShaderMaterial({
-    uniforms: { uFrame: { value: target.texture } },
+    uniforms: { uFrame: { value: target.texture }, uRect: { value: rect } },
     vertexShader: /* glsl */ `
+      uniform vec4 uRect;
       varying vec2 vUv;
       void main() {
-        vUv = position.xy * 0.5 + 0.5;
-        gl_Position = vec4(position.xy, 0.0, 1.0);
+        vUv = mix(uRect.xy, uRect.zw, position.xy);
+        gl_Position = vec4(vUv * 2.0 - 1.0, 0.0, 1.0);
       }`,
     fragmentShader: /* glsl */ `
       uniform sampler2D uFrame;
@@ -68,6 +87,7 @@ export function createFrameCopy(): FrameCopy {
     target,
     scene,
     camera: new OrthographicCamera(),
+    setRect: ({ x0, y0, x1, y1 }) => void rect.set(x0, y0, x1, y1),
     dispose: () => {
       target.dispose()
       geometry.dispose()
