@@ -222,6 +222,9 @@ function decodeBackdropColour(mesh: Mesh): (() => void) | null {
  */
 const rectMargin = 0.02
 
+/** The canvas's size in CSS pixels, read each moving frame into one vector. */
+const cssSize = new Vector2()
+
 /** Draws one frame of the lighter body, then puts the scene back as it was. */
 function drawLighter(
   { gl, scene, camera }: RootState,
@@ -238,7 +241,7 @@ function drawLighter(
   const restores: (() => void)[] = []
   // The target has at most one pixel per CSS pixel (motionResolution.ts): the skin's stipple,
   // spaced in device pixels, is drawn at the same size on screen by spacing it in the target's.
-  const css = gl.getSize(new Vector2())
+  const css = gl.getSize(cssSize)
   const target = movingFrameSize(css.x, css.y)
   const pixelRatio = Math.max(1, gl.getPixelRatio()) / target.scale
   const skin = body.getObjectByName('skin')
@@ -270,7 +273,6 @@ function drawLighter(
     }
     motion.palette.needsUpdate = true
     merged.visible = true
-    if (!lighter.skin.boundingBox) lighter.skin.computeBoundingBox()
     const box = lighter.skin.boundingBox
     if (skin && box) copy.setRect(boxOnScreen(box, skin.matrixWorld, camera, rectMargin))
     // Not a phone's two or three pixels per CSS pixel: that would cost four to nine times as much.

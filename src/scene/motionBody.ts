@@ -76,6 +76,8 @@ function lighterSkin(simplifier: Simplifier, skin: ModelPart): BufferGeometry {
   geometry.setIndex(new BufferAttribute(index, 1))
   geometry.boundingSphere = full.boundingSphere
   geometry.boundingBox = full.boundingBox
+  // Read every moving frame (where the body lies on screen): made here, once.
+  if (!geometry.boundingBox) geometry.computeBoundingBox()
   return geometry
 }
 
