@@ -110,7 +110,7 @@ export function Body() {
   const skin = partOf(skinNodes, bodyManifest.skin.node)
   const skinDrawn = useSkinDrawn()
   // The skin's area per region, for the pain record's share of the body's surface.
-  useMeasuredSkin(skin)
+  useMeasuredSkin(skin, skinDrawn)
   return (
     <group name="body">
       <Suspense fallback={null}>{skinDrawn && <Muscles />}</Suspense>

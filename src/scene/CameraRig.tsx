@@ -73,6 +73,14 @@ export function viewFor(
   return fitPoints(boxCorners(bodyBounds), viewBasis(azimuth, Math.PI / 2), fovY, aspect, rect)
 }
 
+/** The skin's survey (skinSurveyOf.ts: worked out once, then kept), or null without a skin mesh. */
+function surveyOf(nodes: Record<string, unknown>): SkinSurvey | null {
+  const skin = nodes[bodyManifest.skin.node]
+  if (!(skin instanceof Mesh)) return null
+  skin.updateWorldMatrix(true, false)
+  return skinSurveyOf(skin.geometry as BufferGeometry, skin.matrixWorld)
+}
+
 /** Where the controls are headed (end values, rounded): changes only when someone moves the view. */
 function poseOf(c: CameraControls): string {
   const end = [
@@ -112,12 +120,8 @@ export function CameraRig() {
     }
     // The canvas' shape changed (layout settling, a phone turned sideways): jump, do not glide.
     const animate = smooth() && r.id !== 0 && (last === null || last.size === size)
-    const skin = nodes[bodyManifest.skin.node]
-    let survey: SkinSurvey | null = null
-    if (skin instanceof Mesh) {
-      skin.updateWorldMatrix(true, false)
-      survey = skinSurveyOf(skin.geometry as BufferGeometry, skin.matrixWorld)
-    }
+    // Only a pattern is framed by the skin it paints; the whole body's view needs no survey.
+    const survey = r.kind === 'frame' || r.kind === 'frameAll' ? surveyOf(nodes) : null
     const fovY = camera instanceof PerspectiveCamera ? (camera.fov * Math.PI) / 180 : Math.PI / 6
     const fit = viewFor(r, survey, fovY, width / height, freeNdcRect(width, height, free))
     void c.setLookAt(...fit.orbitPosition, ...fit.target, animate)
@@ -127,6 +131,15 @@ export function CameraRig() {
     cameraRigStatus.free = freeKey
     applied.current = { id: r.id, size, free: freeKey, pose: poseOf(c) }
   }, [request, width, height, free, nodes, camera])
+
+  // The survey worked out in a task of its own once the body is drawn (about 30 ms under a
+  // software renderer): not on the path to the first frame, nor on the first tap that frames a pattern.
+  const bodyDrawn = useAppStore((s) => s.musclesLoaded)
+  useEffect(() => {
+    if (!bodyDrawn) return
+    const timer = setTimeout(() => surveyOf(nodes), 0)
+    return () => clearTimeout(timer)
+  }, [bodyDrawn, nodes])
 
   // In paint mode one finger or the left button paints; two fingers or the right button orbit.
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')

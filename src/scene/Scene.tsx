@@ -6,6 +6,7 @@ import { Body } from './Body.tsx'
 import { WhenSkinLoaded } from './bodyModel.ts'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
+import { canvasDpr, contextAttributes, earlyCanvasStatus, recordReplacement, takeEarlyCanvas } from '../earlyCanvas.ts'
 import { useEarlyRenderer } from './earlyRenderer.ts'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
@@ -40,16 +41,29 @@ function bodyMapHelp(painting: boolean): string {
   return `${shows} ${keys} ${instead}`
 }
 
-/** The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts). */
+/**
+ * The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts), on
+ * the context the page's entry made ahead where it did (src/earlyCanvas.ts). That context's canvas
+ * then takes the place of R3F's, with its contents (the text read as the canvas's description).
+ */
 function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
-  return new WebGLRenderer({
-    canvas,
-    powerPreference: 'high-performance',
-    alpha: true,
-    antialias: true,
-    // The e2e build keeps each frame readable for the tests' canvas screenshots.
-    preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
-  })
+  const early = takeEarlyCanvas()
+  const options = {
+    powerPreference: contextAttributes.powerPreference,
+    alpha: contextAttributes.alpha,
+    antialias: contextAttributes.antialias,
+    preserveDrawingBuffer: contextAttributes.preserveDrawingBuffer,
+  }
+  if (!early) return new WebGLRenderer({ canvas, ...options })
+  const { canvas: own, context, buffer } = early
+  own.style.cssText = canvas.style.cssText
+  own.append(...canvas.childNodes)
+  canvas.replaceWith(own)
+  recordReplacement(own, canvas)
+  const renderer = new WebGLRenderer({ canvas: own, context, ...options })
+  renderer.setDrawingBufferSize(buffer.width, buffer.height, buffer.pixelRatio)
+  earlyCanvasStatus.used = true
+  return renderer
 }
 
 /**
@@ -89,7 +103,7 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
       className="scene-canvas"
       frameloop="demand"
       camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
-      dpr={[1, 2]}
+      dpr={canvasDpr}
       // The canvas's size as its resize observer reports it, at once: R3F's default waits 50 ms
       // more (a debounce meant for page scrolling), which held back the body's first frame. No
       // scroll tracking: the canvas never scrolls with the page, and pointer events use offsets.

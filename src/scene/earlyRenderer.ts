@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { WebGLRenderer } from 'three'
+import { canvasDpr, drawingBufferFor, sizeCanvas } from '../earlyCanvas.ts'
 
 /**
  * The WebGL renderer, made in a task of its own as soon as the canvas is on the page, instead of
@@ -31,9 +32,17 @@ export function useEarlyRenderer(
   useLayoutEffect(() => {
     const s = state.current
     const timer = setTimeout(() => {
-      if (s.taken || !canvas.current) return
+      const element = canvas.current
+      if (s.taken || !element) return
+      // R3F measures the canvas's container (its parent) and sizes the canvas to it.
+      const box = element.parentElement?.getBoundingClientRect()
+      const buffer = box ? drawingBufferFor(box.width, box.height, canvasDpr, window.devicePixelRatio) : null
       try {
-        s.renderer = make(canvas.current)
+        if (buffer) sizeCanvas(element, buffer)
+        const renderer = make(element)
+        // three's own record of the size and ratio, matching the canvas: no resize follows.
+        if (buffer) renderer.setDrawingBufferSize(buffer.width, buffer.height, buffer.pixelRatio)
+        s.renderer = renderer
       } catch {
         // R3F's factory makes the same attempt and reports the failure.
       }

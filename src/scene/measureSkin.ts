@@ -27,13 +27,21 @@ export function measureSkin(geometry: BufferGeometry, matrix: Matrix4): SkinSurf
   return { total, regions }
 }
 
-/** Measures the skin once per model (the geometry and its matrix stay the same while it is loaded). */
-export function useMeasuredSkin(skin: ModelPart | null): void {
+/**
+ * Measures the skin once per model (the geometry and its matrix stay the same while it is
+ * loaded), in a task of its own once the skin has been drawn (`drawn`): about 30 ms under a
+ * software renderer that the body's first frame does not wait on. The pain record shows a
+ * drawing's share of the surface once the areas are in (a moment after the body appears).
+ */
+export function useMeasuredSkin(skin: ModelPart | null, drawn: boolean): void {
   const geometry = skin?.geometry
   const matrix = skin?.matrix
   useEffect(() => {
-    if (!geometry || !matrix) return
-    const surface = measureSkin(geometry, matrix)
-    if (surface) setSkinSurface(surface)
-  }, [geometry, matrix])
+    if (!geometry || !matrix || !drawn) return
+    const timer = setTimeout(() => {
+      const surface = measureSkin(geometry, matrix)
+      if (surface) setSkinSurface(surface)
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [geometry, matrix, drawn])
 }

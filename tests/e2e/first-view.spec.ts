@@ -98,3 +98,40 @@ test('when even the page script fails, a line asks to check the connection and r
     timeout: 60_000,
   })
 })
+
+/**
+ * The body's WebGL context is made by the page's entry while the app's code downloads
+ * (src/earlyCanvas.ts), at the size the 3D view gives its canvas, and that canvas takes the place
+ * of React Three Fiber's: one canvas, named and described, sharp at the device's pixel ratio.
+ */
+for (const device of [
+  { name: 'a desktop', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: 'a phone', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
+]) {
+  test.describe(`on ${device.name}`, () => {
+    test.use(device)
+
+    test('the body is drawn on the context made while the app loaded, at the canvas size', async ({ page }) => {
+      await page.goto('/')
+      // The body drawn (waitForBody looks at the canvas's pixels) on that context.
+      await waitForBody(page)
+      const load = await page.evaluate(() => window.__triggermap!.loadInfo())
+      expect(load.contextMadeAhead).toBe(true)
+      const canvas = page.locator('canvas')
+      await expect(canvas).toHaveCount(1)
+      await expect(canvas).toHaveAttribute('role', 'application')
+      await expect(canvas).toHaveAccessibleDescription(/arrow keys turn the body/)
+      const size = await canvas.evaluate((c: HTMLCanvasElement) => ({
+        buffer: [c.width, c.height],
+        css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height],
+        container: [c.parentElement!.getBoundingClientRect().width, c.parentElement!.getBoundingClientRect().height],
+      }))
+      expect(size.css).toEqual(size.container)
+      // Made at the size it is drawn at, measured in the first view before the app ran: the
+      // drawing buffer was never made a second time.
+      expect(load.contextMadeAt).toEqual(size.css)
+      const ratio = device.deviceScaleFactor
+      expect(size.buffer).toEqual(size.css.map((v) => Math.floor(v * ratio)))
+    })
+  })
+}
