@@ -6,7 +6,6 @@
  * hundred milliseconds on a slow phone. The wait costs a frame or two.
  */
 import { linkOpensView } from './state/linkOpensView.ts'
-import { makeEarlyCanvas, sceneBoxIn } from './earlyCanvas.ts'
 import { loadSceneCode } from './sceneCode.ts'
 import { hasWebGL2 } from './ui/webgl.ts'
 
@@ -66,10 +65,5 @@ afterFirstPaint(() => {
   import('./startApp.tsx').catch(showLoadFailure)
   // The 3D view's code at the same time, not once the app has run (src/sceneCode.ts). A
   // failure here is the app's to report, where the body would be (it asks again).
-  if (!hasWebGL2()) return
-  loadSceneCode().catch(() => undefined)
-  // The context, made while that code downloads (src/earlyCanvas.ts). Not under `vite dev`: it
-  // draws no first view to measure, and React's strict mode there mounts the canvas twice.
-  const box = import.meta.env.DEV ? null : sceneBoxIn(document.querySelector('#root .stage'))
-  if (box) makeEarlyCanvas(box, window.devicePixelRatio)
+  if (hasWebGL2()) loadSceneCode().catch(() => undefined)
 })

@@ -6,8 +6,7 @@ import { Body } from './Body.tsx'
 import { WhenSkinLoaded } from './bodyModel.ts'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
-import { canvasDpr, contextAttributes, earlyCanvasStatus, recordReplacement, takeEarlyCanvas } from '../earlyCanvas.ts'
-import { useEarlyRenderer } from './earlyRenderer.ts'
+import { canvasDpr, useEarlyRenderer } from './earlyRenderer.ts'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
@@ -41,29 +40,16 @@ function bodyMapHelp(painting: boolean): string {
   return `${shows} ${keys} ${instead}`
 }
 
-/**
- * The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts), on
- * the context the page's entry made ahead where it did (src/earlyCanvas.ts). That context's canvas
- * then takes the place of R3F's, with its contents (the text read as the canvas's description).
- */
+/** The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts). */
 function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
-  const early = takeEarlyCanvas()
-  const options = {
-    powerPreference: contextAttributes.powerPreference,
-    alpha: contextAttributes.alpha,
-    antialias: contextAttributes.antialias,
-    preserveDrawingBuffer: contextAttributes.preserveDrawingBuffer,
-  }
-  if (!early) return new WebGLRenderer({ canvas, ...options })
-  const { canvas: own, context, buffer } = early
-  own.style.cssText = canvas.style.cssText
-  own.append(...canvas.childNodes)
-  canvas.replaceWith(own)
-  recordReplacement(own, canvas)
-  const renderer = new WebGLRenderer({ canvas: own, context, ...options })
-  renderer.setDrawingBufferSize(buffer.width, buffer.height, buffer.pixelRatio)
-  earlyCanvasStatus.used = true
-  return renderer
+  return new WebGLRenderer({
+    canvas,
+    powerPreference: 'high-performance',
+    alpha: true,
+    antialias: true,
+    // The e2e build keeps each frame readable for the tests' canvas screenshots.
+    preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
+  })
 }
 
 /**

@@ -2,7 +2,6 @@ import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Box3, Mesh, Vector2, Vector3, type BufferGeometry } from 'three'
 import { isMuscleId } from '../data/muscles.ts'
-import { earlyCanvasStatus } from '../earlyCanvas.ts'
 import { useAppStore } from '../state/store.ts'
 import { bodyManifest, muscleNode } from './bodyManifest.ts'
 import { cameraRigStatus } from './CameraRig.tsx'
@@ -62,10 +61,6 @@ export interface TriggerMapTestHook {
     /** The lighter body drawn while the camera moves: built, and drawn in this browser (MotionView.tsx). */
     lighterBuilt: boolean
     lighterInUse: boolean
-    /** The canvas drawn on is the one the page's entry made its context for ahead (src/earlyCanvas.ts). */
-    contextMadeAhead: boolean
-    /** The CSS size that context was made at, if one was made. */
-    contextMadeAt: [number, number] | null
   }
   /**
    * Times hover picks (the raycast the pointer runs, over the whole scene) on a grid of
@@ -248,8 +243,6 @@ export default function TestHook() {
         precompileMs: precompileStatus.ms,
         lighterBuilt: motionViewStatus.lighterBuilt,
         lighterInUse: motionViewStatus.lighterInUse,
-        contextMadeAhead: earlyCanvasStatus.used,
-        contextMadeAt: earlyCanvasStatus.madeAt,
       }),
       pickTimes,
       presentFlow: () => ({ ...presentFlowStatus }),

@@ -10,7 +10,6 @@
  * screen never shows the print camera.
  */
 import { _roots } from '@react-three/fiber'
-import { r3fCanvasOf } from '../earlyCanvas.ts'
 import {
   Box3,
   DirectionalLight,
@@ -67,7 +66,7 @@ export function printFrame(
 
 /** The name the trigger-point markers carry for what they show (`muscle_side[_part]`), or null. */
 export function sceneShows(canvas: HTMLCanvasElement): string | null {
-  const scene = _roots.get(r3fCanvasOf(canvas))?.store.getState().scene
+  const scene = _roots.get(canvas)?.store.getState().scene
   const shows = scene?.getObjectByName('trigger_points')?.userData.shows as string | null | undefined
   return shows ?? null
 }
@@ -98,7 +97,7 @@ export function renderPrintPictures(
   height: number,
   printedWidthCss: number,
 ): PrintPicture[] | null {
-  const root = _roots.get(r3fCanvasOf(canvas))
+  const root = _roots.get(canvas)
   if (!root) return null
   const { gl, scene, camera } = root.store.getState()
   const found = scene.getObjectByName('skin')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canvasDpr, drawingBufferFor, pixelRatioWithin, r3fCanvasOf, recordReplacement } from './earlyCanvas.ts'
+import { canvasDpr, drawingBufferFor, pixelRatioWithin } from './earlyRenderer.ts'
 
-describe('the drawing buffer the body canvas is made at', () => {
+describe('the drawing buffer the body canvas is made at (before its context)', () => {
   it('takes the device pixel ratio within the canvas range, as React Three Fiber does', () => {
     expect(pixelRatioWithin(canvasDpr, 1)).toBe(1)
     expect(pixelRatioWithin(canvasDpr, 1.5)).toBe(1.5)
@@ -20,17 +20,5 @@ describe('the drawing buffer the body canvas is made at', () => {
     expect(drawingBufferFor(860, 0, canvasDpr, 1)).toBeNull()
     expect(drawingBufferFor(Number.NaN, 545, canvasDpr, 1)).toBeNull()
     expect(drawingBufferFor(360, 538, canvasDpr, 0)?.pixelRatio).toBe(1)
-  })
-})
-
-describe("the canvas R3F's scene is found by", () => {
-  it('is the canvas R3F made, for one that took its place, and the canvas itself otherwise', () => {
-    // Stand-ins: the lookup only keys on the objects (this file runs without a document).
-    const own = {} as HTMLCanvasElement
-    const r3f = {} as HTMLCanvasElement
-    const other = {} as HTMLCanvasElement
-    recordReplacement(own, r3f)
-    expect(r3fCanvasOf(own)).toBe(r3f)
-    expect(r3fCanvasOf(other)).toBe(other)
   })
 })
