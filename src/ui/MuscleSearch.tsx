@@ -1,10 +1,11 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { openExplainer, selectMuscle, useAppStore } from '../state/store.ts'
 import { redFlagsForQuery } from '../lookup/redFlags.ts'
 import { searchExplainers, searchMuscleHits } from '../lookup/searchMuscles.ts'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
+import { useFittingHint } from './fittingHint.ts'
 
 type Option =
   { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
@@ -16,10 +17,15 @@ type Option =
  * notice sits above the results; a query with no match says so and suggests what to try.
  * The muscle keeps the side already in view (left by default); the panel switches sides.
  */
+/** The search field's hints, longest first: the longest that fits the field is shown (fittingHint.ts). */
+const searchHints = ['Search a muscle or where it hurts (e.g. headache)', 'Muscle or where it hurts', 'Muscle or pain']
+
 export function MuscleSearch() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
+  const field = useRef<HTMLInputElement>(null)
+  const hint = useFittingHint(field, searchHints)
   const muscleHits = searchMuscleHits(query)
   const explainerHits = searchExplainers(query)
   const options: Option[] = [
@@ -100,7 +106,8 @@ export function MuscleSearch() {
         id={`${listId}-input`}
         type="search"
         role="combobox"
-        placeholder="Search a muscle or where it hurts (e.g. headache)"
+        ref={field}
+        placeholder={hint}
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={open}

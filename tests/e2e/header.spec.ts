@@ -11,6 +11,7 @@ for (const size of [
   { width: 740, height: 360 },
   { width: 768, height: 1024 },
   { width: 900, height: 700 },
+  { width: 1024, height: 768 },
   { width: 1280, height: 800 },
 ]) {
   test(`the app bar at ${size.width}x${size.height}: a usable search field and every control whole`, async ({
@@ -25,6 +26,16 @@ for (const size of [
     const search = header.getByRole('combobox', { name: 'Search muscles' })
     const field = (await search.boundingBox())!
     expect(field.width, 'the search field is wide enough to read a query').toBeGreaterThanOrEqual(160)
+    // Its hint is read whole, not cut mid-word (a phone once showed "Search a muscle o").
+    const hint = await search.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input)
+      const context = document.createElement('canvas').getContext('2d')!
+      context.font = `${style.fontSize} ${style.fontFamily}`
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      return { text: input.placeholder, width: context.measureText(input.placeholder).width, room }
+    })
+    expect(hint.text, 'the search field has a hint').not.toBe('')
+    expect(hint.width, `the hint "${hint.text}" fits its field`).toBeLessThanOrEqual(hint.room)
     const controls = header.locator('button:visible, input:visible')
     const cut = await controls.evaluateAll((els) =>
       els
