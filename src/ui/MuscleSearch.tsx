@@ -18,7 +18,12 @@ type Option =
  * The muscle keeps the side already in view (left by default); the panel switches sides.
  */
 /** The search field's hints, longest first: the longest that fits the field is shown (fittingHint.ts). */
-const searchHints = ['Search a muscle or where it hurts (e.g. headache)', 'Muscle or where it hurts', 'Muscle or pain']
+const searchHints = [
+  'Search a muscle or where it hurts (e.g. headache)',
+  'Muscle or where it hurts',
+  'Muscle or pain',
+  'Search',
+]
 
 export function MuscleSearch() {
   const [query, setQuery] = useState('')

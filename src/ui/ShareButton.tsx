@@ -30,7 +30,7 @@ export function ShareButton() {
             strokeLinejoin="round"
           />
         </svg>
-        Share
+        <span className="share-word">Share</span>
       </button>
       {shared && <ShareDialog link={shared.link} summary={shared.summary} onClose={close} />}
     </>

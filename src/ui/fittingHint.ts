@@ -1,33 +1,43 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 
 /**
- * The longest of `hints` (given longest first) whose width, as `measure` reports it, fits `room`;
- * the last, shortest one where none fits or nothing can be measured. Pure.
+ * The longest of `hints` (given longest first) that `fits` says is read whole; the last, shortest
+ * one where none fits or `fits` cannot tell (null: the field has no size yet). Pure.
  */
-export function hintThatFits(hints: readonly string[], room: number, measure: (text: string) => number | null): string {
+export function hintThatFits(hints: readonly string[], fits: (text: string) => boolean | null): string {
   const shortest = hints[hints.length - 1] ?? ''
-  if (!(room > 0)) return shortest
   for (const hint of hints) {
-    const width = measure(hint)
-    if (width === null) return shortest
-    if (width <= room) return hint
+    const fit = fits(hint)
+    if (fit === null) return shortest
+    if (fit) return hint
   }
   return shortest
 }
 
-/** The text width `text` takes in `input`'s font, or null where the browser cannot measure text. */
-function textWidthIn(input: HTMLInputElement): (text: string) => number | null {
-  const style = getComputedStyle(input)
-  const context = document.createElement('canvas').getContext('2d')
-  if (!context) return () => null
-  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-  return (text) => context.measureText(text).width
-}
-
-/** The room for text inside `input`: its width without its padding. */
-function roomIn(input: HTMLInputElement): number {
-  const style = getComputedStyle(input)
-  return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+/**
+ * The longest of `hints` that `input` shows whole, asked of a hidden copy of it holding each hint
+ * as its value: the browser lays it out exactly as the hint (font, padding, and the room a search
+ * field keeps for its clear button even while empty, which a measure of the text alone misses).
+ * The shortest while the field has no size (not laid out, or no layout at all as in tests).
+ */
+function longestHintIn(input: HTMLInputElement, hints: readonly string[]): string {
+  const parent = input.parentElement
+  if (!parent || !(input.clientWidth > 0)) return hintThatFits(hints, () => null)
+  const probe = input.cloneNode(false) as HTMLInputElement
+  probe.removeAttribute('id')
+  probe.setAttribute('aria-hidden', 'true')
+  probe.tabIndex = -1
+  Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', left: '0', top: '0' })
+  probe.style.width = getComputedStyle(input).width
+  parent.append(probe)
+  try {
+    return hintThatFits(hints, (text) => {
+      probe.value = text
+      return probe.scrollWidth <= probe.clientWidth
+    })
+  } finally {
+    probe.remove()
+  }
 }
 
 /**
@@ -42,7 +52,7 @@ export function useFittingHint(field: RefObject<HTMLInputElement | null>, hints:
   useLayoutEffect(() => {
     const input = field.current
     if (!input || typeof ResizeObserver === 'undefined') return
-    const choose = () => setHint(hintThatFits(hints, roomIn(input), textWidthIn(input)))
+    const choose = () => setHint(longestHintIn(input, hints))
     choose()
     const observer = new ResizeObserver(choose)
     observer.observe(input)
