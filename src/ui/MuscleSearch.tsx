@@ -10,6 +10,16 @@ import { useFittingHint } from './fittingHint.ts'
 type Option =
   { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
 
+/** The search field's hint on a phone (360 px wide), and so in the first view drawn at build time. */
+const phoneHint = 'Muscle or pain'
+/** The search field's hints, longest first: the longest that fits the field is shown (fittingHint.ts). */
+const searchHints = [
+  'Search a muscle or where it hurts (e.g. headache)',
+  'Muscle or where it hurts',
+  phoneHint,
+  'Search',
+]
+
 /**
  * Search box (ARIA combobox): type, arrows to move, Enter opens the muscle (framed on the body)
  * or the explainer page. Muscles and explainer pages are two groups of the one list. When the
@@ -17,20 +27,12 @@ type Option =
  * notice sits above the results; a query with no match says so and suggests what to try.
  * The muscle keeps the side already in view (left by default); the panel switches sides.
  */
-/** The search field's hints, longest first: the longest that fits the field is shown (fittingHint.ts). */
-const searchHints = [
-  'Search a muscle or where it hurts (e.g. headache)',
-  'Muscle or where it hurts',
-  'Muscle or pain',
-  'Search',
-]
-
 export function MuscleSearch() {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
   const field = useRef<HTMLInputElement>(null)
-  const hint = useFittingHint(field, searchHints)
+  const hint = useFittingHint(field, searchHints, phoneHint)
   const muscleHits = searchMuscleHits(query)
   const explainerHits = searchExplainers(query)
   const options: Option[] = [

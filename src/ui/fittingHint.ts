@@ -44,11 +44,16 @@ function longestHintIn(input: HTMLInputElement, hints: readonly string[]): strin
  * A field's hint (placeholder) that is read whole: the longest of `hints` that fits the field as
  * it is laid out, chosen again whenever the field changes size. A hint cut off mid-word ("Search
  * a muscle o") tells a reader less than a short one. Until the field is measured (and in the
- * first view drawn at build time) the shortest, phone first; the field's own size never depends
- * on its hint, so the swap moves nothing.
+ * first view drawn at build time) `before`: the hint that fits where most people open the app, a
+ * phone, so the app seldom changes it. The field's own size never depends on its hint, so a
+ * change moves nothing.
  */
-export function useFittingHint(field: RefObject<HTMLInputElement | null>, hints: readonly string[]): string {
-  const [hint, setHint] = useState(hints[hints.length - 1] ?? '')
+export function useFittingHint(
+  field: RefObject<HTMLInputElement | null>,
+  hints: readonly string[],
+  before: string,
+): string {
+  const [hint, setHint] = useState(before)
   useLayoutEffect(() => {
     const input = field.current
     if (!input || typeof ResizeObserver === 'undefined') return
