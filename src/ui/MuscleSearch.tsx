@@ -10,7 +10,7 @@ import { useFittingHint } from './fittingHint.ts'
 type Option =
   { kind: 'muscle'; muscle: MuscleId; reason?: string } | { kind: 'explainer'; explainer: ExplainerId; reason: string }
 
-/** The search field's hint on a phone (360 px wide), and so in the first view drawn at build time. */
+/** The search field's hint on a 360 px phone, and so in the first view drawn at build time. */
 const phoneHint = 'Muscle or pain'
 /** The search field's hints, longest first: the longest that fits the field is shown (fittingHint.ts). */
 const searchHints = [

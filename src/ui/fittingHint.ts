@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useState, type RefObject } from 'react'
 
 /**
  * The longest of `hints` (given longest first) that `fits` says is read whole; the last, shortest
@@ -18,7 +18,7 @@ export function hintThatFits(hints: readonly string[], fits: (text: string) => b
  * The longest of `hints` that `input` shows whole, asked of a hidden copy of it holding each hint
  * as its value: the browser lays it out exactly as the hint (font, padding, and the room a search
  * field keeps for its clear button even while empty, which a measure of the text alone misses).
- * The shortest while the field has no size (not laid out, or no layout at all as in tests).
+ * The shortest while the field has no size (hidden, or not laid out yet).
  */
 function longestHintIn(input: HTMLInputElement, hints: readonly string[]): string {
   const parent = input.parentElement
@@ -44,9 +44,11 @@ function longestHintIn(input: HTMLInputElement, hints: readonly string[]): strin
  * A field's hint (placeholder) that is read whole: the longest of `hints` that fits the field as
  * it is laid out, chosen again whenever the field changes size. A hint cut off mid-word ("Search
  * a muscle o") tells a reader less than a short one. Until the field is measured (and in the
- * first view drawn at build time) `before`: the hint that fits where most people open the app, a
- * phone, so the app seldom changes it. The field's own size never depends on its hint, so a
- * change moves nothing.
+ * first view drawn at build time, or where the browser has no ResizeObserver) `before`: the hint
+ * that fits the narrow phone most people open the app on (360 px), so there the app does not
+ * change it. The field's own size never depends on its hint, so a change moves nothing. Measured
+ * only in the observer's callbacks (its first comes once the field is laid out, before the next
+ * paint), never in React's commit, which would force a layout inside it.
  */
 export function useFittingHint(
   field: RefObject<HTMLInputElement | null>,
@@ -54,12 +56,10 @@ export function useFittingHint(
   before: string,
 ): string {
   const [hint, setHint] = useState(before)
-  useLayoutEffect(() => {
+  useEffect(() => {
     const input = field.current
     if (!input || typeof ResizeObserver === 'undefined') return
-    const choose = () => setHint(longestHintIn(input, hints))
-    choose()
-    const observer = new ResizeObserver(choose)
+    const observer = new ResizeObserver(() => setHint(longestHintIn(input, hints)))
     observer.observe(input)
     return () => observer.disconnect()
   }, [field, hints])
