@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts'
 import { skinPreloadPlugin } from './scripts/vite/skinPreload.ts'
+import { muscleTextSplitPlugin } from './scripts/vite/muscleTextSplit.ts'
 import { prerenderFirstViewPlugin } from './scripts/vite/prerenderFirstView.ts'
 
 /**
@@ -51,7 +52,14 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), prerenderFirstViewPlugin(), contentSecurityPolicyPlugin(), skinPreloadPlugin(), offline()],
+  plugins: [
+    react(),
+    muscleTextSplitPlugin(),
+    prerenderFirstViewPlugin(),
+    contentSecurityPolicyPlugin(),
+    skinPreloadPlugin(),
+    offline(),
+  ],
   // The model lives in models/ (generated, committed); let the app import it as an asset.
   assetsInclude: ['**/*.glb'],
   build: {

@@ -10,7 +10,8 @@
  * const [best] = rankMuscles([{ region: 'lateral_elbow', side: 'left' }], { evidence })
  * console.log(muscles[best.muscle].name, best.reason)
  */
-export { muscles, muscleIds } from './data/muscles.ts'
+export { muscleCatalogue as muscles } from './data/muscle-catalogue.ts'
+export { muscleIds } from './data/muscles.ts'
 export type { MuscleId } from './data/muscles.ts'
 export { regions, regionIds } from './data/regions.ts'
 export type { RegionId } from './data/regions.ts'

@@ -13,7 +13,7 @@ import { measureSkin, type SkinFidelity } from '../scripts/anatomy-report/skin-f
 import { summarise } from '../scripts/anatomy-report/summary.ts'
 import { referenceByFma } from '../fit/half.ts'
 import { hasReference, loadReference } from '../scripts/reference.ts'
-import { muscles } from '../../src/data/muscles.ts'
+import { muscleCatalogue as muscles } from '../../src/data/muscle-catalogue.ts'
 import { figures } from './figures.ts'
 import { builtBodyModel } from './test-model.ts'
 

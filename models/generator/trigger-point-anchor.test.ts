@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pointTriangleDistance } from '../scripts/surface-distance.ts'
-import { muscles } from '../../src/data/muscles.ts'
+import { muscleCatalogue as muscles } from '../../src/data/muscle-catalogue.ts'
 import type { Muscle } from '../../src/data/types.ts'
 import { figures } from './figures.ts'
 import { tubeMesh, type TubeGrid } from './muscle-shape.ts'

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { figures } from '../generator/figures.ts'
-import { muscles } from '../../src/data/muscles.ts'
+import { muscleCatalogue as muscles } from '../../src/data/muscle-catalogue.ts'
 import {
   measureMuscles,
   reportSampling,

@@ -12,7 +12,7 @@ import { figures } from '../generator/figures.ts'
 import { encodeBodyGlb } from '../generator/gltf.ts'
 import { manifestPath, modelFilePaths, modelFiles, modelsDir } from '../generator/model-files.ts'
 import { generateSkin } from '../generator/skin.ts'
-import { muscles } from '../../src/data/muscles.ts'
+import { muscleCatalogue as muscles } from '../../src/data/muscle-catalogue.ts'
 import { regionIds } from '../../src/data/regions.ts'
 import { tenderPoints } from '../../src/data/tender-points.ts'
 

@@ -3,11 +3,12 @@
  * with its own trigger point and its own referred pain. A part can be selected when trigger
  * points lie in it; the rest of a muscle's parts are shown but select the whole muscle.
  */
+import type { TriggerPointCore } from './muscle-split.ts'
 import { muscles, type MuscleId } from './muscles.ts'
-import type { MusclePart, TriggerPoint } from './types.ts'
+import type { MusclePart } from './types.ts'
 
 /** The part a trigger point lies in (single-part muscles: their only part). */
-export function partOfTriggerPoint(muscle: MuscleId, trp: TriggerPoint): string {
+export function partOfTriggerPoint(muscle: MuscleId, trp: TriggerPointCore): string {
   if (trp.position.part !== undefined) return trp.position.part
   const [only] = muscles[muscle].parts
   if (!only) throw new Error(`The muscle ${muscle} lists no parts`)
@@ -27,7 +28,7 @@ export function isSelectablePart(muscle: MuscleId, part: string): boolean {
 }
 
 /** The trigger points to show: the selected part's, or all of the muscle's. */
-export function triggerPointsOf(muscle: MuscleId, part?: string): readonly TriggerPoint[] {
+export function triggerPointsOf(muscle: MuscleId, part?: string): readonly TriggerPointCore[] {
   const all = muscles[muscle].triggerPoints
   return part && isSelectablePart(muscle, part) ? all.filter((t) => partOfTriggerPoint(muscle, t) === part) : all
 }

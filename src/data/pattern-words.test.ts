@@ -11,7 +11,8 @@
  * that no longer occurs fails the test, so the list cannot go stale.
  */
 import { describe, expect, it } from 'vitest'
-import { muscleIds, muscles, type MuscleId } from './muscles.ts'
+import { muscleCatalogue as muscles } from './muscle-catalogue.ts'
+import { muscleIds, type MuscleId } from './muscles.ts'
 import type { RegionId } from './regions.ts'
 import { muscleZones } from './zones.ts'
 

@@ -9,7 +9,8 @@
 import { triggerPointsOf } from './muscle-parts.ts'
 import type { MuscleId } from './muscles.ts'
 import { isMidline, regionIds, type RegionId } from './regions.ts'
-import type { Side, TriggerPoint } from './types.ts'
+import type { TriggerPointCore } from './muscle-split.ts'
+import type { Side } from './types.ts'
 
 export type ZoneKind = 'essential' | 'spillover'
 
@@ -40,7 +41,7 @@ const sideOrder = (s: Side | undefined) => (s === undefined ? 0 : s === 'left' ?
  * spillover on the same region and side. Sorted head to toe (region order), then no side,
  * left, right.
  */
-export function triggerPointZones(trps: readonly TriggerPoint[], side: Side): ZoneRegion[] {
+export function triggerPointZones(trps: readonly TriggerPointCore[], side: Side): ZoneRegion[] {
   const found = new Map<string, ZoneRegion>()
   const add = (region: RegionId, s: Side, zone: ZoneKind) => {
     const onSide = isMidline(region) ? undefined : s

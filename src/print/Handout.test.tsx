@@ -1,8 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { muscles } from '../data/muscles.ts'
+import { muscleCatalogue as muscles } from '../data/muscle-catalogue.ts'
 import { resetStore, selectMuscle } from '../state/store.ts'
 import { Handout } from './Handout.tsx'
+import { muscleTexts } from '../data/muscle-text.ts'
 import { handoutContent } from './handoutContent.ts'
 import { HandoutSection } from './HandoutSection.tsx'
 import { setHandoutSections, useHandoutStore } from './handoutStore.ts'
@@ -15,7 +16,7 @@ afterEach(() => {
 })
 
 describe('a handout section', () => {
-  const content = handoutContent({ muscle: 'gluteus_minimus', side: 'left' })
+  const content = handoutContent({ muscle: 'gluteus_minimus', side: 'left' }, muscleTexts.gluteus_minimus)
   const link = 'https://example.org/?v=2&m=gluteus_minimus&s=l'
 
   it('holds no control: nothing to press or fill in on paper', () => {
@@ -60,7 +61,11 @@ describe('the handout root', () => {
     const list = ['gluteus_minimus', 'piriformis'] as const
     act(() =>
       setHandoutSections(
-        list.map((muscle) => ({ content: handoutContent({ muscle, side: 'left' }), pictures: [], link: 'x' })),
+        list.map((muscle) => ({
+          content: handoutContent({ muscle, side: 'left' }, muscleTexts[muscle]),
+          pictures: [],
+          link: 'x',
+        })),
       ),
     )
     act(() => selectMuscle({ muscle: 'soleus', side: 'right' }))

@@ -5,6 +5,7 @@
  * that apply, and every source behind them. Pure, so it is tested without a browser.
  */
 import { explainers } from '../data/explainers.ts'
+import { locationOf, type MuscleText } from '../data/muscle-split.ts'
 import { muscles } from '../data/muscles.ts'
 import { redFlags } from '../data/red-flags.ts'
 import { treatments, type TreatmentId } from '../data/treatments.ts'
@@ -62,10 +63,13 @@ export function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
   return out.filter((r) => r.locator !== undefined || !out.some((x) => x.source === r.source && x.locator))
 }
 
-/** The handout's content for one muscle on one side. */
-export function handoutContent(target: MuscleOnSide): HandoutContent {
+/**
+ * The handout's content for one muscle on one side; `text` is that muscle's clinical text (its
+ * own chunk, `src/ui/muscleTexts.ts`, loaded by the caller).
+ */
+export function handoutContent(target: MuscleOnSide, text: MuscleText): HandoutContent {
   const m = muscles[target.muscle]
-  const listed = m.treatments.map(({ id, note }: { id: TreatmentId; note?: string }) => ({
+  const listed = text.treatments.map(({ id, note }: { id: TreatmentId; note?: string }) => ({
     id,
     note,
     t: treatments[id],
@@ -74,23 +78,23 @@ export function handoutContent(target: MuscleOnSide): HandoutContent {
   const heat = listed.find((x) => x.id === 'heat')
   const flags = redFlagsForMuscle(target.muscle, target.side)
   const selfCare: HandoutTechnique[] = [
-    { kind: 'Stretch', ...m.selfCare.stretch },
-    { kind: 'Self-pressure', ...m.selfCare.selfPressure },
+    { kind: 'Stretch', ...text.selfCare.stretch },
+    { kind: 'Self-pressure', ...text.selfCare.selfPressure },
   ]
   if (heat) selfCare.push({ kind: 'Heat', name: heat.t.name, steps: heat.t.steps, cautions: heat.t.cautions })
   return {
     target,
     title: muscleOnSideLabel(target),
     latin: m.latin,
-    triggerPoints: m.triggerPoints.map((t) => ({ label: t.label, location: t.location })),
-    referredPain: m.referredPain,
+    triggerPoints: m.triggerPoints.map((t) => ({ label: t.label, location: locationOf(text, t.id) })),
+    referredPain: text.referredPain,
     zones: m.triggerPoints.map((t) => ({
       label: t.label,
       essential: regionList(t.essentialZone),
       spillover: regionList(t.spilloverZone),
     })),
     selfCare,
-    avoid: m.perpetuatingFactors,
+    avoid: text.perpetuatingFactors,
     atHome: home.map(({ id, note, t }) => ({
       id,
       name: t.name,
@@ -101,7 +105,7 @@ export function handoutContent(target: MuscleOnSide): HandoutContent {
     seeAClinician: explainers.when_to_see_a_clinician.summary,
     redFlags: flags.map((id) => ({ title: redFlags[id].title, text: redFlags[id].text })),
     sources: uniqueSources([
-      ...m.sources,
+      ...text.sources,
       ...home.flatMap(({ t }) => t.sources),
       ...flags.flatMap((id) => redFlags[id].sources),
     ]),

@@ -11,6 +11,7 @@ import { maxPatientList, selectMuscle, useAppStore, type MuscleOnSide } from '..
 import { shareLink } from '../state/urlSync.ts'
 import { bodyCanvas } from '../ui/PainRecordPicture.ts'
 import { qrEncoder } from '../ui/QrCode.tsx'
+import { muscleTexts } from '../ui/muscleTexts.ts'
 import { sourceCatalogue } from '../ui/sourceCatalogue.ts'
 import { handoutContent } from './handoutContent.ts'
 import { setHandoutSections, setHandoutStatus, useHandoutStore, type HandoutSectionData } from './handoutStore.ts'
@@ -71,6 +72,12 @@ async function picturesReady(doc: Document): Promise<void> {
 export async function printHandout(list: readonly MuscleOnSide[], win: Window = window): Promise<boolean> {
   if (list.length === 0 || useHandoutStore.getState().status === 'preparing') return false
   setHandoutStatus('preparing')
+  // The clinical text is its own chunk, preloaded once the body is drawn; without it, no handout.
+  const texts = await muscleTexts.load().catch(() => null)
+  if (!texts) {
+    setHandoutStatus('idle')
+    return false
+  }
   const { selected, hovered, comparing } = useAppStore.getState()
   const sections: HandoutSectionData[] = []
   try {
@@ -81,7 +88,7 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
       selectMuscle(target)
       const shown = m && canvas ? await untilShown(m, canvas, target) : false
       sections.push({
-        content: handoutContent(target),
+        content: handoutContent(target, texts[target.muscle]),
         pictures: shown ? pictures(m, canvas, target) : [],
         link: shareLink(win),
       })
@@ -101,17 +108,18 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
 /**
  * For Ctrl/Cmd+P without the button (the `beforeprint` event, which cannot wait): the handout of
  * the muscle on screen, drawn at once from what the scene shows. False where nothing is selected,
- * a handout is already prepared, or the renderer has not loaded yet (the print stylesheet then
- * prints the page without its controls).
+ * a handout is already prepared, or the clinical text has not loaded yet (the print stylesheet
+ * then prints the page without its controls); before the renderer has loaded, without pictures.
  */
 export function prepareSelectedNow(win: Window = window): boolean {
   const { selected } = useAppStore.getState()
-  if (!selected || useHandoutStore.getState().sections.length > 0) return false
+  const texts = muscleTexts.peek()
+  if (!selected || !texts || useHandoutStore.getState().sections.length > 0) return false
   const canvas = bodyCanvas(win.document)
   const shown = !!(loadedViews && canvas && loadedViews.sceneShows(canvas) === showsKey(selected))
   setHandoutSections([
     {
-      content: handoutContent(selected),
+      content: handoutContent(selected, texts[selected.muscle]),
       pictures: shown ? pictures(loadedViews, canvas, selected) : [],
       link: shareLink(win),
     },

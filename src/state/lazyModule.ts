@@ -10,6 +10,8 @@ export interface LazyState<T> {
 export interface LazyModule<T> {
   /** Starts loading (once; again after a failure) and resolves with the value. */
   load(): Promise<T>
+  /** The value if it has loaded, else null (for code that cannot wait, e.g. `beforeprint`). */
+  peek(): T | null
   /** What a component renders from: loading starts when it mounts; it re-renders once loaded. */
   useModule(): LazyState<T>
   /**
@@ -73,5 +75,5 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
     if (failed) throw new Error(`${what} could not be loaded`)
     return value
   }
-  return { load, useModule, useLoaded }
+  return { load, peek: () => state.value, useModule, useLoaded }
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
+import { locationOf, type MuscleText } from '../data/muscle-split.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { regions } from '../data/regions.ts'
 import type { RedFlagId } from '../data/red-flags.ts'
@@ -13,6 +14,7 @@ import { SourceList } from './SourceList.tsx'
 import { TreatmentList } from './TreatmentList.tsx'
 import { RelatedMuscles } from './RelatedMuscles.tsx'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
+import { muscleTexts } from './muscleTexts.ts'
 
 interface MuscleDetailsProps {
   muscle: MuscleId
@@ -30,9 +32,16 @@ interface MuscleDetailsProps {
   controls?: ReactNode
 }
 
-/** Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources. */
+/**
+ * Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources.
+ * The name, the "Check first" notice, the zones and the symptoms come with the first view; the
+ * clinical text (`muscleTexts`, fetched once the body is drawn) fills the rest, and until it is
+ * in, one line says so where it will go.
+ */
 export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [], controls }: MuscleDetailsProps) {
   const m = muscles[muscle]
+  const { value: texts, failed } = muscleTexts.useModule()
+  const text: MuscleText | null = texts ? texts[muscle] : null
   const shown = new Set(triggerPointsOf(muscle, part).map((t) => t.id))
   const onePart = shown.size < m.triggerPoints.length
   const clinician = useAppStore((s) => s.audience === 'clinician')
@@ -60,9 +69,16 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         level={level === 2 ? 3 : 4}
       />
       {controls}
-      {m.uncertain && (
+      {!text && (
+        <p className="details-loading" role="status">
+          {failed
+            ? 'The rest of this page could not be loaded. Reload the page to see it.'
+            : 'Loading where to find them, self-care and treatments…'}
+        </p>
+      )}
+      {text?.uncertain && (
         <p className="uncertain" role="note">
-          <strong>Evidence is thin here.</strong> {m.uncertain}
+          <strong>Evidence is thin here.</strong> {text.uncertain}
         </p>
       )}
 
@@ -70,7 +86,8 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
       <ul className="trigger-points">
         {m.triggerPoints.map((t) => (
           <li key={t.id} className={onePart && !shown.has(t.id) ? 'other-part' : undefined}>
-            <strong>{t.label}</strong>: {clinician ? t.clinicalLocation : t.location}
+            <strong>{t.label}</strong>
+            {text && <>: {locationOf(text, t.id, clinician)}</>}
             {onePart && !shown.has(t.id) && (
               <span className="part-tag"> (in the {partName(muscle, partOfTriggerPoint(muscle, t))})</span>
             )}
@@ -79,8 +96,8 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
       </ul>
 
       <Section>Where the pain goes</Section>
-      <p>{m.referredPain}</p>
-      {clinician && <p className="clinical-summary">{m.clinicalSummary}</p>}
+      {text && <p>{text.referredPain}</p>}
+      {text && clinician && <p className="clinical-summary">{text.clinicalSummary}</p>}
       <p>
         <ExplainerLink id="trigger_points_referred_pain">Why pain can be felt away from the muscle</ExplainerLink>
       </p>
@@ -122,24 +139,16 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         ))}
       </ul>
 
-      <Section>What keeps them going</Section>
-      <ul>
-        {m.perpetuatingFactors.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-
-      <Section>Self-care</Section>
-      <SelfCare technique={m.selfCare.stretch} kind="Stretch" />
-      <SelfCare technique={m.selfCare.selfPressure} kind="Self-pressure" />
-
-      <Section>Treatments</Section>
-      <TreatmentList items={m.treatments} headingLevel={level === 2 ? 4 : 5} />
+      {text && <CareText text={text} Section={Section} level={level} />}
 
       <RelatedMuscles ids={m.associatedMuscles} side={side} heading={Section} />
 
-      <Section>Sources</Section>
-      <SourceList refs={m.sources} />
+      {text && (
+        <>
+          <Section>Sources</Section>
+          <SourceList refs={text.sources} />
+        </>
+      )}
 
       <Section>Learn more</Section>
       <ul className="learn">
@@ -157,5 +166,26 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         </li>
       </ul>
     </article>
+  )
+}
+
+/** What keeps trigger points going, self-care and treatments: all from the clinical text. */
+function CareText({ text, Section, level }: { text: MuscleText; Section: 'h3' | 'h4'; level: 2 | 3 }) {
+  return (
+    <>
+      <Section>What keeps them going</Section>
+      <ul>
+        {text.perpetuatingFactors.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+
+      <Section>Self-care</Section>
+      <SelfCare technique={text.selfCare.stretch} kind="Stretch" />
+      <SelfCare technique={text.selfCare.selfPressure} kind="Self-pressure" />
+
+      <Section>Treatments</Section>
+      <TreatmentList items={text.treatments} headingLevel={level === 2 ? 4 : 5} />
+    </>
   )
 }

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { muscles } from '../data/muscles.ts'
+import { muscleCatalogue as muscles } from '../data/muscle-catalogue.ts'
 import { regions } from '../data/regions.ts'
 import { treatments } from '../data/treatments.ts'
 import { resetStore, selectMuscle, useAppStore } from '../state/store.ts'

@@ -98,3 +98,40 @@ test('when even the page script fails, a line asks to check the connection and r
     timeout: 60_000,
   })
 })
+
+/** The muscles' clinical text (src/data/muscle-text.ts): its own chunk, fetched once the body is drawn. */
+const clinicalText = /\/assets\/muscle-text-[\w-]+\.js$/
+
+test('the clinical text is not part of the first view: it is asked for once the body is drawn', async ({ page }) => {
+  await page.goto('/')
+  await waitForBody(page)
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /muscle-text-/.test(r.name))))
+    .toBe(true)
+  const order = await page.evaluate(() => ({
+    text: performance.getEntriesByType('resource').find((r) => /muscle-text-/.test(r.name))!.startTime,
+    skin: performance.getEntriesByName('triggermap:skin-drawn')[0]!.startTime,
+  }))
+  expect(order.text).toBeGreaterThan(order.skin)
+})
+
+test('a muscle opened before its clinical text arrives shows its name and warning at once, then the text', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(clinicalText, async (route: Route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/?v=2&m=pectoralis_major&s=l')
+  await waitForBody(page)
+  await expect(page.getByRole('heading', { name: 'Left pectoralis major', level: 2 })).toBeVisible()
+  // The heart notice never waits for the text.
+  await expect(page.locator('.muscle-details [data-red-flags~="heart"]')).toBeVisible()
+  await expect(page.locator('.details-loading')).toHaveText('Loading where to find them, self-care and treatments…')
+  await expect(page.getByRole('heading', { name: 'Self-care' })).toHaveCount(0)
+  release()
+  await expect(page.getByRole('heading', { name: 'Self-care' })).toBeVisible()
+  await expect(page.locator('.details-loading')).toHaveCount(0)
+})

@@ -2,7 +2,7 @@
 import { buildBodyModel, muscleNodeName, type BodyModel } from '../../generator/body-model.ts'
 import { figures } from '../../generator/figures.ts'
 import { generateSkin } from '../../generator/skin.ts'
-import { muscles } from '../../../src/data/muscles.ts'
+import { muscleCatalogue as muscles } from '../../../src/data/muscle-catalogue.ts'
 import { regionIds } from '../../../src/data/regions.ts'
 import type { MeshOf } from './muscle-fidelity.ts'
 
