@@ -3,7 +3,7 @@
  * (names, parts, trigger points and their zones, symptoms, related muscles); the clinical text
  * is what only a muscle's panel and handout show (attachments, where the pain goes in words,
  * the clinician's summary, what keeps trigger points going, self-care, treatments, sources,
- * where each trigger point is). The text is about 85 KiB of the first chunk's brotli-compressed
+ * where each trigger point is). The text is about 86 KiB of the first chunk's brotli-compressed
  * bytes, so it loads after the body (issue 13). Pure; both halves keep the data's own ids.
  */
 import type { Muscle, TriggerPoint } from './types.ts'
