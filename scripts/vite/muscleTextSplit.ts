@@ -5,49 +5,94 @@
  * and `src/data/muscle-text.ts` (the clinical text, a lazily loaded chunk) both read the whole
  * catalogue (`src/data/muscle-catalogue.ts`) and keep their own fields, so tests and the dev
  * server see exactly what the app reads. In a build each of them is handed a catalogue that
- * already holds only its own half, split here at build time by the same pure functions
- * (`src/data/muscle-split.ts`), so the muscle files never enter the bundle whole. Any other
- * module of the app that imports the whole catalogue fails the build: it would put all the
- * clinical text back in the chunk that loads first.
+ * already holds only its own half, split here by the same pure functions
+ * (`src/data/muscle-split.ts`), so the muscle files never enter the bundle whole.
+ *
+ * Two guards keep it so: an import of the catalogue from any other module of the app fails the
+ * build (however it is spelled: the import is resolved first), and so does a bundle in which a
+ * muscle file is included, or in which the clinical text is in a chunk the page loads up front
+ * rather than one the app asks for later.
+ *
+ * The catalogue is read when the config loads, so `vite build --watch` does not see edits to the
+ * muscle files until it is restarted.
  */
-import type { Plugin } from 'vite'
+import { resolve } from 'node:path'
+import type { Plugin, Rollup } from 'vite'
 import { muscleCatalogue } from '../../src/data/muscle-catalogue.ts'
 import { coreOf, eachMuscle, textOf } from '../../src/data/muscle-split.ts'
 
-const catalogueFile = '/src/data/muscle-catalogue.ts'
-const halves = {
-  '/src/data/muscles.ts': {
-    id: '\0triggermap:muscle-catalogue-core',
-    split: () => eachMuscle(muscleCatalogue, coreOf),
-  },
-  '/src/data/muscle-text.ts': {
-    id: '\0triggermap:muscle-catalogue-text',
-    split: () => eachMuscle(muscleCatalogue, textOf),
-  },
-} as const
+const coreId = '\0triggermap:muscle-catalogue-core'
+const textId = '\0triggermap:muscle-catalogue-text'
 
 /** The module handed to one half: its part of the catalogue, parsed from JSON (faster than a literal). */
 export function catalogueModule(half: unknown): string {
   return `export const muscleCatalogue = JSON.parse(${JSON.stringify(JSON.stringify(half))})\n`
 }
 
+/** A module id as a plain path: no query, forward slashes. */
+const pathOf = (id: string): string => id.replace(/\?.*$/, '').replaceAll('\\', '/')
+
+/**
+ * What is wrong with a built bundle, or null: a muscle file or the whole catalogue in it, or the
+ * clinical text in a chunk that loads with the page (an entry, what the entry asks for, and
+ * everything they import statically). Pure.
+ */
+export function bundleProblem(bundle: Rollup.OutputBundle): string | null {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+  for (const chunk of chunks) {
+    const whole = Object.keys(chunk.modules).find(
+      (id) => pathOf(id).includes('/src/data/muscles/') || pathOf(id).endsWith('/src/data/muscle-catalogue.ts'),
+    )
+    if (whole) return `${chunk.fileName} holds ${whole}: the muscle files must reach the app only split`
+  }
+  const upFront = new Set<string>()
+  const visit = (name: string) => {
+    if (upFront.has(name)) return
+    upFront.add(name)
+    const chunk = bundle[name]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(visit)
+  }
+  // The page's entry (`src/main.ts`) is tiny and asks for the app's code itself once the first
+  // view has painted: what it asks for, and all they import, is what loads with the page.
+  for (const entry of chunks.filter((c) => c.isEntry)) [entry.fileName, ...entry.dynamicImports].forEach(visit)
+  const text = chunks.find((c) => textId in c.modules)
+  if (text && upFront.has(text.fileName))
+    return `${text.fileName} holds the muscles' clinical text and loads with the page; it must be its own, later chunk`
+  return null
+}
+
 export function muscleTextSplitPlugin(): Plugin {
+  let root = process.cwd()
+  const halves = () => ({
+    [pathOf(resolve(root, 'src/data/muscles.ts'))]: coreId,
+    [pathOf(resolve(root, 'src/data/muscle-text.ts'))]: textId,
+  })
   return {
     name: 'triggermap:muscle-text-split',
     apply: 'build',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer || !source.endsWith('/muscle-catalogue.ts')) return null
-      const path = importer.replaceAll('\\', '/')
-      for (const [file, half] of Object.entries(halves)) if (path.endsWith(file)) return half.id
+    configResolved(config) {
+      root = config.root
+    },
+    async resolveId(source, importer) {
+      if (!importer || !source.includes('muscle-catalogue')) return null
+      const resolved = await this.resolve(source, importer, { skipSelf: true })
+      if (!resolved || pathOf(resolved.id) !== pathOf(resolve(root, 'src/data/muscle-catalogue.ts'))) return null
+      const half = halves()[pathOf(importer)]
+      if (half) return half
       this.error(
-        `${importer} imports the whole muscle catalogue (${catalogueFile}); the app reads it through ` +
+        `${importer} imports the whole muscle catalogue (src/data/muscle-catalogue.ts); the app reads it through ` +
           'src/data/muscles.ts (the core) or src/data/muscle-text.ts (the clinical text, loaded later)',
       )
     },
     load(id) {
-      const half = Object.values(halves).find((h) => h.id === id)
-      return half ? catalogueModule(half.split()) : null
+      if (id === coreId) return catalogueModule(eachMuscle(muscleCatalogue, coreOf))
+      if (id === textId) return catalogueModule(eachMuscle(muscleCatalogue, textOf))
+      return null
+    },
+    generateBundle(_options, bundle) {
+      const problem = bundleProblem(bundle)
+      if (problem) this.error(problem)
     },
   }
 }

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { useAppStore, type MuscleOnSide } from '../state/store.ts'
 import { hasWebGL2 } from '../ui/webgl.ts'
 import { HandoutSection } from './HandoutSection.tsx'
-import { setHandoutSections, useHandoutStore } from './handoutStore.ts'
+import { setHandoutSections, setHandoutStatus, useHandoutStore } from './handoutStore.ts'
 import { loadPrintViews, prepareSelectedNow, printHandout } from './printHandout.ts'
 import './handout.css'
 
@@ -17,6 +17,9 @@ declare global {
   }
 }
 
+/** How long a failure to prepare the handout stays on screen. */
+export const FAILURE_SHOWN_MS = 10_000
+
 /**
  * The printed handout: hidden on screen, and on paper in place of the page once prepared (by
  * "Print handout", or by Ctrl/Cmd+P with a muscle selected). While the pictures are drawn a short
@@ -24,7 +27,13 @@ declare global {
  */
 export function Handout() {
   const sections = useHandoutStore((s) => s.sections)
-  const preparing = useHandoutStore((s) => s.status === 'preparing')
+  const status = useHandoutStore((s) => s.status)
+  // A failure is said for a while, then the line goes (it sits over the body).
+  useEffect(() => {
+    if (status !== 'failed') return
+    const timer = setTimeout(() => setHandoutStatus('idle'), FAILURE_SHOWN_MS)
+    return () => clearTimeout(timer)
+  }, [status])
 
   useEffect(() => {
     // The renderer comes with three, which the body loads anyway; ready before anyone prints.
@@ -51,7 +60,11 @@ export function Handout() {
   return (
     <>
       <p className="handout-status" role="status" aria-live="polite">
-        {preparing ? 'Preparing the handout…' : ''}
+        {status === 'preparing'
+          ? 'Preparing the handout…'
+          : status === 'failed'
+            ? 'The handout could not be prepared: part of the app did not load. Check the connection and reload the page.'
+            : ''}
       </p>
       {sections.length > 0 && (
         // On paper the handout is the whole page: its main content, under its own title.

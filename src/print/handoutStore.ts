@@ -24,8 +24,11 @@ export interface HandoutSectionData {
 }
 
 export interface HandoutState {
-  /** 'preparing' while the pictures are drawn: the screen shows a short status. */
-  status: 'idle' | 'preparing'
+  /**
+   * 'preparing' while the pictures are drawn: the screen shows a short status; 'failed' when the
+   * muscles' clinical text could not be fetched (offline before it was ever loaded), said there too.
+   */
+  status: 'idle' | 'preparing' | 'failed'
   sections: readonly HandoutSectionData[]
 }
 

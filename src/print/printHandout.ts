@@ -66,16 +66,17 @@ async function picturesReady(doc: Document): Promise<void> {
 
 /**
  * Prepares the handout for `list` (up to four muscles, one section each, each on a new page)
- * and opens the print dialog. Resolves false when there is nothing to print or a print is
- * already being prepared.
+ * and opens the print dialog. Resolves false when there is nothing to print, a print is already
+ * being prepared, or the muscles' clinical text cannot be fetched.
  */
 export async function printHandout(list: readonly MuscleOnSide[], win: Window = window): Promise<boolean> {
   if (list.length === 0 || useHandoutStore.getState().status === 'preparing') return false
   setHandoutStatus('preparing')
-  // The clinical text is its own chunk, preloaded once the body is drawn; without it, no handout.
+  // The clinical text is its own chunk, preloaded once the body is drawn; without it, no handout
+  // (the status line says so).
   const texts = await muscleTexts.load().catch(() => null)
   if (!texts) {
-    setHandoutStatus('idle')
+    setHandoutStatus('failed')
     return false
   }
   const { selected, hovered, comparing } = useAppStore.getState()

@@ -25,6 +25,7 @@ describe('a muscle panel opened before its clinical text has loaded', () => {
     const notice = screen.getByRole('note')
     expect(notice).toHaveAttribute('data-red-flags', expect.stringContaining('heart'))
     expect(screen.getByRole('status')).toHaveTextContent('Loading where to find them, self-care and treatments…')
+    expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'true')
     expect(screen.getAllByText(/Essential zone:/).length).toBeGreaterThan(0)
     expect(screen.queryByRole('heading', { name: 'Self-care' })).toBeNull()
     await act(async () => {
@@ -34,5 +35,6 @@ describe('a muscle panel opened before its clinical text has loaded', () => {
     expect(screen.queryByText(/Loading where to find them/)).toBeNull()
     expect(screen.getByText(allTexts.pectoralis_major.referredPain)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Self-care' })).toBeInTheDocument()
+    expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'false')
   })
 })

@@ -48,7 +48,7 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
   const Title = level === 2 ? 'h2' : 'h3'
   const Section = level === 2 ? 'h3' : 'h4'
   return (
-    <article className="muscle-details" aria-labelledby={`title-${muscle}`}>
+    <article className="muscle-details" aria-labelledby={`title-${muscle}`} aria-busy={!text && !failed}>
       <header>
         <Title id={`title-${muscle}`} className="muscle-title">
           {muscleOnSideName(muscle, side)}

@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test'
+import { muscleCatalogue } from '../../src/data/muscle-catalogue.ts'
 import { expect, test, waitForBody } from './fixtures.ts'
 
 /** The app's own chunk (src/startApp.tsx); the page's entry loads it once the first view has painted. */
@@ -108,11 +109,20 @@ test('the clinical text is not part of the first view: it is asked for once the 
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /muscle-text-/.test(r.name))))
     .toBe(true)
-  const order = await page.evaluate(() => ({
-    text: performance.getEntriesByType('resource').find((r) => /muscle-text-/.test(r.name))!.startTime,
-    skin: performance.getEntriesByName('triggermap:skin-drawn')[0]!.startTime,
-  }))
-  expect(order.text).toBeGreaterThan(order.skin)
+  const loads = await page.evaluate(() => {
+    const skin = performance.getEntriesByName('triggermap:skin-drawn')[0]!.startTime
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'))
+    return {
+      skin,
+      text: scripts.find((r) => /muscle-text-/.test(r.name))!.startTime,
+      before: scripts.filter((r) => r.startTime < skin).map((r) => r.name),
+    }
+  })
+  expect(loads.text).toBeGreaterThan(loads.skin)
+  // None of the code fetched for the first frame carries a muscle's clinical text.
+  const summary = muscleCatalogue.infraspinatus.clinicalSummary.slice(0, 60)
+  expect(loads.before.length).toBeGreaterThan(2)
+  for (const url of loads.before) expect(await (await page.request.get(url)).text(), url).not.toContain(summary)
 })
 
 test('a muscle opened before its clinical text arrives shows its name and warning at once, then the text', async ({
