@@ -12,6 +12,8 @@ type Load = (id: string) => string | null
 
 const root = process.cwd()
 const plugin = muscleTextSplitPlugin()
+// As Vite calls it once the config is resolved: the app's root.
+;(plugin.configResolved as (config: { root: string }) => void)({ root })
 // As Vite resolves a relative import: against the importer's folder, `.ts` added where missing.
 const context: Context = {
   error: (m: string): never => {

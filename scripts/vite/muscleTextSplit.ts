@@ -62,23 +62,23 @@ export function bundleProblem(bundle: Rollup.OutputBundle): string | null {
 }
 
 export function muscleTextSplitPlugin(): Plugin {
-  let root = process.cwd()
-  const halves = () => ({
-    [pathOf(resolve(root, 'src/data/muscles.ts'))]: coreId,
-    [pathOf(resolve(root, 'src/data/muscle-text.ts'))]: textId,
-  })
+  // Absolute paths in the app's root, set once the config is resolved.
+  let catalogueFile = ''
+  let halves: Record<string, string> = {}
   return {
     name: 'triggermap:muscle-text-split',
     apply: 'build',
     enforce: 'pre',
     configResolved(config) {
-      root = config.root
+      const inRoot = (path: string) => pathOf(resolve(config.root, path))
+      catalogueFile = inRoot('src/data/muscle-catalogue.ts')
+      halves = { [inRoot('src/data/muscles.ts')]: coreId, [inRoot('src/data/muscle-text.ts')]: textId }
     },
     async resolveId(source, importer) {
       if (!importer || !source.includes('muscle-catalogue')) return null
       const resolved = await this.resolve(source, importer, { skipSelf: true })
-      if (!resolved || pathOf(resolved.id) !== pathOf(resolve(root, 'src/data/muscle-catalogue.ts'))) return null
-      const half = halves()[pathOf(importer)]
+      if (!resolved || pathOf(resolved.id) !== catalogueFile) return null
+      const half = halves[pathOf(importer)]
       if (half) return half
       this.error(
         `${importer} imports the whole muscle catalogue (src/data/muscle-catalogue.ts); the app reads it through ` +

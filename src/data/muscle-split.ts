@@ -35,18 +35,20 @@ export type MuscleCore = Omit<Muscle, TextField | 'triggerPoints'> & { triggerPo
 /** A muscle's clinical text: what its panel and handout show beyond the core. */
 export type MuscleText = Pick<Muscle, TextField> & { triggerPoints: readonly TriggerPointText[] }
 
-/** The core of a muscle (also of a core already split: the build hands the app those). */
+/** `o` without the fields `keys`, as a new object. */
+function without(o: object, keys: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...o }
+  for (const k of keys) delete copy[k]
+  return copy
+}
+
+/**
+ * The core of a muscle (also of a core already split: the build hands the app those): every
+ * field but the clinical text, so a field added to the data stays in the core unless listed.
+ */
 export function coreOf(m: MuscleCore): MuscleCore {
-  const core: Record<string, unknown> = { ...m }
-  for (const f of textFields) delete core[f]
-  core.triggerPoints = m.triggerPoints.map(({ id, label, position, essentialZone, spilloverZone, otherSide }) => ({
-    id,
-    label,
-    position,
-    essentialZone,
-    spilloverZone,
-    ...(otherSide ? { otherSide } : {}),
-  }))
+  const core = without(m, textFields)
+  core.triggerPoints = m.triggerPoints.map((t) => without(t, ['location', 'clinicalLocation']))
   return core as MuscleCore
 }
 
