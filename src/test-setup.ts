@@ -10,13 +10,13 @@ if (typeof document !== 'undefined') {
   // in from the start here, as for a person who opens a panel once the body is drawn; the
   // moment before they arrive is tested in src/state/lazyModule.test.tsx (and, for the ranking,
   // in src/ui/useRanking.test.tsx).
-  const [{ muscleTexts }, { sourceCatalogue }, { qrEncoder }, { studyEvidenceModule }] = await Promise.all([
-    import('./ui/muscleTexts.ts'),
+  const [{ clinicalText }, { sourceCatalogue }, { qrEncoder }, { studyEvidenceModule }] = await Promise.all([
+    import('./ui/clinicalText.ts'),
     import('./ui/sourceCatalogue.ts'),
     import('./ui/QrCode.tsx'),
     import('./ui/studyEvidence.ts'),
   ])
-  await Promise.all([muscleTexts.load(), sourceCatalogue.load(), qrEncoder.load(), studyEvidenceModule.load()])
+  await Promise.all([clinicalText.load(), sourceCatalogue.load(), qrEncoder.load(), studyEvidenceModule.load()])
   await import('@testing-library/jest-dom/vitest')
   const { cleanup, configure } = await import('@testing-library/react')
   // findBy and waitFor wait on what the user would see; on a busy CI machine (IndexedDB, React's

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { muscleCatalogue as muscles } from '../data/muscle-catalogue.ts'
 import { resetStore, selectMuscle } from '../state/store.ts'
 import { Handout } from './Handout.tsx'
-import { muscleTexts } from '../data/muscle-text.ts'
+import { clinicalText } from '../data/muscle-text.ts'
 import { handoutContent } from './handoutContent.ts'
 import { HandoutSection } from './HandoutSection.tsx'
 import { setHandoutSections, useHandoutStore } from './handoutStore.ts'
@@ -16,7 +16,7 @@ afterEach(() => {
 })
 
 describe('a handout section', () => {
-  const content = handoutContent({ muscle: 'gluteus_minimus', side: 'left' }, muscleTexts.gluteus_minimus)
+  const content = handoutContent({ muscle: 'gluteus_minimus', side: 'left' }, clinicalText)
   const link = 'https://example.org/?v=2&m=gluteus_minimus&s=l'
 
   it('holds no control: nothing to press or fill in on paper', () => {
@@ -62,7 +62,7 @@ describe('the handout root', () => {
     act(() =>
       setHandoutSections(
         list.map((muscle) => ({
-          content: handoutContent({ muscle, side: 'left' }, muscleTexts[muscle]),
+          content: handoutContent({ muscle, side: 'left' }, clinicalText),
           pictures: [],
           link: 'x',
         })),

@@ -3,12 +3,12 @@ import { muscleCatalogue as muscles } from '../data/muscle-catalogue.ts'
 import { redFlags } from '../data/red-flags.ts'
 import { treatments } from '../data/treatments.ts'
 import { redFlagsForMuscle } from '../lookup/redFlags.ts'
-import { muscleTexts } from '../data/muscle-text.ts'
+import { clinicalText } from '../data/muscle-text.ts'
 import { handoutContent, uniqueSources } from './handoutContent.ts'
 
 describe('the handout content', () => {
   const target = { muscle: 'gluteus_minimus', side: 'left' } as const
-  const c = handoutContent(target, muscleTexts[target.muscle])
+  const c = handoutContent(target, clinicalText)
   const m = muscles.gluteus_minimus
 
   it('names the muscle on its side, in plain words and in Latin', () => {
@@ -41,7 +41,7 @@ describe('the handout content', () => {
   it('is made for every muscle on both sides, with heat among the steps only where the muscle lists it', () => {
     for (const id of Object.keys(muscles) as (keyof typeof muscles)[])
       for (const side of ['left', 'right'] as const) {
-        const h = handoutContent({ muscle: id, side }, muscleTexts[id])
+        const h = handoutContent({ muscle: id, side }, clinicalText)
         expect(h.title.startsWith(side === 'left' ? 'Left ' : 'Right ')).toBe(true)
         const heat = muscles[id].treatments.some((t) => t.id === 'heat')
         expect(h.selfCare.map((t) => t.kind)).toEqual(

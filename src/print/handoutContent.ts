@@ -5,10 +5,11 @@
  * that apply, and every source behind them. Pure, so it is tested without a browser.
  */
 import { explainers } from '../data/explainers.ts'
-import { locationOf, type MuscleText } from '../data/muscle-split.ts'
+import { locationOf } from '../data/muscle-split.ts'
+import type { ClinicalText } from '../data/muscle-text.ts'
 import { muscles } from '../data/muscles.ts'
 import { redFlags } from '../data/red-flags.ts'
-import { treatments, type TreatmentId } from '../data/treatments.ts'
+import type { TreatmentId } from '../data/treatments.ts'
 import type { SourceRef } from '../data/types.ts'
 import { redFlagsForMuscle } from '../lookup/redFlags.ts'
 import type { MuscleOnSide } from '../state/store.ts'
@@ -64,15 +65,16 @@ export function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
 }
 
 /**
- * The handout's content for one muscle on one side; `text` is that muscle's clinical text (its
- * own chunk, `src/ui/muscleTexts.ts`, loaded by the caller).
+ * The handout's content for one muscle on one side, from the clinical text (its own chunk,
+ * `src/ui/clinicalText.ts`, loaded by the caller).
  */
-export function handoutContent(target: MuscleOnSide, text: MuscleText): HandoutContent {
+export function handoutContent(target: MuscleOnSide, clinical: ClinicalText): HandoutContent {
   const m = muscles[target.muscle]
+  const text = clinical.muscles[target.muscle]
   const listed = text.treatments.map(({ id, note }: { id: TreatmentId; note?: string }) => ({
     id,
     note,
-    t: treatments[id],
+    t: clinical.treatments[id],
   }))
   const home = listed.filter((x) => x.t.group !== 'clinical')
   const heat = listed.find((x) => x.id === 'heat')

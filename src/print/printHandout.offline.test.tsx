@@ -6,9 +6,9 @@ import { FAILURE_SHOWN_MS, Handout } from './Handout.tsx'
 import { prepareSelectedNow, printHandout } from './printHandout.ts'
 import { useHandoutStore } from './handoutStore.ts'
 
-// The muscles' clinical text cannot be fetched (offline before it was ever loaded).
-vi.mock('../ui/muscleTexts.ts', () => ({
-  muscleTexts: lazyModule(() => Promise.reject(new Error('offline'))),
+// The clinical text cannot be fetched (offline before it was ever loaded).
+vi.mock('../ui/clinicalText.ts', () => ({
+  clinicalText: lazyModule(() => Promise.reject(new Error('offline'))),
 }))
 
 describe('printing when the clinical text cannot be fetched', () => {

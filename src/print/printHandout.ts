@@ -11,7 +11,7 @@ import { maxPatientList, selectMuscle, useAppStore, type MuscleOnSide } from '..
 import { shareLink } from '../state/urlSync.ts'
 import { bodyCanvas } from '../ui/PainRecordPicture.ts'
 import { qrEncoder } from '../ui/QrCode.tsx'
-import { muscleTexts } from '../ui/muscleTexts.ts'
+import { clinicalText } from '../ui/clinicalText.ts'
 import { sourceCatalogue } from '../ui/sourceCatalogue.ts'
 import { handoutContent } from './handoutContent.ts'
 import { setHandoutSections, setHandoutStatus, useHandoutStore, type HandoutSectionData } from './handoutStore.ts'
@@ -74,8 +74,8 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
   setHandoutStatus('preparing')
   // The clinical text is its own chunk, preloaded once the body is drawn; without it, no handout
   // (the status line says so).
-  const texts = await muscleTexts.load().catch(() => null)
-  if (!texts) {
+  const clinical = await clinicalText.load().catch(() => null)
+  if (!clinical) {
     setHandoutStatus('failed')
     return false
   }
@@ -89,7 +89,7 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
       selectMuscle(target)
       const shown = m && canvas ? await untilShown(m, canvas, target) : false
       sections.push({
-        content: handoutContent(target, texts[target.muscle]),
+        content: handoutContent(target, clinical),
         pictures: shown ? pictures(m, canvas, target) : [],
         link: shareLink(win),
       })
@@ -114,13 +114,13 @@ export async function printHandout(list: readonly MuscleOnSide[], win: Window = 
  */
 export function prepareSelectedNow(win: Window = window): boolean {
   const { selected } = useAppStore.getState()
-  const texts = muscleTexts.peek()
-  if (!selected || !texts || useHandoutStore.getState().sections.length > 0) return false
+  const clinical = clinicalText.peek()
+  if (!selected || !clinical || useHandoutStore.getState().sections.length > 0) return false
   const canvas = bodyCanvas(win.document)
   const shown = !!(loadedViews && canvas && loadedViews.sceneShows(canvas) === showsKey(selected))
   setHandoutSections([
     {
-      content: handoutContent(selected, texts[selected.muscle]),
+      content: handoutContent(selected, clinical),
       pictures: shown ? pictures(loadedViews, canvas, selected) : [],
       link: shareLink(win),
     },

@@ -4,7 +4,7 @@ import { lazyModule } from '../state/lazyModule.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 
 // The clinical text cannot be fetched (offline before it was ever loaded).
-vi.mock('./muscleTexts.ts', () => ({ muscleTexts: lazyModule(() => Promise.reject(new Error('offline'))) }))
+vi.mock('./clinicalText.ts', () => ({ clinicalText: lazyModule(() => Promise.reject(new Error('offline'))) }))
 
 describe('a muscle panel whose clinical text cannot be fetched', () => {
   it('says so plainly, and keeps the name, the danger notice and the zones', async () => {

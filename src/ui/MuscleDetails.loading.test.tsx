@@ -1,16 +1,16 @@
 import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { muscleTexts as allTexts } from '../data/muscle-text.ts'
+import { clinicalText as allText } from '../data/muscle-text.ts'
 import { lazyModule } from '../state/lazyModule.ts'
 import { MuscleDetails } from './MuscleDetails.tsx'
 
 // The clinical text arrives when the test says so: the moment a deep link opens a panel before
 // the chunk is in (test-setup.ts preloads the real one for every other test).
 const arrival = vi.hoisted(() => ({ resolve: (_: unknown): void => undefined, reject: (_: Error): void => undefined }))
-vi.mock('./muscleTexts.ts', () => ({
-  muscleTexts: lazyModule(
+vi.mock('./clinicalText.ts', () => ({
+  clinicalText: lazyModule(
     () =>
-      new Promise<typeof allTexts>((resolve, reject) => {
+      new Promise<typeof allText>((resolve, reject) => {
         arrival.resolve = resolve as (v: unknown) => void
         arrival.reject = reject
       }),
@@ -28,13 +28,18 @@ describe('a muscle panel opened before its clinical text has loaded', () => {
     expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'true')
     expect(screen.getAllByText(/Essential zone:/).length).toBeGreaterThan(0)
     expect(screen.queryByRole('heading', { name: 'Self-care' })).toBeNull()
+    expect(screen.queryByRole('heading', { name: 'Treatments' })).toBeNull()
     await act(async () => {
-      arrival.resolve(allTexts)
+      arrival.resolve(allText)
       await Promise.resolve()
     })
     expect(screen.queryByText(/Loading where to find them/)).toBeNull()
-    expect(screen.getByText(allTexts.pectoralis_major.referredPain)).toBeInTheDocument()
+    const text = allText.muscles.pectoralis_major
+    expect(screen.getByText(text.referredPain)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Self-care' })).toBeInTheDocument()
+    // The treatments come with the text: each one the muscle lists, by its catalogue name.
+    for (const { id } of text.treatments)
+      expect(screen.getByText(allText.treatments[id].name, { selector: 'summary' })).toBeInTheDocument()
     expect(screen.getByRole('article')).toHaveAttribute('aria-busy', 'false')
   })
 })

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { partName, partOfTriggerPoint, triggerPointsOf } from '../data/muscle-parts.ts'
 import { locationOf, type MuscleText } from '../data/muscle-split.ts'
+import type { ClinicalText } from '../data/muscle-text.ts'
 import { muscles, type MuscleId } from '../data/muscles.ts'
 import { regions } from '../data/regions.ts'
 import type { RedFlagId } from '../data/red-flags.ts'
@@ -14,7 +15,7 @@ import { SourceList } from './SourceList.tsx'
 import { TreatmentList } from './TreatmentList.tsx'
 import { RelatedMuscles } from './RelatedMuscles.tsx'
 import { RedFlagNotice } from './RedFlagNotice.tsx'
-import { muscleTexts } from './muscleTexts.ts'
+import { clinicalText } from './clinicalText.ts'
 
 interface MuscleDetailsProps {
   muscle: MuscleId
@@ -35,13 +36,13 @@ interface MuscleDetailsProps {
 /**
  * Everything about one muscle: trigger points, where the pain goes, symptoms, care, sources.
  * The name, the "Check first" notice, the zones and the symptoms come with the first view; the
- * clinical text (`muscleTexts`, fetched once the body is drawn) fills the rest, and until it is
+ * clinical text (`clinicalText`, fetched once the body is drawn) fills the rest, and until it is
  * in, one line says so where it will go.
  */
 export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [], controls }: MuscleDetailsProps) {
   const m = muscles[muscle]
-  const { value: texts, failed } = muscleTexts.useModule()
-  const text: MuscleText | null = texts ? texts[muscle] : null
+  const { value: clinical, failed } = clinicalText.useModule()
+  const text: MuscleText | null = clinical ? clinical.muscles[muscle] : null
   const shown = new Set(triggerPointsOf(muscle, part).map((t) => t.id))
   const onePart = shown.size < m.triggerPoints.length
   const clinician = useAppStore((s) => s.audience === 'clinician')
@@ -139,7 +140,7 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
         ))}
       </ul>
 
-      {text && <CareText text={text} Section={Section} level={level} />}
+      {clinical && text && <CareText text={text} catalogue={clinical.treatments} Section={Section} level={level} />}
 
       <RelatedMuscles ids={m.associatedMuscles} side={side} heading={Section} />
 
@@ -169,8 +170,15 @@ export function MuscleDetails({ muscle, side, part, level = 2, shownRedFlags = [
   )
 }
 
+interface CareTextProps {
+  text: MuscleText
+  catalogue: ClinicalText['treatments']
+  Section: 'h3' | 'h4'
+  level: 2 | 3
+}
+
 /** What keeps trigger points going, self-care and treatments: all from the clinical text. */
-function CareText({ text, Section, level }: { text: MuscleText; Section: 'h3' | 'h4'; level: 2 | 3 }) {
+function CareText({ text, catalogue, Section, level }: CareTextProps) {
   return (
     <>
       <Section>What keeps them going</Section>
@@ -185,7 +193,7 @@ function CareText({ text, Section, level }: { text: MuscleText; Section: 'h3' | 
       <SelfCare technique={text.selfCare.selfPressure} kind="Self-pressure" />
 
       <Section>Treatments</Section>
-      <TreatmentList items={text.treatments} headingLevel={level === 2 ? 4 : 5} />
+      <TreatmentList items={text.treatments} catalogue={catalogue} headingLevel={level === 2 ? 4 : 5} />
     </>
   )
 }

@@ -6,7 +6,13 @@ import { TreatmentList } from './TreatmentList.tsx'
 
 describe('the treatment list', () => {
   it('shows a treatment\'s serious risks, labelled "Safety", while its details are still folded', () => {
-    render(<TreatmentList items={[{ id: 'topical_analgesics' }, { id: 'gentle_stretching_yoga' }]} headingLevel={4} />)
+    render(
+      <TreatmentList
+        items={[{ id: 'topical_analgesics' }, { id: 'gentle_stretching_yoga' }]}
+        catalogue={treatments}
+        headingLevel={4}
+      />,
+    )
     const rub = treatments.topical_analgesics
     const note = screen.getByRole('note', { name: `Safety: ${rub.name}` })
     expect(note).toBeVisible()
@@ -25,7 +31,9 @@ describe('the treatment list', () => {
 
   it('keeps the safety note next to its own treatment, after its name', async () => {
     const user = userEvent.setup()
-    render(<TreatmentList items={[{ id: 'dry_needling' }, { id: 'acupuncture' }]} headingLevel={4} />)
+    render(
+      <TreatmentList items={[{ id: 'dry_needling' }, { id: 'acupuncture' }]} catalogue={treatments} headingLevel={4} />,
+    )
     const needling = screen.getByText(treatments.dry_needling.name, { selector: 'summary' })
     const note = screen.getByRole('note', { name: `Safety: ${treatments.dry_needling.name}` })
     const item = needling.closest('.treatment-item') as HTMLElement

@@ -1,4 +1,4 @@
-import { treatments } from '../data/treatments.ts'
+import type { ClinicalText } from '../data/muscle-text.ts'
 import { treatmentGroups, type MuscleTreatment, type TreatmentSafety } from '../data/types.ts'
 import { evidenceLabel, treatmentGroupLabel } from './labels.ts'
 import { SourceList } from './SourceList.tsx'
@@ -34,22 +34,29 @@ function SafetyNote({ name, safety }: { name: string; safety: TreatmentSafety })
   )
 }
 
+interface TreatmentListProps {
+  items: readonly MuscleTreatment[]
+  /** The treatment catalogue, which comes with the clinical text (`src/ui/clinicalText.ts`). */
+  catalogue: ClinicalText['treatments']
+  headingLevel: 4 | 5
+}
+
 /**
  * A muscle's treatments grouped Home / Nutrition / Lifestyle / Clinical, each one unfoldable;
  * a treatment's serious risks stay visible next to it while it is folded.
  */
-export function TreatmentList({ items, headingLevel }: { items: readonly MuscleTreatment[]; headingLevel: 4 | 5 }) {
+export function TreatmentList({ items, catalogue, headingLevel }: TreatmentListProps) {
   const Heading = headingLevel === 4 ? 'h4' : 'h5'
   return (
     <div className="treatments">
       {treatmentGroups.map((group) => {
-        const inGroup = items.filter((i) => treatments[i.id].group === group)
+        const inGroup = items.filter((i) => catalogue[i.id].group === group)
         if (inGroup.length === 0) return null
         return (
           <section key={group} aria-label={treatmentGroupLabel[group]}>
             <Heading>{treatmentGroupLabel[group]}</Heading>
             {inGroup.map(({ id, note }) => {
-              const t = treatments[id]
+              const t = catalogue[id]
               return (
                 <div key={id} className="treatment-item">
                   <details className="treatment">

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { muscleCatalogue } from '../../src/data/muscle-catalogue.ts'
+import { treatments } from '../../src/data/treatments.ts'
 import { expect, test, waitForBody } from './fixtures.ts'
 
 /** The app's own chunk (src/startApp.tsx); the page's entry loads it once the first view has painted. */
@@ -119,10 +120,16 @@ test('the clinical text is not part of the first view: it is asked for once the 
     }
   })
   expect(loads.text).toBeGreaterThan(loads.skin)
-  // None of the code fetched for the first frame carries a muscle's clinical text.
+  // None of the code fetched for the first frame carries a muscle's clinical text or the
+  // treatment catalogue.
   const summary = muscleCatalogue.infraspinatus.clinicalSummary.slice(0, 60)
+  const treatment = treatments.topical_analgesics.summary.slice(0, 60)
   expect(loads.before.length).toBeGreaterThan(2)
-  for (const url of loads.before) expect(await (await page.request.get(url)).text(), url).not.toContain(summary)
+  for (const url of loads.before) {
+    const code = await (await page.request.get(url)).text()
+    expect(code, url).not.toContain(summary)
+    expect(code, url).not.toContain(treatment)
+  }
 })
 
 test('a muscle opened before its clinical text arrives shows its name and warning at once, then the text', async ({
@@ -143,5 +150,6 @@ test('a muscle opened before its clinical text arrives shows its name and warnin
   await expect(page.getByRole('heading', { name: 'Self-care' })).toHaveCount(0)
   release()
   await expect(page.getByRole('heading', { name: 'Self-care' })).toBeVisible()
+  await expect(page.locator('summary', { hasText: treatments.spray_and_stretch.name })).toBeVisible()
   await expect(page.locator('.details-loading')).toHaveCount(0)
 })
