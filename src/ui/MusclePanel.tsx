@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
+import type { RedFlagId } from '../data/red-flags.ts'
 import { explainers, type ExplainerId } from '../data/explainers.ts'
 import { redFlagsForMuscles } from '../lookup/redFlags.ts'
 import {
@@ -21,6 +22,8 @@ import { TenderPointList } from './TenderPointList.tsx'
 import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
+import { useScrolledPast } from './useScrolledPast.ts'
+import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
 export function MusclePanel() {
@@ -74,7 +77,7 @@ export function MusclePanel() {
               side={selected.side}
               part={selected.part}
               shownRedFlags={comparedFlags}
-              controls={sheetLayout ? undefined : <MuscleControls selected={selected} />}
+              controls={sheetLayout ? undefined : <MuscleControls selected={selected} alert={flags} />}
             />
           </>
         ) : (
@@ -108,12 +111,23 @@ export function MusclePanel() {
   )
 }
 
-/** The chosen muscle's controls: side, wording, close, part, patient list, handout, legend. */
-function MuscleControls({ selected }: { selected: MuscleOnSide }) {
+/**
+ * The chosen muscle's controls: side, wording, close, part, patient list, handout, legend.
+ * Beside the body the side, wording and close buttons stay at the top of the panel as it scrolls
+ * (not on a short screen, where they would fill it), and once the full "Check first" notice above
+ * them has scrolled away, the notice's title (`alert`) stays at the top, under the buttons: the
+ * pattern stays on the body, so its warning stays in sight.
+ */
+function MuscleControls({ selected, alert = [] }: { selected: MuscleOnSide; alert?: readonly RedFlagId[] }) {
   const audience = useAppStore((s) => s.audience)
   const comparing = useAppStore((s) => s.comparing)
+  const marker = useRef<HTMLDivElement>(null)
+  const noticeOutOfSight = useScrolledPast(marker, alert.length > 0)
+  // On a short screen (a phone on its side) the buttons scroll away and the title stays alone (styles.css).
+  const shortScreen = useMedia(SHORT_SCREEN_QUERY)
   return (
     <>
+      <div ref={marker} className="tools-marker" />
       <div className="panel-tools">
         <div className="side-switch" role="group" aria-label="Side">
           {(['left', 'right'] as const).map((side) => (
@@ -144,7 +158,13 @@ function MuscleControls({ selected }: { selected: MuscleOnSide }) {
         <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">
           Close
         </button>
+        {noticeOutOfSight && !shortScreen && <RedFlagPeek ids={alert} />}
       </div>
+      {noticeOutOfSight && shortScreen && (
+        <div className="stuck-alert">
+          <RedFlagPeek ids={alert} />
+        </div>
+      )}
       <PartSwitch muscle={selected.muscle} part={selected.part} />
       <div className="muscle-actions">
         <AddToPatientList target={selected} />

@@ -297,3 +297,41 @@ for (const size of [
     await page.screenshot({ path: info.outputPath(`where-chosen-${size.width}.png`) })
   })
 }
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 740, height: 360 },
+]) {
+  test(`beside the body (${size.width}x${size.height}) the heart warning's title stays in view as the muscle's panel scrolls to its foot`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(size)
+    await page.goto('/?v=2&m=pectoralis_major&s=l')
+    await ready(page)
+    const panel = page.getByRole('complementary', { name: 'Muscle details' })
+    await expect(panel.getByRole('heading', { name: 'Treatments' })).toBeAttached()
+    // Unscrolled, the full notice is in view and its title is not repeated.
+    const line = panel.locator(':is(.panel-tools, .stuck-alert) > .red-flag-peek')
+    await expect(notice(panel)).toBeVisible()
+    await expect(line).toHaveCount(0)
+    await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(300)
+    await expect(line).toContainText('Check first: Chest, left arm or jaw pain can come from the heart.')
+    const [p, l] = [(await panel.boundingBox())!, (await line.boundingBox())!]
+    expect(l.y).toBeGreaterThanOrEqual(p.y - 1)
+    expect(l.y + l.height).toBeLessThanOrEqual(p.y + p.height)
+    const close = (await panel.getByRole('button', { name: 'Close muscle details' }).boundingBox())!
+    if (size.height <= 500) {
+      // A short panel keeps its room for reading: the buttons scroll away, the title hangs at the top.
+      expect(close.y + close.height).toBeLessThanOrEqual(p.y)
+      expect(l.y).toBeLessThanOrEqual(p.y + 1)
+    } else {
+      // Beside a tall body the buttons stay at the top, with the title under them.
+      expect(close.y).toBeGreaterThanOrEqual(p.y - 12)
+      expect(l.y).toBeGreaterThanOrEqual(close.y + close.height)
+    }
+    await page.screenshot({ path: info.outputPath(`pectoralis-major-scrolled-${size.width}.png`) })
+    await panel.evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
+    await expect(line).toHaveCount(0)
+  })
+}
