@@ -22,7 +22,7 @@ import { TenderPointList } from './TenderPointList.tsx'
 import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
-import { useScrolledPast } from './useScrolledPast.ts'
+import { useFocusBelowOverlay, useScrolledPast } from './useScrolledPast.ts'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
@@ -111,6 +111,9 @@ export function MusclePanel() {
   )
 }
 
+/** The notice's title once it hangs at the top of the panel (styles.css). */
+const ALERT_SELECTOR = ':is(.panel-tools, .stuck-alert) > .red-flag-peek'
+
 /**
  * The chosen muscle's controls: side, wording, close, part, patient list, handout, legend.
  * Beside the body the side, wording and close buttons stay at the top of the panel as it scrolls
@@ -125,9 +128,17 @@ function MuscleControls({ selected, alert = [] }: { selected: MuscleOnSide; aler
   const noticeOutOfSight = useScrolledPast(marker, alert.length > 0)
   // On a short screen (a phone on its side) the buttons scroll away and the title stays alone (styles.css).
   const shortScreen = useMedia(SHORT_SCREEN_QUERY)
+  useFocusBelowOverlay(marker, ALERT_SELECTOR, '.panel-tools, .stuck-alert', noticeOutOfSight)
   return (
     <>
       <div ref={marker} className="tools-marker" />
+      {/* On a short screen the title hangs from the top of the panel over whatever is there, the
+          buttons included: it is stuck from where the notice left the panel (styles.css). */}
+      {noticeOutOfSight && shortScreen && (
+        <div className="stuck-alert">
+          <RedFlagPeek ids={alert} />
+        </div>
+      )}
       <div className="panel-tools">
         <div className="side-switch" role="group" aria-label="Side">
           {(['left', 'right'] as const).map((side) => (
@@ -160,11 +171,6 @@ function MuscleControls({ selected, alert = [] }: { selected: MuscleOnSide; aler
         </button>
         {noticeOutOfSight && !shortScreen && <RedFlagPeek ids={alert} />}
       </div>
-      {noticeOutOfSight && shortScreen && (
-        <div className="stuck-alert">
-          <RedFlagPeek ids={alert} />
-        </div>
-      )}
       <PartSwitch muscle={selected.muscle} part={selected.part} />
       <div className="muscle-actions">
         <AddToPatientList target={selected} />

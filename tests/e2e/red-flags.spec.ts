@@ -331,6 +331,22 @@ for (const size of [
       expect(l.y).toBeGreaterThanOrEqual(close.y + close.height)
     }
     await page.screenshot({ path: info.outputPath(`pectoralis-major-scrolled-${size.width}.png`) })
+    // Going back up with Shift+Tab, no control takes focus hidden under the title (or the stuck buttons).
+    await panel.locator('.learn button').last().focus()
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Shift+Tab')
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const focused = document.activeElement!
+            const title = document.querySelector(':is(.panel-tools, .stuck-alert) > .red-flag-peek')
+            if (!title || focused.closest('.panel-tools')) return 'clear'
+            const under = title.getBoundingClientRect().bottom - focused.getBoundingClientRect().top
+            return under > 0 ? `${focused.textContent} is ${Math.round(under)} px under the title` : 'clear'
+          }),
+        )
+        .toBe('clear')
+    }
     await panel.evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
     await expect(line).toHaveCount(0)
   })
