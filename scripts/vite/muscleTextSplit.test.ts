@@ -67,16 +67,23 @@ describe('the build hands each half of the app only its own fields', () => {
     expect(await resolve('./regions.ts', inApp('src/data/muscles.ts'))).toBeNull()
   })
 
-  it('fails the build when the clinical text would load with the page, or a muscle file is bundled', () => {
+  it('fails the build when the clinical text or the treatment catalogue would load with the page, or a muscle file is bundled', () => {
     const text = '\0triggermap:muscle-catalogue-text'
     // As built: the entry asks for the app, which asks for the text later.
     const good = bundleOf(
       chunk('index.js', [inApp('src/main.ts')], [], ['startApp.js']),
       chunk('startApp.js', [inApp('src/startApp.tsx')], ['zones.js'], ['muscle-text.js']),
       chunk('zones.js', ['\0triggermap:muscle-catalogue-core']),
-      chunk('muscle-text.js', [text, inApp('src/data/muscle-text.ts')], ['zones.js']),
+      chunk('muscle-text.js', [text, inApp('src/data/muscle-text.ts'), inApp('src/data/treatments.ts')], ['zones.js']),
     )
     expect(bundleProblem(good)).toBeNull()
+    // The treatment catalogue pulled into the app's own chunk by a module that imports it directly.
+    const treatmentsEager = bundleOf(
+      chunk('index.js', [inApp('src/main.ts')], [], ['startApp.js']),
+      chunk('startApp.js', [inApp('src/startApp.tsx'), inApp('src/data/treatments.ts')], [], ['muscle-text.js']),
+      chunk('muscle-text.js', [text, inApp('src/data/muscle-text.ts')]),
+    )
+    expect(bundleProblem(treatmentsEager)).toMatch(/startApp\.js holds the treatment catalogue and loads with the page/)
     const eager = bundleOf(
       chunk('index.js', [inApp('src/main.ts')], [], ['startApp.js']),
       chunk('startApp.js', [inApp('src/startApp.tsx')], ['muscle-text.js']),

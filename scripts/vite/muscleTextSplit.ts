@@ -10,8 +10,8 @@
  *
  * Two guards keep it so: an import of the catalogue from any other module of the app fails the
  * build (however it is spelled: the import is resolved first), and so does a bundle in which a
- * muscle file is included, or in which the clinical text is in a chunk the page loads up front
- * rather than one the app asks for later.
+ * muscle file is included, or in which the clinical text (the treatment catalogue with it) is in a
+ * chunk the page loads up front rather than one the app asks for later.
  *
  * The catalogue is read when the config loads, so `vite build --watch` does not see edits to the
  * muscle files until it is restarted.
@@ -23,6 +23,8 @@ import { coreOf, eachMuscle, textOf } from '../../src/data/muscle-split.ts'
 
 const coreId = '\0triggermap:muscle-catalogue-core'
 const textId = '\0triggermap:muscle-catalogue-text'
+/** The treatment catalogue, read only with the muscles' clinical text. */
+const treatmentsFile = '/src/data/treatments.ts'
 
 /** The module handed to one half: its part of the catalogue, parsed from JSON (faster than a literal). */
 export function catalogueModule(half: unknown): string {
@@ -58,6 +60,10 @@ export function bundleProblem(bundle: Rollup.OutputBundle): string | null {
   const text = chunks.find((c) => textId in c.modules)
   if (text && upFront.has(text.fileName))
     return `${text.fileName} holds the muscles' clinical text and loads with the page; it must be its own, later chunk`
+  // The treatment catalogue is clinical text too (src/data/muscle-text.ts hands it on with the rest).
+  const treatments = chunks.find((c) => Object.keys(c.modules).some((id) => pathOf(id).endsWith(treatmentsFile)))
+  if (treatments && upFront.has(treatments.fileName))
+    return `${treatments.fileName} holds the treatment catalogue and loads with the page; it belongs in the clinical text's chunk`
   return null
 }
 

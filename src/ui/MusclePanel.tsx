@@ -22,7 +22,7 @@ import { TenderPointList } from './TenderPointList.tsx'
 import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
-import { useFocusBelowOverlay, useScrolledPast } from './useScrolledPast.ts'
+import { useFocusBelowOverlay, useScrolledPast } from './panelScroll.ts'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
@@ -77,7 +77,7 @@ export function MusclePanel() {
               side={selected.side}
               part={selected.part}
               shownRedFlags={comparedFlags}
-              controls={sheetLayout ? undefined : <MuscleControls selected={selected} alert={flags} />}
+              controls={sheetLayout ? undefined : <MuscleControls selected={selected} besideBody redFlags={flags} />}
             />
           </>
         ) : (
@@ -111,34 +111,47 @@ export function MusclePanel() {
   )
 }
 
-/** The notice's title once it hangs at the top of the panel (styles.css). */
-const ALERT_SELECTOR = ':is(.panel-tools, .stuck-alert) > .red-flag-peek'
+/** What sticks at the top of a scrolled panel beside a tall body: the buttons, and the title hanging under them. */
+const TALL_OVERLAY = '.panel-tools, .panel-tools > .red-flag-peek'
+/** What sticks at the top on a short screen: the title alone. */
+const SHORT_OVERLAY = '.stuck-alert > .red-flag-peek'
+
+interface MuscleControlsProps {
+  selected: MuscleOnSide
+  /** In the panel beside the body, not the phone's sheet (which has its own peek). */
+  besideBody?: boolean
+  /** The notices of the patterns on the body, whose title hangs at the top once the full notice is out of sight. */
+  redFlags?: readonly RedFlagId[]
+}
 
 /**
  * The chosen muscle's controls: side, wording, close, part, patient list, handout, legend.
  * Beside the body the side, wording and close buttons stay at the top of the panel as it scrolls
- * (not on a short screen, where they would fill it), and once the full "Check first" notice above
- * them has scrolled away, the notice's title (`alert`) stays at the top, under the buttons: the
- * pattern stays on the body, so its warning stays in sight.
+ * (not on a short screen, where they would fill it). Once the full "Check first" notice above
+ * them has scrolled away, the notice's title stays at the top too: under the buttons, or on a
+ * short screen alone once the buttons have gone. The pattern stays on the body, so its warning
+ * stays in sight.
  */
-function MuscleControls({ selected, alert = [] }: { selected: MuscleOnSide; alert?: readonly RedFlagId[] }) {
+function MuscleControls({ selected, besideBody = false, redFlags = [] }: MuscleControlsProps) {
   const audience = useAppStore((s) => s.audience)
   const comparing = useAppStore((s) => s.comparing)
-  const marker = useRef<HTMLDivElement>(null)
-  const noticeOutOfSight = useScrolledPast(marker, alert.length > 0)
-  // On a short screen (a phone on its side) the buttons scroll away and the title stays alone (styles.css).
   const shortScreen = useMedia(SHORT_SCREEN_QUERY)
-  useFocusBelowOverlay(marker, ALERT_SELECTOR, '.panel-tools, .stuck-alert', noticeOutOfSight)
+  // Before the buttons beside a tall body (once it is past, they are stuck and the notice above is
+  // gone); after them on a short screen (they scroll away first, then the title takes the top).
+  const marker = useRef<HTMLDivElement>(null)
+  const layoutKey = `${selected.muscle}:${selected.side}:${selected.part ?? ''}:${redFlags.join()}:${shortScreen}`
+  const past = useScrolledPast(marker, besideBody, layoutKey)
+  useFocusBelowOverlay(
+    marker,
+    shortScreen ? SHORT_OVERLAY : TALL_OVERLAY,
+    shortScreen ? '.stuck-alert' : '.panel-tools',
+    past,
+  )
+  const title = past && redFlags.length > 0 && <RedFlagPeek ids={redFlags} repeated />
+  const markerElement = <div ref={marker} className="tools-marker" />
   return (
     <>
-      <div ref={marker} className="tools-marker" />
-      {/* On a short screen the title hangs from the top of the panel over whatever is there, the
-          buttons included: it is stuck from where the notice left the panel (styles.css). */}
-      {noticeOutOfSight && shortScreen && (
-        <div className="stuck-alert">
-          <RedFlagPeek ids={alert} />
-        </div>
-      )}
+      {!shortScreen && markerElement}
       <div className="panel-tools">
         <div className="side-switch" role="group" aria-label="Side">
           {(['left', 'right'] as const).map((side) => (
@@ -169,8 +182,10 @@ function MuscleControls({ selected, alert = [] }: { selected: MuscleOnSide; aler
         <button type="button" className="close" onClick={clearSelection} aria-label="Close muscle details">
           Close
         </button>
-        {noticeOutOfSight && !shortScreen && <RedFlagPeek ids={alert} />}
+        {!shortScreen && title}
       </div>
+      {shortScreen && markerElement}
+      {shortScreen && title && <div className="stuck-alert">{title}</div>}
       <PartSwitch muscle={selected.muscle} part={selected.part} />
       <div className="muscle-actions">
         <AddToPatientList target={selected} />

@@ -57,15 +57,17 @@ export function RedFlagNotice({ ids, level = 3, brief }: RedFlagNoticeProps) {
 }
 
 /**
- * The notice in one or two lines, for the phone sheet's peek: the most urgent title, so a result
- * or a pattern that can mimic danger is never on screen without it. The full notice is in the sheet.
+ * The notice in a line or a few: the most urgent title, so a result or a pattern that can mimic
+ * danger is never on screen without it. In the phone sheet's peek and above a list, the full
+ * notice further on. `repeated`: a copy of a full notice already read in the panel (the title
+ * hanging at the top of a scrolled panel), shown but not read out a second time.
  */
-export function RedFlagPeek({ ids }: { ids: readonly RedFlagId[] }) {
+export function RedFlagPeek({ ids, repeated = false }: { ids: readonly RedFlagId[]; repeated?: boolean }) {
   const [first] = ids
   if (first === undefined) return null
   const more = ids.length - 1
   return (
-    <p className="red-flag-peek" role="note">
+    <p className="red-flag-peek" {...(repeated ? { 'aria-hidden': true } : { role: 'note' })}>
       <strong>Check first:</strong> {redFlags[first].title}
       {more > 0 ? ` (and ${more} more)` : ''}.
     </p>
