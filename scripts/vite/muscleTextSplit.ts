@@ -23,8 +23,6 @@ import { coreOf, eachMuscle, textOf } from '../../src/data/muscle-split.ts'
 
 const coreId = '\0triggermap:muscle-catalogue-core'
 const textId = '\0triggermap:muscle-catalogue-text'
-/** The treatment catalogue, read only with the muscles' clinical text. */
-const treatmentsFile = '/src/data/treatments.ts'
 
 /** The module handed to one half: its part of the catalogue, parsed from JSON (faster than a literal). */
 export function catalogueModule(half: unknown): string {
@@ -33,6 +31,15 @@ export function catalogueModule(half: unknown): string {
 
 /** A module id as a plain path: no query, forward slashes. */
 const pathOf = (id: string): string => id.replace(/\?.*$/, '').replaceAll('\\', '/')
+
+/**
+ * What must never load with the page: the muscles' clinical text, and the treatment catalogue
+ * that `src/data/muscle-text.ts` hands on with it.
+ */
+const later: readonly { what: string; holds: (moduleId: string) => boolean }[] = [
+  { what: "the muscles' clinical text", holds: (id) => id === textId },
+  { what: 'the treatment catalogue', holds: (id) => pathOf(id).endsWith('/src/data/treatments.ts') },
+]
 
 /**
  * What is wrong with a built bundle, or null: a muscle file or the whole catalogue in it, or the
@@ -57,13 +64,10 @@ export function bundleProblem(bundle: Rollup.OutputBundle): string | null {
   // The page's entry (`src/main.ts`) is tiny and asks for the app's code itself once the first
   // view has painted: what it asks for, and all they import, is what loads with the page.
   for (const entry of chunks.filter((c) => c.isEntry)) [entry.fileName, ...entry.dynamicImports].forEach(visit)
-  const text = chunks.find((c) => textId in c.modules)
-  if (text && upFront.has(text.fileName))
-    return `${text.fileName} holds the muscles' clinical text and loads with the page; it must be its own, later chunk`
-  // The treatment catalogue is clinical text too (src/data/muscle-text.ts hands it on with the rest).
-  const treatments = chunks.find((c) => Object.keys(c.modules).some((id) => pathOf(id).endsWith(treatmentsFile)))
-  if (treatments && upFront.has(treatments.fileName))
-    return `${treatments.fileName} holds the treatment catalogue and loads with the page; it belongs in the clinical text's chunk`
+  for (const { what, holds } of later) {
+    const chunk = chunks.find((c) => upFront.has(c.fileName) && Object.keys(c.modules).some(holds))
+    if (chunk) return `${chunk.fileName} holds ${what} and loads with the page; it must be in a later chunk`
+  }
   return null
 }
 

@@ -22,7 +22,7 @@ import { TenderPointList } from './TenderPointList.tsx'
 import { AddToPatientList } from './AddToPatientList.tsx'
 import { CompareSwatch } from './CompareSwatch.tsx'
 import { PatientList } from './PatientList.tsx'
-import { useFocusBelowOverlay, useScrolledPast } from './panelScroll.ts'
+import { useFocusBelowOverlay, useScrolledPast, type StuckAtTop } from './panelScroll.ts'
 import { SHORT_SCREEN_QUERY, useMedia } from './useMedia.ts'
 
 /** The side panel (a bottom sheet on phones): the selected muscle, or how to start. */
@@ -111,10 +111,14 @@ export function MusclePanel() {
   )
 }
 
-/** What sticks at the top of a scrolled panel beside a tall body: the buttons, and the title hanging under them. */
-const TALL_OVERLAY = '.panel-tools, .panel-tools > .red-flag-peek'
-/** What sticks at the top on a short screen: the title alone. */
-const SHORT_OVERLAY = '.stuck-alert > .red-flag-peek'
+/**
+ * What sticks at the top of a scrolled panel (see useFocusBelowOverlay): beside a tall body the
+ * buttons with the title hanging under them; on a short screen the title alone.
+ */
+const STUCK: Record<'tall' | 'short', StuckAtTop> = {
+  tall: { bar: '.panel-tools', covers: '.panel-tools, .panel-tools > .red-flag-peek' },
+  short: { bar: '.stuck-alert', covers: '.stuck-alert > .red-flag-peek' },
+}
 
 interface MuscleControlsProps {
   selected: MuscleOnSide
@@ -141,12 +145,7 @@ function MuscleControls({ selected, besideBody = false, redFlags = [] }: MuscleC
   const marker = useRef<HTMLDivElement>(null)
   const layoutKey = `${selected.muscle}:${selected.side}:${selected.part ?? ''}:${redFlags.join()}:${shortScreen}`
   const past = useScrolledPast(marker, besideBody, layoutKey)
-  useFocusBelowOverlay(
-    marker,
-    shortScreen ? SHORT_OVERLAY : TALL_OVERLAY,
-    shortScreen ? '.stuck-alert' : '.panel-tools',
-    past,
-  )
+  useFocusBelowOverlay(marker, STUCK[shortScreen ? 'short' : 'tall'], past)
   const title = past && redFlags.length > 0 && <RedFlagPeek ids={redFlags} repeated />
   const markerElement = <div ref={marker} className="tools-marker" />
   return (

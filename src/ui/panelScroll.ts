@@ -49,18 +49,20 @@ export function useScrolledPast(marker: RefObject<HTMLElement | null>, enabled: 
 /** Room (px) kept between what sticks at the top and the control with focus. */
 const FOCUS_GAP = 12
 
+/** What sticks at the top of a scrolled panel, as selectors. */
+export interface StuckAtTop {
+  /** The sticking bar: controls inside it stay where they are when they take focus. */
+  bar: string
+  /** Every element that covers the panel's top while stuck; the lowest foot counts. */
+  covers: string
+}
+
 /**
  * While `active`, a control after `marker` that takes focus (Tab, Shift+Tab) under what sticks at
- * the top of the panel (every element `overlay` finds; the lowest foot counts) is scrolled down
- * clear of it: nothing that hangs over the text may hide where the keyboard is. Controls inside
- * `ownBar` (the sticking bar itself) stay where they are.
+ * the top of the panel is scrolled down clear of it: nothing that hangs over the text may hide
+ * where the keyboard is.
  */
-export function useFocusBelowOverlay(
-  marker: RefObject<HTMLElement | null>,
-  overlay: string,
-  ownBar: string,
-  active: boolean,
-): void {
+export function useFocusBelowOverlay(marker: RefObject<HTMLElement | null>, stuck: StuckAtTop, active: boolean): void {
   useEffect(() => {
     const el = marker.current
     const scroller = el && scrollParent(el)
@@ -68,7 +70,7 @@ export function useFocusBelowOverlay(
     let frame = 0
     const onFocus = (event: FocusEvent) => {
       const target = event.target
-      if (!(target instanceof HTMLElement) || target.closest(ownBar)) return
+      if (!(target instanceof HTMLElement) || target.closest(stuck.bar)) return
       if (!(el.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) return
       // Two frames on: after the browser's own scrolling to the control, and after what sticks
       // has come or gone with that scroll (React commits it in a later task).
@@ -76,7 +78,7 @@ export function useFocusBelowOverlay(
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
           if (document.activeElement !== target) return
-          const covers = [...scroller.querySelectorAll(overlay)].map((c) => c.getBoundingClientRect().bottom)
+          const covers = [...scroller.querySelectorAll(stuck.covers)].map((c) => c.getBoundingClientRect().bottom)
           if (covers.length === 0) return
           const clearance = target.getBoundingClientRect().top - Math.max(...covers) - FOCUS_GAP
           if (clearance < 0) scroller.scrollBy({ top: clearance, behavior: 'instant' })
@@ -88,5 +90,5 @@ export function useFocusBelowOverlay(
       cancelAnimationFrame(frame)
       scroller.removeEventListener('focusin', onFocus)
     }
-  }, [marker, overlay, ownBar, active])
+  }, [marker, stuck, active])
 }
