@@ -1,12 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree, type RootState } from '@react-three/fiber'
-import { Color, Matrix4, Mesh, Vector2, type BufferGeometry, type Object3D, type WebGLRenderer } from 'three'
+import {
+  Color,
+  DataTexture,
+  Matrix4,
+  Mesh,
+  Vector2,
+  type BufferGeometry,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three'
 import { boxOnScreen } from './boxOnScreen.ts'
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
+import { bareSkinError, maxError } from './motionLod.ts'
 import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
 import { movingFrameSize } from './motionResolution.ts'
+import { statesBlank } from './referredPainShader.ts'
 
 /**
  * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
@@ -39,8 +50,9 @@ const noRaycast = () => null
 
 /**
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
- * muscle in one mesh with a fifth of its triangles, the skin and backdrop with a quarter (zone
- * edges kept), drawn without multisampling into a plain render target at one pixel per CSS
+ * muscle in one mesh with a fifth of its triangles; the skin with half (zone edges kept) or,
+ * while nothing is drawn on it, an eighth, as the backdrop always has; drawn without
+ * multisampling into a plain render target at one pixel per CSS
  * pixel or, on a large canvas, fewer (motionResolution.ts), and copied onto the canvas where the
  * body is. Once the camera has held still for 0.2 s the full body is
  * drawn again. Under a software rasteriser (a computer or phone whose GPU the browser will
@@ -188,15 +200,27 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
 }
 
 /**
- * How far (metres) the lighter skin is lifted off the body: the simplification lets it stray by
- * half a millimetre (motionLod.ts), enough to dip under a muscle in patches where the full skin
+ * How far (metres) a lighter skin is lifted off the body: twice what its simplification lets it
+ * stray by (motionLod.ts), which is enough to dip under a muscle in patches where the full skin
  * lies just over it.
  */
-const skinOutset = 0.001
+const outsetFor = (error: number) => 2 * error
 
 /** The skin material's uniforms (the referred-pain shader); other materials have none of its names. */
 const uniformsOf = (mesh: Mesh) =>
   (mesh.material as { uniforms?: Record<string, { value: unknown } | undefined> }).uniforms ?? {}
+
+/**
+ * Whether a moving frame may draw this mesh with the bare skin's triangles: the backdrop always
+ * (one flat colour), the skin while nothing is drawn on it (read from its state textures, a few
+ * hundred bytes each).
+ */
+function drawnBare(mesh: Mesh): boolean {
+  if (mesh.name === 'body_backdrop') return true
+  const { uZones, uCompare } = uniformsOf(mesh)
+  const textures = [uZones?.value, uCompare?.value].filter((t) => t instanceof DataTexture)
+  return textures.length === 2 && statesBlank(...textures)
+}
 
 function setUniform(mesh: Mesh, name: string, value: number): void {
   const uniform = uniformsOf(mesh)[name]
@@ -262,8 +286,9 @@ function drawLighter(
       } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
         const mesh = child as Mesh
         swapped.push({ mesh, geometry: mesh.geometry })
-        mesh.geometry = lighter.skin
-        setUniform(mesh, 'uOutset', skinOutset)
+        const bare = drawnBare(mesh)
+        mesh.geometry = bare ? lighter.bareSkin : lighter.skin
+        setUniform(mesh, 'uOutset', outsetFor(bare ? bareSkinError : maxError))
         const restore = decodeBackdropColour(mesh)
         if (restore) restores.push(restore)
         // A whole number of target pixels: the dots then fall on the same texels in every cell,

@@ -1,6 +1,7 @@
 /**
  * Builds the lighter body drawn while the camera moves (MotionView.tsx) from the loaded model:
- * the skin with a quarter of its triangles over the skin's own vertex buffers (so its zones,
+ * the skin with about half of its triangles (every zone edge kept), or an eighth for the
+ * backdrop and for a skin with nothing on it, over the skin's own vertex buffers (so its zones,
  * marks and heat read the same labels), and every muscle side simplified and merged into one
  * mesh, one draw instead of 232. Runs once per model, after the muscles are drawn, in slices
  * that leave the main thread free between them; meshoptimizer's simplifier (WebAssembly, about
@@ -10,18 +11,26 @@ import { BufferAttribute, BufferGeometry, Matrix3, Vector3 } from 'three'
 import type { ModelPart } from './modelPart.ts'
 import { inSlices } from './inSlices.ts'
 import { skinInModelSpace } from './skinInModelSpace.ts'
-import { mergeMuscles, simplifyMuscle, simplifySkin, type MotionPart, type Simplifier } from './motionLod.ts'
+import {
+  mergeMuscles,
+  simplifyBareSkin,
+  simplifyMuscle,
+  simplifySkin,
+  type MotionPart,
+  type Simplifier,
+} from './motionLod.ts'
 
 /**
- * Shares of the triangles kept while moving, chosen by measuring orbit frames under a software
- * rasteriser (`npm run bench`): the body's shape and every zone edge hold, and the frame costs
- * about what an empty canvas's does.
+ * Shares of the triangles aimed at while moving. The error bounds (motionLod.ts) stop the
+ * simplifier first where the shape or a zone edge would go: the skin keeps about half.
  */
 export const motionShares = { skin: 0.25, muscles: 0.2 }
 
 export interface MotionBody {
-  /** The skin's vertices with fewer triangles: for the skin and the backdrop while moving. */
+  /** The skin's vertices with fewer triangles, every zone edge kept: the skin while it shows something. */
   skin: BufferGeometry
+  /** The skin's vertices with far fewer triangles, no zone edge kept: the backdrop, and the skin showing nothing. */
+  bareSkin: BufferGeometry
   /** Every muscle side in one mesh, `_slot` naming each vertex's side. */
   muscles: BufferGeometry
   /** Slot of each muscle mesh, by its node name (`muscle_<id>_<l|r>`). */
@@ -64,13 +73,20 @@ function indexOf(geometry: BufferGeometry): Uint32Array {
   return Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i)
 }
 
-/** The skin's geometry sharing every attribute of the full skin, with the simplified triangles. */
-function lighterSkin(simplifier: Simplifier, skin: ModelPart): BufferGeometry {
-  const full = skin.geometry
-  // In metres, as the error bound is; the index is the same either way.
-  const mesh = skinInModelSpace(full, skin.matrix)
+/** The skin's two lighter geometries, each sharing every attribute of the full skin, with simplified triangles. */
+function lighterSkins(simplifier: Simplifier, skin: ModelPart): { skin: BufferGeometry; bareSkin: BufferGeometry } {
+  // In metres, as the error bounds are; the index is the same either way.
+  const mesh = skinInModelSpace(skin.geometry, skin.matrix)
   if (!mesh) throw new Error('the skin has no region labels')
-  const index = simplifySkin(simplifier, mesh.positions, Uint32Array.from(mesh.indices), mesh.labels, motionShares.skin)
+  const index = Uint32Array.from(mesh.indices)
+  return {
+    skin: withIndex(skin.geometry, simplifySkin(simplifier, mesh.positions, index, mesh.labels, motionShares.skin)),
+    bareSkin: withIndex(skin.geometry, simplifyBareSkin(simplifier, mesh.positions, index)),
+  }
+}
+
+/** A geometry over `full`'s attributes with its own triangles. */
+function withIndex(full: BufferGeometry, index: Uint32Array): BufferGeometry {
   const geometry = new BufferGeometry()
   for (const [name, attribute] of Object.entries(full.attributes)) geometry.setAttribute(name, attribute)
   geometry.setIndex(new BufferAttribute(index, 1))
@@ -122,16 +138,17 @@ export function buildMotionBody(
     musclesGeometry.setAttribute('_slot', new BufferAttribute(merged.slots, 1))
     musclesGeometry.setIndex(new BufferAttribute(merged.index, 1))
     musclesGeometry.computeBoundingSphere()
-    const skinGeometry = lighterSkin(simplifier, skin)
+    const skins = lighterSkins(simplifier, skin)
     return {
-      skin: skinGeometry,
+      ...skins,
       muscles: musclesGeometry,
       slotOf: new Map(muscles.map(({ name }, slot) => [name, slot])),
       dispose: () => {
-        // The skin's lighter geometry shares the full skin's buffers, which its dispose() would
-        // delete under the full skin: it is left to the garbage collector instead (three keeps
-        // its small index buffer until the page goes; this runs only when the model changes).
-        skinGeometry.setIndex(null)
+        // The skin's lighter geometries share the full skin's buffers, which their dispose() would
+        // delete under the full skin: they are left to the garbage collector instead (three keeps
+        // their small index buffers until the page goes; this runs only when the model changes).
+        skins.skin.setIndex(null)
+        skins.bareSkin.setIndex(null)
         musclesGeometry.dispose()
       },
     }

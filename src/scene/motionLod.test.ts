@@ -1,6 +1,13 @@
 import { MeshoptSimplifier } from 'meshoptimizer/simplifier'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { labelBorders, mergeMuscles, simplifyMuscle, simplifySkin, type MotionPart } from './motionLod.ts'
+import {
+  labelBorders,
+  mergeMuscles,
+  simplifyBareSkin,
+  simplifyMuscle,
+  simplifySkin,
+  type MotionPart,
+} from './motionLod.ts'
 
 beforeAll(async () => {
   await MeshoptSimplifier.ready
@@ -46,6 +53,20 @@ describe('simplifySkin', () => {
     locked.forEach((lock, v) => {
       if (lock) expect(used.has(v)).toBe(true)
     })
+  })
+})
+
+describe('simplifyBareSkin', () => {
+  it('drops the zone edges the patterned skin keeps, and keeps the outline', () => {
+    const { positions, index } = grid(40, 0.4)
+    const labels = Array.from({ length: positions.length / 3 }, (_, i) => (i % 41 < 20 ? 1 : 2))
+    const bare = simplifyBareSkin(MeshoptSimplifier, positions, index)
+    const patterned = simplifySkin(MeshoptSimplifier, positions, index, labels, 0.25)
+    expect(triangles(bare)).toBeLessThan(triangles(patterned) * 0.5)
+    const used = new Set(bare)
+    // Every vertex on the grid's open border stays (the skin's seams do not open).
+    for (let i = 0; i <= 40; i++)
+      for (const v of [i, 40 * 41 + i, i * 41, i * 41 + 40]) expect(used.has(v), `border vertex ${v}`).toBe(true)
   })
 })
 

@@ -28,7 +28,14 @@ export function labelBorders(index: ArrayLike<number>, labels: ArrayLike<number>
  * share of each mesh's size: a broad thin sheet (latissimus, trapezius) lies a millimetre or two
  * over the muscles beneath it, and 2 % of its size would sink it under them.
  */
-const maxError = 0.0005
+export const maxError = 0.0005
+
+/**
+ * How far the bare skin (simplifyBareSkin) may stray, metres: four times the muscles' bound. It
+ * has no edge to keep, only an outline a few pixels wide on screen, and it is lifted off the body
+ * (or, as the backdrop, pulled under it) by more than this.
+ */
+export const bareSkinError = 0.002
 
 /** A triangle count that is a whole number of triangles, at least one. */
 const indexTarget = (indexCount: number, share: number) => Math.max(3, Math.round((indexCount * share) / 3) * 3)
@@ -58,6 +65,16 @@ export function simplifySkin(
     ['LockBorder', 'ErrorAbsolute'],
   )
   return simplified
+}
+
+/**
+ * The skin with as few triangles as `bareSkinError` allows, its open borders (seams) kept and no
+ * zone edge locked: for what draws the skin's shape and nothing on it, the backdrop (one flat
+ * colour) and the skin while no pattern, mark or heat is on it (one pale veil). Zone edges lock
+ * about half of simplifySkin's vertices, and a moving frame's cost here is per triangle.
+ */
+export function simplifyBareSkin(simplifier: Simplifier, positions: Float32Array, index: Uint32Array): Uint32Array {
+  return simplifier.simplify(index, positions, 3, 3, bareSkinError, ['LockBorder', 'ErrorAbsolute'])[0]
 }
 
 /** One muscle on one side, in model space, with its simplified triangles. */

@@ -199,6 +199,15 @@ export function writeCompareStates(texture: DataTexture, muscles: readonly Uint8
 }
 
 /**
+ * Whether state textures (writeSkinStates, writeCompareStates) put nothing on the skin: no zone,
+ * mark, heat or compared pattern, every byte 0. The skin is then one colour all over, and only
+ * its shape shows.
+ */
+export function statesBlank(...textures: readonly DataTexture[]): boolean {
+  return textures.every((texture) => (texture.image.data as Uint8Array).every((byte) => byte === 0))
+}
+
+/**
  * The skin material; `uSkinOpacity` 0 hides the skin but keeps the zones. Its uniforms keep
  * their names in the type, so the skin sets its opacity and stipple without a lookup by string.
  */

@@ -12,6 +12,19 @@ async function meanColour(page: Page, x: number, y: number, radius: number): Pro
 
 const renderInfo = (page: Page) => page.evaluate(() => window.__triggermap!.renderInfo())
 
+/**
+ * The camera at rest with the lighter body still on screen: the pose and the last frame drawn
+ * unchanged over two animation frames (the camera eases on after the mouse is let go).
+ */
+const lighterFrameAtRest = (page: Page) =>
+  page.evaluate(async () => {
+    const hook = window.__triggermap!
+    const now = () => `${hook.cameraPosition().join()} ${hook.lastRender()?.frame}`
+    const before = now()
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    return before === now() && hook.renderInfo().calls < 20
+  })
+
 test('turning the body on a slow renderer draws a lighter body that looks the same, pattern and all; the full one returns when it stops', async ({
   page,
 }) => {
@@ -37,19 +50,7 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   await page.mouse.down()
   for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 10 + i * 6, y)
   await page.mouse.up()
-  // The camera at rest with the lighter body still on screen: the pose and the last frame drawn
-  // unchanged over two animation frames (the camera eases on after the mouse is let go).
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const hook = window.__triggermap!
-        const now = () => `${hook.cameraPosition().join()} ${hook.lastRender()?.frame}`
-        const before = now()
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-        return before === now() && hook.renderInfo().calls < 20
-      }),
-    )
-    .toBe(true)
+  await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
   const lighter = await renderInfo(page)
   expect(lighter.triangles, 'fewer triangles than the full body').toBeLessThan(full.triangles * 0.5)
 
@@ -70,4 +71,25 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   expect(back.triangles).toBeGreaterThan(lighter.triangles * 2)
   const still = await meanColour(page, thigh.x, thigh.y, 6)
   for (let c = 0; c < 3; c++) expect(Math.abs(moving[c]! - still[c]!), `colour channel ${c}`).toBeLessThan(25)
+
+  // Nothing on the skin (no muscle chosen): its zone edges need not hold, and the lighter frame
+  // draws it bare, with fewer triangles than with a pattern on it, the muscles veiled as before.
+  await page.goto('/?v=2')
+  await waitForBody(page)
+  await expect.poll(() => page.evaluate(() => window.__triggermap!.loadInfo().lighterBuilt)).toBe(true)
+  await waitForCameraStill(page)
+  const bareThigh = (await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right')))!
+  const bareStill = await meanColour(page, bareThigh.x, bareThigh.y, 6)
+  await page.evaluate(() => window.__triggermap!.holdLighterView(true))
+  await page.mouse.move(box.x + 10, y)
+  await page.mouse.down()
+  // Back and forth: the body ends where it began, so the thigh is where it was measured.
+  for (const step of [1, 2, 3, 4, 3, 2, 1, 0]) await page.mouse.move(box.x + 10 + step * 6, y)
+  await page.mouse.up()
+  await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
+  const bare = await renderInfo(page)
+  expect(bare.triangles, 'the bare skin: fewer triangles than with a pattern').toBeLessThan(lighter.triangles * 0.9)
+  const bareMoving = await meanColour(page, bareThigh.x, bareThigh.y, 6)
+  for (let c = 0; c < 3; c++)
+    expect(Math.abs(bareMoving[c]! - bareStill[c]!), `bare skin, colour channel ${c}`).toBeLessThan(25)
 })
