@@ -11,10 +11,11 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { boxOnScreen } from './boxOnScreen.ts'
+import { createDrawnSkins, type DrawnSkins } from './drawnSkin.ts'
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
-import { bareSkinError, maxError } from './motionLod.ts'
+import { bareSkinError } from './motionLod.ts'
 import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
 import { movingFrameSize } from './motionResolution.ts'
 import { statesBlank } from './referredPainShader.ts'
@@ -50,8 +51,8 @@ const noRaycast = () => null
 
 /**
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
- * muscle in one mesh with a fifth of its triangles; the skin with half (zone edges kept) or,
- * while nothing is drawn on it, an eighth, as the backdrop always has; drawn without
+ * muscle in one mesh with a fifth of its triangles; the backdrop with an eighth of the skin's,
+ * and the skin likewise but for the edges of whatever is drawn on it (drawnSkin.ts); drawn without
  * multisampling into a plain render target at one pixel per CSS
  * pixel or, on a large canvas, fewer (motionResolution.ts), and copied onto the canvas where the
  * body is. Once the camera has held still for 0.2 s the full body is
@@ -97,6 +98,9 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   useEffect(() => () => motion?.dispose(), [motion])
   const copy = useMemo(() => createFrameCopy(), [])
   useEffect(() => () => copy.dispose(), [copy])
+  const drawnSkins = useMemo(() => (lighter ? createDrawnSkins(lighter) : null), [lighter])
+  useEffect(() => () => drawnSkins?.dispose(), [drawnSkins])
+  const lighterBody = useMemo(() => (lighter && drawnSkins ? { ...lighter, drawnSkins } : null), [lighter, drawnSkins])
   const merged = useMemo(() => {
     if (!lighter || !motion) return null
     const mesh = new Mesh(lighter.muscles, motion.material)
@@ -187,11 +191,11 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
     motionViewStatus.lighterInUse = s.useLighter
     // Until it is built, the full body it is.
     const body = s.useLighter ? scene.getObjectByName('body') : undefined
-    if (!s.useLighter || !lighter || !motion || !merged || !body) {
+    if (!s.useLighter || !lighterBody || !motion || !merged || !body) {
       drawFull()
       return
     }
-    drawLighter(root, body, lighter, motion, merged, copy)
+    drawLighter(root, body, lighterBody, motion, merged, copy)
     motionViewStatus.detailShown = false
     wakeAfter(stillForDetailMs)
   }, 1)
@@ -210,17 +214,24 @@ const outsetFor = (error: number) => 2 * error
 const uniformsOf = (mesh: Mesh) =>
   (mesh.material as { uniforms?: Record<string, { value: unknown } | undefined> }).uniforms ?? {}
 
-/**
- * Whether a moving frame may draw this mesh with the bare skin's triangles: the backdrop always
- * (one flat colour), the skin while nothing is drawn on it (read from its state textures, a few
- * hundred bytes each).
- */
-function drawnBare(mesh: Mesh): boolean {
-  if (mesh.name === 'body_backdrop') return true
+/** The skin's state textures (what is drawn on it); none for the backdrop. */
+function stateTextures(mesh: Mesh): DataTexture[] {
   const { uZones, uCompare } = uniformsOf(mesh)
-  const textures = [uZones?.value, uCompare?.value].filter((t) => t instanceof DataTexture)
-  return textures.length === 2 && statesBlank(...textures)
+  return [uZones?.value, uCompare?.value].filter((t) => t instanceof DataTexture)
 }
+
+/**
+ * The lighter geometry a moving frame draws this mesh with: the bare skin for the backdrop (one
+ * flat colour) and for the skin while nothing is drawn on it (its state textures, a few hundred
+ * bytes each, all 0); else a skin that keeps the edges of what is drawn.
+ */
+function lighterSkinFor(mesh: Mesh, lighter: LighterBody): { geometry: BufferGeometry; error: number } {
+  const states = stateTextures(mesh)
+  if (states.length < 2 || statesBlank(...states)) return { geometry: lighter.bareSkin, error: bareSkinError }
+  return lighter.drawnSkins.skinFor(states)
+}
+
+type LighterBody = MotionBody & { drawnSkins: DrawnSkins }
 
 function setUniform(mesh: Mesh, name: string, value: number): void {
   const uniform = uniformsOf(mesh)[name]
@@ -253,7 +264,7 @@ const cssSize = new Vector2()
 function drawLighter(
   { gl, scene, camera }: RootState,
   body: Object3D,
-  lighter: MotionBody,
+  lighter: LighterBody,
   motion: MotionMaterial,
   merged: Mesh,
   copy: FrameCopy,
@@ -286,9 +297,9 @@ function drawLighter(
       } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
         const mesh = child as Mesh
         swapped.push({ mesh, geometry: mesh.geometry })
-        const bare = drawnBare(mesh)
-        mesh.geometry = bare ? lighter.bareSkin : lighter.skin
-        setUniform(mesh, 'uOutset', outsetFor(bare ? bareSkinError : maxError))
+        const { geometry, error } = lighterSkinFor(mesh, lighter)
+        mesh.geometry = geometry
+        setUniform(mesh, 'uOutset', outsetFor(error))
         const restore = decodeBackdropColour(mesh)
         if (restore) restores.push(restore)
         // A whole number of target pixels: the dots then fall on the same texels in every cell,

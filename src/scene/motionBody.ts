@@ -12,6 +12,8 @@ import type { ModelPart } from './modelPart.ts'
 import { inSlices } from './inSlices.ts'
 import { skinInModelSpace } from './skinInModelSpace.ts'
 import {
+  bareSkinError,
+  drawnClasses,
   mergeMuscles,
   simplifyBareSkin,
   simplifyMuscle,
@@ -31,6 +33,12 @@ export interface MotionBody {
   skin: BufferGeometry
   /** The skin's vertices with far fewer triangles, no zone edge kept: the backdrop, and the skin showing nothing. */
   bareSkin: BufferGeometry
+  /**
+   * The skin with only the edges of what is drawn on it now kept (`states`: its state textures'
+   * bytes), and elsewhere as bare as the bare skin (within `bareSkinError`): tens of milliseconds
+   * of work, so asked for once the drawing has settled. Free it with releaseSkin.
+   */
+  drawnSkin: (states: readonly Uint8Array[]) => BufferGeometry
   /** Every muscle side in one mesh, `_slot` naming each vertex's side. */
   muscles: BufferGeometry
   /** Slot of each muscle mesh, by its node name (`muscle_<id>_<l|r>`). */
@@ -73,16 +81,32 @@ function indexOf(geometry: BufferGeometry): Uint32Array {
   return Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i)
 }
 
-/** The skin's two lighter geometries, each sharing every attribute of the full skin, with simplified triangles. */
-function lighterSkins(simplifier: Simplifier, skin: ModelPart): { skin: BufferGeometry; bareSkin: BufferGeometry } {
+/** The skin's lighter geometries, each sharing every attribute of the full skin, with simplified triangles. */
+function lighterSkins(simplifier: Simplifier, skin: ModelPart): Pick<MotionBody, 'skin' | 'bareSkin' | 'drawnSkin'> {
   // In metres, as the error bounds are; the index is the same either way.
   const mesh = skinInModelSpace(skin.geometry, skin.matrix)
   if (!mesh) throw new Error('the skin has no region labels')
   const index = Uint32Array.from(mesh.indices)
+  const { positions, labels } = mesh
   return {
-    skin: withIndex(skin.geometry, simplifySkin(simplifier, mesh.positions, index, mesh.labels, motionShares.skin)),
-    bareSkin: withIndex(skin.geometry, simplifyBareSkin(simplifier, mesh.positions, index)),
+    skin: withIndex(skin.geometry, simplifySkin(simplifier, positions, index, labels, motionShares.skin)),
+    bareSkin: withIndex(skin.geometry, simplifyBareSkin(simplifier, positions, index)),
+    // Only the drawing's edges held: between them the skin is one colour, as bare as the bare skin.
+    drawnSkin: (states) =>
+      withIndex(
+        skin.geometry,
+        simplifySkin(simplifier, positions, index, drawnClasses(labels, states), 0, bareSkinError),
+      ),
   }
+}
+
+/**
+ * Frees what a lighter skin owns (its index, its vertex array states) and not the full skin's
+ * attributes it borrows, which three's dispose() would delete under the full skin.
+ */
+export function releaseSkin(geometry: BufferGeometry): void {
+  for (const name of Object.keys(geometry.attributes)) geometry.deleteAttribute(name)
+  geometry.dispose()
 }
 
 /** A geometry over `full`'s attributes with its own triangles. */
@@ -144,11 +168,8 @@ export function buildMotionBody(
       muscles: musclesGeometry,
       slotOf: new Map(muscles.map(({ name }, slot) => [name, slot])),
       dispose: () => {
-        // The skin's lighter geometries share the full skin's buffers, which their dispose() would
-        // delete under the full skin: they are left to the garbage collector instead (three keeps
-        // their small index buffers until the page goes; this runs only when the model changes).
-        skins.skin.setIndex(null)
-        skins.bareSkin.setIndex(null)
+        releaseSkin(skins.skin)
+        releaseSkin(skins.bareSkin)
         musclesGeometry.dispose()
       },
     }

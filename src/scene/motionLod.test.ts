@@ -1,6 +1,8 @@
 import { MeshoptSimplifier } from 'meshoptimizer/simplifier'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  bareSkinError,
+  drawnClasses,
   labelBorders,
   mergeMuscles,
   simplifyBareSkin,
@@ -67,6 +69,35 @@ describe('simplifyBareSkin', () => {
     // Every vertex on the grid's open border stays (the skin's seams do not open).
     for (let i = 0; i <= 40; i++)
       for (const v of [i, 40 * 41 + i, i * 41, i * 41 + 40]) expect(used.has(v), `border vertex ${v}`).toBe(true)
+  })
+})
+
+describe('drawnClasses', () => {
+  it('puts labels that show the same together, and apart where a zone, mark or compared pattern differs', () => {
+    // Four labels, four bytes each: 0 and 2 bare, 1 an essential zone, 3 bare but compared.
+    const zones = Uint8Array.from([0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+    const compare = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0])
+    const classes = drawnClasses([0, 1, 2, 3, 2, 0], [zones, compare])
+    expect(classes[0]).toBe(classes[2])
+    expect(classes[4]).toBe(classes[0])
+    expect(new Set([classes[0], classes[1], classes[3]]).size).toBe(3)
+  })
+
+  it("keeps only the drawing's edges: fewer triangles than every region's edge, each drawn edge held", () => {
+    const { positions, index } = grid(40, 0.4)
+    // Four regions in columns; only the second is drawn (a zone), so one of three region edges shows.
+    const labels = Array.from({ length: positions.length / 3 }, (_, i) => Math.floor((i % 41) / 10.5))
+    const zones = new Uint8Array(4 * 4)
+    zones[1 * 4] = 255
+    const classes = drawnClasses(labels, [zones])
+    // As far as the bare skin's bound allows, as the app makes it.
+    const drawn = simplifySkin(MeshoptSimplifier, positions, index, classes, 0, bareSkinError)
+    const everyEdge = simplifySkin(MeshoptSimplifier, positions, index, labels, 0, bareSkinError)
+    expect(triangles(drawn)).toBeLessThan(triangles(everyEdge))
+    const used = new Set(drawn)
+    labelBorders(index, classes, labels.length).forEach((lock, v) => {
+      if (lock) expect(used.has(v), `vertex ${v} on the zone's edge`).toBe(true)
+    })
   })
 })
 

@@ -50,6 +50,7 @@ export function simplifySkin(
   index: Uint32Array,
   labels: ArrayLike<number>,
   share: number,
+  error = maxError,
 ): Uint32Array {
   const locked = labelBorders(index, labels, positions.length / 3)
   const [simplified] = simplifier.simplifyWithAttributes(
@@ -61,7 +62,7 @@ export function simplifySkin(
     [0],
     locked,
     indexTarget(index.length, share),
-    maxError,
+    error,
     ['LockBorder', 'ErrorAbsolute'],
   )
   return simplified
@@ -75,6 +76,30 @@ export function simplifySkin(
  */
 export function simplifyBareSkin(simplifier: Simplifier, positions: Float32Array, index: Uint32Array): Uint32Array {
   return simplifier.simplify(index, positions, 3, 3, bareSkinError, ['LockBorder', 'ErrorAbsolute'])[0]
+}
+
+/**
+ * Each vertex's class by what the skin draws at its label: labels whose state bytes (`states`:
+ * textures' bytes, four per label, as writeSkinStates and writeCompareStates lay them out) are
+ * all the same share a class. simplifySkin given these instead of the region labels keeps only
+ * the edges that show (a zone's, a mark's), not every region's.
+ */
+export function drawnClasses(labels: ArrayLike<number>, states: readonly Uint8Array[]): Uint32Array {
+  const classOf = new Map<string, number>()
+  const labelClass = new Map<number, number>()
+  const classes = new Uint32Array(labels.length)
+  for (let v = 0; v < labels.length; v++) {
+    const label = labels[v] ?? 0
+    let found = labelClass.get(label)
+    if (found === undefined) {
+      const key = states.map((bytes) => bytes.subarray(label * 4, label * 4 + 4).join()).join(' ')
+      found = classOf.get(key) ?? classOf.size
+      classOf.set(key, found)
+      labelClass.set(label, found)
+    }
+    classes[v] = found
+  }
+  return classes
 }
 
 /** One muscle on one side, in model space, with its simplified triangles. */
