@@ -11,14 +11,13 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { boxOnScreen } from './boxOnScreen.ts'
-import { createDrawnSkins, type DrawnSkins } from './drawnSkin.ts'
+import { createDrawnSkins, type DrawnSkins, type LighterSkin } from './drawnSkin.ts'
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
 import { bareSkinError } from './motionLod.ts'
 import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
 import { movingFrameSize } from './motionResolution.ts'
-import { statesBlank } from './referredPainShader.ts'
 
 /**
  * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
@@ -214,21 +213,15 @@ const outsetFor = (error: number) => 2 * error
 const uniformsOf = (mesh: Mesh) =>
   (mesh.material as { uniforms?: Record<string, { value: unknown } | undefined> }).uniforms ?? {}
 
-/** The skin's state textures (what is drawn on it); none for the backdrop. */
-function stateTextures(mesh: Mesh): DataTexture[] {
-  const { uZones, uCompare } = uniformsOf(mesh)
-  return [uZones?.value, uCompare?.value].filter((t) => t instanceof DataTexture)
-}
-
 /**
  * The lighter geometry a moving frame draws this mesh with: the bare skin for the backdrop (one
- * flat colour) and for the skin while nothing is drawn on it (its state textures, a few hundred
- * bytes each, all 0); else a skin that keeps the edges of what is drawn.
+ * flat colour); for the skin, what drawnSkin.ts says for its state textures.
  */
-function lighterSkinFor(mesh: Mesh, lighter: LighterBody): { geometry: BufferGeometry; error: number } {
-  const states = stateTextures(mesh)
-  if (states.length < 2 || statesBlank(...states)) return { geometry: lighter.bareSkin, error: bareSkinError }
-  return lighter.drawnSkins.skinFor(states)
+function lighterSkinFor(mesh: Mesh, lighter: LighterBody): LighterSkin {
+  const { uZones, uCompare } = uniformsOf(mesh)
+  if (!(uZones?.value instanceof DataTexture) || !(uCompare?.value instanceof DataTexture))
+    return { geometry: lighter.bareSkin, error: bareSkinError }
+  return lighter.drawnSkins.skinFor([uZones.value, uCompare.value])
 }
 
 type LighterBody = MotionBody & { drawnSkins: DrawnSkins }

@@ -35,8 +35,10 @@ export interface MotionBody {
   bareSkin: BufferGeometry
   /**
    * The skin with only the edges of what is drawn on it now kept (`states`: its state textures'
-   * bytes), and elsewhere as bare as the bare skin (within `bareSkinError`): tens of milliseconds
-   * of work, so asked for once the drawing has settled. Free it with releaseSkin.
+   * bytes), and elsewhere as bare as the bare skin (within `bareSkinError`). Tens of milliseconds
+   * of work, asked for only while the camera moves with something drawn (drawnSkin.ts); it holds
+   * the skin's positions and triangles in model space (a few MB) for the body's lifetime. Free
+   * what it returns with releaseSkin.
    */
   drawnSkin: (states: readonly Uint8Array[]) => BufferGeometry
   /** Every muscle side in one mesh, `_slot` naming each vertex's side. */

@@ -12,6 +12,14 @@ async function meanColour(page: Page, x: number, y: number, radius: number): Pro
 
 const renderInfo = (page: Page) => page.evaluate(() => window.__triggermap!.renderInfo())
 
+/** A mouse drag from (x, y) through x plus 6 px times each step: the body turns, nothing is picked. */
+async function drag(page: Page, x: number, y: number, steps: readonly number[]): Promise<void> {
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  for (const step of steps) await page.mouse.move(x + step * 6, y)
+  await page.mouse.up()
+}
+
 /**
  * The camera at rest with the lighter body still on screen: the pose and the last frame drawn
  * unchanged over two animation frames (the camera eases on after the mouse is let go).
@@ -46,13 +54,14 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   await page.evaluate(() => window.__triggermap!.holdLighterView(true))
   const box = (await page.locator('canvas').boundingBox())!
   const y = box.y + box.height * 0.5
-  await page.mouse.move(box.x + 10, y)
-  await page.mouse.down()
-  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 10 + i * 6, y)
-  await page.mouse.up()
+  await drag(page, box.x + 10, y, [1, 2, 3, 4, 5, 6, 7, 8])
+  await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
+  expect((await renderInfo(page)).triangles, 'fewer triangles than the full body').toBeLessThan(full.triangles * 0.5)
+  // Turned again, the skin keeps only the pattern's edges (made after the first moving frame).
+  await drag(page, box.x + 10, y, [7, 6, 5, 4])
   await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
   const lighter = await renderInfo(page)
-  expect(lighter.triangles, 'fewer triangles than the full body').toBeLessThan(full.triangles * 0.5)
+  expect(lighter.triangles, 'the skin with the edges of the pattern alone').toBeLessThan(full.triangles / 3)
 
   // The pattern is drawn in red where the test hook says it lies on screen.
   const pattern = (await page.evaluate(() => window.__triggermap!.patternOnScreen()))!
@@ -81,11 +90,8 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   const bareThigh = (await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right')))!
   const bareStill = await meanColour(page, bareThigh.x, bareThigh.y, 6)
   await page.evaluate(() => window.__triggermap!.holdLighterView(true))
-  await page.mouse.move(box.x + 10, y)
-  await page.mouse.down()
   // Back and forth: the body ends where it began, so the thigh is where it was measured.
-  for (const step of [1, 2, 3, 4, 3, 2, 1, 0]) await page.mouse.move(box.x + 10 + step * 6, y)
-  await page.mouse.up()
+  await drag(page, box.x + 10, y, [1, 2, 3, 4, 3, 2, 1, 0])
   await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
   const bare = await renderInfo(page)
   expect(bare.triangles, 'the bare skin: under a third of the full body').toBeLessThan(full.triangles / 3)
