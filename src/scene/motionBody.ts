@@ -15,7 +15,6 @@ import {
   bareSkinError,
   drawnClasses,
   mergeMuscles,
-  simplifyBareSkin,
   simplifyMuscle,
   simplifySkin,
   type MotionPart,
@@ -90,15 +89,13 @@ function lighterSkins(simplifier: Simplifier, skin: ModelPart): Pick<MotionBody,
   if (!mesh) throw new Error('the skin has no region labels')
   const index = Uint32Array.from(mesh.indices)
   const { positions, labels } = mesh
+  // Only a drawing's edges held (none for the bare skin): between them the skin is one colour.
+  const drawnSkin = (states: readonly Uint8Array[]) =>
+    withIndex(skin.geometry, simplifySkin(simplifier, positions, index, drawnClasses(labels, states), 0, bareSkinError))
   return {
     skin: withIndex(skin.geometry, simplifySkin(simplifier, positions, index, labels, motionShares.skin)),
-    bareSkin: withIndex(skin.geometry, simplifyBareSkin(simplifier, positions, index)),
-    // Only the drawing's edges held: between them the skin is one colour, as bare as the bare skin.
-    drawnSkin: (states) =>
-      withIndex(
-        skin.geometry,
-        simplifySkin(simplifier, positions, index, drawnClasses(labels, states), 0, bareSkinError),
-      ),
+    bareSkin: drawnSkin([]),
+    drawnSkin,
   }
 }
 

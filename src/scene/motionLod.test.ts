@@ -5,7 +5,6 @@ import {
   drawnClasses,
   labelBorders,
   mergeMuscles,
-  simplifyBareSkin,
   simplifyMuscle,
   simplifySkin,
   type MotionPart,
@@ -58,11 +57,11 @@ describe('simplifySkin', () => {
   })
 })
 
-describe('simplifyBareSkin', () => {
+describe('simplifySkin with no drawing (the bare skin)', () => {
   it('drops the zone edges the patterned skin keeps, and keeps the outline', () => {
     const { positions, index } = grid(40, 0.4)
     const labels = Array.from({ length: positions.length / 3 }, (_, i) => (i % 41 < 20 ? 1 : 2))
-    const bare = simplifyBareSkin(MeshoptSimplifier, positions, index)
+    const bare = simplifySkin(MeshoptSimplifier, positions, index, drawnClasses(labels, []), 0, bareSkinError)
     const patterned = simplifySkin(MeshoptSimplifier, positions, index, labels, 0.25)
     expect(triangles(bare)).toBeLessThan(triangles(patterned) * 0.5)
     const used = new Set(bare)

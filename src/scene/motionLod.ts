@@ -31,9 +31,10 @@ export function labelBorders(index: ArrayLike<number>, labels: ArrayLike<number>
 export const maxError = 0.0005
 
 /**
- * How far the bare skin (simplifyBareSkin) may stray, metres: four times the muscles' bound. It
- * has no edge to keep, only an outline a few pixels wide on screen, and it is lifted off the body
- * (or, as the backdrop, pulled under it) by more than this.
+ * How far a skin with only a drawing's edges kept (drawnClasses), or none, may stray, metres:
+ * four times the muscles' bound. Between those edges it is one colour, an outline a few pixels
+ * wide on screen, and it is lifted off the body (or, as the backdrop, pulled under it) by more
+ * than this.
  */
 export const bareSkinError = 0.002
 
@@ -69,20 +70,11 @@ export function simplifySkin(
 }
 
 /**
- * The skin with as few triangles as `bareSkinError` allows, its open borders (seams) kept and no
- * zone edge locked: for what draws the skin's shape and nothing on it, the backdrop (one flat
- * colour) and the skin while no pattern, mark or heat is on it (one pale veil). Zone edges lock
- * about half of simplifySkin's vertices, and a moving frame's cost here is per triangle.
- */
-export function simplifyBareSkin(simplifier: Simplifier, positions: Float32Array, index: Uint32Array): Uint32Array {
-  return simplifier.simplify(index, positions, 3, 3, bareSkinError, ['LockBorder', 'ErrorAbsolute'])[0]
-}
-
-/**
  * Each vertex's class by what the skin draws at its label: labels whose state bytes (`states`:
  * textures' bytes, four per label, as writeSkinStates and writeCompareStates lay them out) are
  * all the same share a class. simplifySkin given these instead of the region labels keeps only
- * the edges that show (a zone's, a mark's), not every region's.
+ * the edges that show (a zone's, a mark's), not every region's; given no states, none (the bare
+ * skin: one class, only its seams kept).
  */
 export function drawnClasses(labels: ArrayLike<number>, states: readonly Uint8Array[]): Uint32Array {
   const classOf = new Map<string, number>()
