@@ -62,7 +62,7 @@ function Muscles() {
         (['left', 'right'] as const).flatMap((side) => {
           const name = bodyManifest.muscles[id][side].node
           const part = partOf(nodes, name)
-          return part ? [{ name, part }] : []
+          return part ? [{ name, part, deep: muscles[id].layer === 'deep' }] : []
         }),
       ),
     [nodes],

@@ -15,9 +15,10 @@ import { createDrawnSkins, type DrawnSkins, type LighterSkin } from './drawnSkin
 import { createFrameCopy, type FrameCopy } from './frameCopy.ts'
 import type { ModelPart } from './modelPart.ts'
 import { buildMotionBody, type MotionBody } from './motionBody.ts'
-import { bareSkinError } from './motionLod.ts'
+import { bareSkinError, maxError } from './motionLod.ts'
 import { createMotionMaterial, type MotionMaterial } from './motionMaterial.ts'
 import { movingFrameSize } from './motionResolution.ts'
+import { coarsestWithin, pixelsPerMetre } from './screenScale.ts'
 
 /**
  * What the canvas shows, for tests and the benchmark: whether the last frame drawn was the full
@@ -50,7 +51,8 @@ const noRaycast = () => null
 
 /**
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
- * muscle in one mesh with a fifth of its triangles; the backdrop with an eighth of the skin's,
+ * muscle in one mesh with a fifth of its triangles, or a coarser set of them where its error is
+ * under half a pixel (the body seen whole: a fifteenth); the backdrop with an eighth of the skin's,
  * and the skin likewise but for the edges of whatever is drawn on it (drawnSkin.ts); drawn without
  * multisampling into a plain render target at one pixel per CSS
  * pixel or, on a large canvas, fewer (motionResolution.ts), and copied onto the canvas where the
@@ -67,8 +69,8 @@ const noRaycast = () => null
  */
 interface MotionViewProps {
   skin: ModelPart
-  /** Every muscle side by node name (the full meshes' names). */
-  muscles: readonly { name: string; part: ModelPart }[]
+  /** Every muscle side by node name (the full meshes' names), and whether it lies under others. */
+  muscles: readonly { name: string; part: ModelPart; deep: boolean }[]
 }
 
 export function MotionView({ skin, muscles }: MotionViewProps) {
@@ -99,7 +101,13 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   useEffect(() => () => copy.dispose(), [copy])
   const drawnSkins = useMemo(() => (lighter ? createDrawnSkins(lighter) : null), [lighter])
   useEffect(() => () => drawnSkins?.dispose(), [drawnSkins])
-  const lighterBody = useMemo(() => (lighter && drawnSkins ? { ...lighter, drawnSkins } : null), [lighter, drawnSkins])
+  const lighterBody = useMemo(
+    () =>
+      lighter && drawnSkins
+        ? { ...lighter, drawnSkins, deepSlots: new Set(muscles.flatMap(({ deep }, slot) => (deep ? [slot] : []))) }
+        : null,
+    [lighter, drawnSkins, muscles],
+  )
   const merged = useMemo(() => {
     if (!lighter || !motion) return null
     const mesh = new Mesh(lighter.muscles, motion.material)
@@ -203,11 +211,12 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
 }
 
 /**
- * How far (metres) a lighter skin is lifted off the body: twice what its simplification lets it
- * stray by (motionLod.ts), which is enough to dip under a muscle in patches where the full skin
- * lies just over it.
+ * How far (metres) a lighter skin is lifted off the body: what its simplification lets it stray
+ * by (motionLod.ts) and what the muscles' lets them (at least as much again): the lighter skin
+ * may sink by its own error and a muscle rise by its own, so less would let muscles poke through
+ * the skin in patches where the full skin lies just over them.
  */
-const outsetFor = (error: number) => 2 * error
+const outsetFor = (skinError: number, musclesError: number) => skinError + Math.max(skinError, musclesError)
 
 /** The skin material's uniforms (the referred-pain shader); other materials have none of its names. */
 const uniformsOf = (mesh: Mesh) =>
@@ -224,7 +233,17 @@ function lighterSkinFor(mesh: Mesh, lighter: LighterBody): LighterSkin {
   return lighter.drawnSkins.skinFor([uZones.value, uCompare.value])
 }
 
-type LighterBody = MotionBody & { drawnSkins: DrawnSkins }
+/** The lighter body with its skins for what is drawn, and the slots of the deep muscles (pushed back when coarse). */
+type LighterBody = MotionBody & { drawnSkins: DrawnSkins; deepSlots: ReadonlySet<number> }
+
+/**
+ * How far (metres) a deep muscle of a coarser set is pushed back along the line of sight: the
+ * muscles over and under it may each stray by the set's error, so it could otherwise come
+ * through the muscle over it, a dark fleck on the turning body.
+ */
+const deepPushFor = (error: number) => 2 * error
+/** The most a moving frame's coarser muscles may stray on it, in its pixels. */
+const coarseMostPixels = 0.5
 
 function setUniform(mesh: Mesh, name: string, value: number): void {
   const uniform = uniformsOf(mesh)[name]
@@ -273,6 +292,12 @@ function drawLighter(
   const target = movingFrameSize(css.x, css.y)
   const pixelRatio = Math.max(1, gl.getPixelRatio()) / target.scale
   const skin = body.getObjectByName('skin')
+  // The coarsest muscles whose error is under half a pixel of the frame (motionLod.ts).
+  const box = lighter.skin.boundingBox
+  const scale = skin && box ? pixelsPerMetre(camera, box, skin.matrixWorld, target.height) : Infinity
+  const coarser = coarsestWithin(lighter.coarserMuscles, scale, coarseMostPixels)
+  merged.geometry = coarser?.geometry ?? lighter.muscles
+  const musclesError = coarser?.error ?? maxError
   const dotSpacing = skin instanceof Mesh ? Number(uniformsOf(skin as Mesh).uDotSpacing?.value ?? 0) : 0
   // Two renders make one frame: three's frame count and draw totals count it once.
   const frame = gl.info.render.frame
@@ -284,7 +309,8 @@ function drawLighter(
       if (slot !== undefined && child instanceof Mesh && child.visible) {
         // The full mesh's own colour (rest, hover, selection) is the one its slot shows.
         const { color } = child.material as { color: { r: number; g: number; b: number } }
-        texels.set([color.r, color.g, color.b, 1], slot * 4)
+        const push = coarser && lighter.deepSlots.has(slot) ? deepPushFor(coarser.error) : 0
+        texels.set([color.r, color.g, color.b, 1 + push], slot * 4)
         child.visible = false
         hidden.push(child)
       } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
@@ -292,7 +318,7 @@ function drawLighter(
         swapped.push({ mesh, geometry: mesh.geometry })
         const { geometry, error } = lighterSkinFor(mesh, lighter)
         mesh.geometry = geometry
-        setUniform(mesh, 'uOutset', outsetFor(error))
+        setUniform(mesh, 'uOutset', outsetFor(error, musclesError))
         const restore = decodeBackdropColour(mesh)
         if (restore) restores.push(restore)
         // A whole number of target pixels: the dots then fall on the same texels in every cell,
@@ -302,7 +328,6 @@ function drawLighter(
     }
     motion.palette.needsUpdate = true
     merged.visible = true
-    const box = lighter.skin.boundingBox
     if (skin && box) copy.setRect(boxOnScreen(box, skin.matrixWorld, camera, rectMargin))
     // Not a phone's two or three pixels per CSS pixel: that would cost four to nine times as much.
     if (copy.target.width !== target.width || copy.target.height !== target.height)

@@ -3,7 +3,8 @@
  * the skin with about half of its triangles (every zone edge kept), or an eighth for the
  * backdrop and for a skin with nothing on it, over the skin's own vertex buffers (so its zones,
  * marks and heat read the same labels), and every muscle side simplified and merged into one
- * mesh, one draw instead of 232. Runs once per model, after the muscles are drawn, in slices
+ * mesh, one draw instead of 232, with coarser sets of its triangles for the body seen from
+ * further off. Runs once per model, after the muscles are drawn, in slices
  * that leave the main thread free between them; meshoptimizer's simplifier (WebAssembly, about
  * 16 KiB brotli-compressed) is fetched only then.
  */
@@ -13,6 +14,7 @@ import { inSlices } from './inSlices.ts'
 import { skinInModelSpace } from './skinInModelSpace.ts'
 import {
   bareSkinError,
+  coarseMuscleErrors,
   drawnClasses,
   mergeMuscles,
   simplifyMuscle,
@@ -26,6 +28,8 @@ import {
  * simplifier first where the shape or a zone edge would go: the skin keeps about half.
  */
 export const motionShares = { skin: 0.25, muscles: 0.2 }
+/** Each coarser set of muscles asks for this share of the set before; its error bound stops it first. */
+const coarserShare = 0.5
 
 export interface MotionBody {
   /** The skin's vertices with fewer triangles, every zone edge kept: the skin while it shows something. */
@@ -42,9 +46,17 @@ export interface MotionBody {
   drawnSkin: (states: readonly Uint8Array[]) => BufferGeometry
   /** Every muscle side in one mesh, `_slot` naming each vertex's side. */
   muscles: BufferGeometry
+  /** The same mesh with fewer triangles, within each of coarseMuscleErrors: the body seen from further off. */
+  coarserMuscles: readonly CoarserMuscles[]
   /** Slot of each muscle mesh, by its node name (`muscle_<id>_<l|r>`). */
   slotOf: ReadonlyMap<string, number>
   dispose: () => void
+}
+
+/** The merged muscles simplified further: within `error` metres of the full muscles. */
+export interface CoarserMuscles {
+  error: number
+  geometry: BufferGeometry
 }
 
 /** A mesh part's vertices in model space (its node matrix applied), and its normals likewise. */
@@ -100,8 +112,9 @@ function lighterSkins(simplifier: Simplifier, skin: ModelPart): Pick<MotionBody,
 }
 
 /**
- * Frees what a lighter skin owns (its index, its vertex array states) and not the full skin's
- * attributes it borrows, which three's dispose() would delete under the full skin.
+ * Frees what a lighter geometry over another's attributes owns (its index, its vertex array
+ * states: a lighter skin, the coarse muscles) and not the attributes it borrows, which three's
+ * dispose() would delete under the geometry they belong to.
  */
 export function releaseSkin(geometry: BufferGeometry): void {
   for (const name of Object.keys(geometry.attributes)) geometry.deleteAttribute(name)
@@ -140,10 +153,15 @@ export function buildMotionBody(
     const parts: MotionPart[] = []
     const job = inSlices(muscles, ({ part }) => {
       const { positions, normals } = inModelSpace(part)
+      const index = simplifyMuscle(simplifier, positions, indexOf(part.geometry), motionShares.muscles)
+      const coarseIndices: Uint32Array[] = []
+      for (const error of coarseMuscleErrors)
+        coarseIndices.push(simplifyMuscle(simplifier, positions, coarseIndices.at(-1) ?? index, coarserShare, error))
       parts.push({
         positions,
         normals,
-        index: simplifyMuscle(simplifier, positions, indexOf(part.geometry), motionShares.muscles),
+        index,
+        coarseIndices,
         tendon: part.geometry.hasAttribute('_tendon') ? perVertex(part.geometry, '_tendon') : null,
         slot: parts.length,
         mirrored: part.matrix.determinant() < 0,
@@ -161,14 +179,20 @@ export function buildMotionBody(
     musclesGeometry.setAttribute('_slot', new BufferAttribute(merged.slots, 1))
     musclesGeometry.setIndex(new BufferAttribute(merged.index, 1))
     musclesGeometry.computeBoundingSphere()
+    const coarserMuscles = coarseMuscleErrors.map((error, level) => ({
+      error,
+      geometry: withIndex(musclesGeometry, merged.coarseIndices[level] ?? merged.index),
+    }))
     const skins = lighterSkins(simplifier, skin)
     return {
       ...skins,
       muscles: musclesGeometry,
+      coarserMuscles,
       slotOf: new Map(muscles.map(({ name }, slot) => [name, slot])),
       dispose: () => {
         releaseSkin(skins.skin)
         releaseSkin(skins.bareSkin)
+        for (const { geometry } of coarserMuscles) releaseSkin(geometry)
         musclesGeometry.dispose()
       },
     }

@@ -4,6 +4,7 @@ import {
   bareSkinError,
   drawnClasses,
   labelBorders,
+  coarseMuscleErrors,
   mergeMuscles,
   simplifyMuscle,
   simplifySkin,
@@ -113,11 +114,25 @@ describe('simplifyMuscle', () => {
   })
 })
 
+describe('simplifyMuscle at the coarser bounds', () => {
+  it('takes more triangles away than the fine bound, over the fine triangles’ vertices only', () => {
+    // The grid's 1 mm dome: the fine bound keeps some of its curve, the coarse one need not.
+    const { positions, index } = grid(30, 0.4)
+    const fine = simplifyMuscle(MeshoptSimplifier, positions, index, 0.001)
+    const coarse = simplifyMuscle(MeshoptSimplifier, positions, fine, 0.001, coarseMuscleErrors[1])
+    expect(triangles(coarse)).toBeGreaterThan(0)
+    expect(triangles(coarse)).toBeLessThan(triangles(fine))
+    const used = new Set(fine)
+    for (const v of coarse) expect(used.has(v)).toBe(true)
+  })
+})
+
 describe('mergeMuscles', () => {
   const part = (slot: number, mirrored: boolean, dx: number): MotionPart => ({
     positions: Float32Array.from([0 + dx, 0, 0, 1 + dx, 0, 0, 0 + dx, 1, 0, 9, 9, 9]),
     normals: Float32Array.from([0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1]),
     index: Uint32Array.from([0, 1, 2]),
+    coarseIndices: [Uint32Array.from([0, 2, 1])],
     tendon: [0, 255, 10, 99],
     slot,
     mirrored,
@@ -131,5 +146,18 @@ describe('mergeMuscles', () => {
     expect([...merged.tendon]).toEqual([0, 255, 10, 0, 255, 10])
     expect([...merged.index]).toEqual([0, 1, 2, 3, 5, 4])
     expect([...merged.positions.subarray(9, 12)]).toEqual([5, 0, 0])
+    // The coarser triangles over the same merged vertices, turned round likewise.
+    expect(merged.coarseIndices.map((c) => [...c])).toEqual([[0, 2, 1, 3, 4, 5]])
+  })
+
+  it('keeps a vertex only the coarse triangles use', () => {
+    const lone = { ...part(0, false, 0), coarseIndices: [Uint32Array.from([0, 1, 2]), Uint32Array.from([0, 1, 3])] }
+    const merged = mergeMuscles([lone])
+    expect(merged.positions.length).toBe(4 * 3)
+    expect(merged.coarseIndices.map((c) => [...c])).toEqual([
+      [0, 1, 2],
+      [0, 1, 3],
+    ])
+    expect([...merged.positions.subarray(9, 12)]).toEqual([9, 9, 9])
   })
 })

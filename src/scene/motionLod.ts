@@ -38,6 +38,15 @@ export const maxError = 0.0005
  */
 export const bareSkinError = 0.002
 
+/**
+ * The muscles' coarser sets for a moving frame, by how far each may stray (metres), each
+ * simplified from the one before: a frame draws the coarsest whose error is under half a pixel
+ * of it (MotionView.tsx). The body seen whole turns with the last (about 0.4 px on a phone or the
+ * benchmark's desktop canvas), a framed pattern with the first; zoomed in further, the muscles
+ * within maxError.
+ */
+export const coarseMuscleErrors = [0.001, 0.002] as const
+
 /** A triangle count that is a whole number of triangles, at least one. */
 const indexTarget = (indexCount: number, share: number) => Math.max(3, Math.round((indexCount * share) / 3) * 3)
 
@@ -99,6 +108,8 @@ export interface MotionPart {
   positions: Float32Array
   normals: Float32Array
   index: Uint32Array
+  /** Fewer triangles again, over vertices `index` uses: one set per coarseMuscleErrors entry. */
+  coarseIndices: readonly Uint32Array[]
   /** Tendon share per vertex, 0–255 (the muscle shader's `_tendon`). */
   tendon: ArrayLike<number> | null
   /** Its place in the palette that colours the merged mesh. */
@@ -114,16 +125,19 @@ export interface MergedMuscles {
   tendon: Uint8Array
   slots: Uint16Array
   index: Uint32Array
+  /** The parts' coarser triangles, set by set, over the same vertices. */
+  coarseIndices: Uint32Array[]
 }
 
-/** A muscle side with about `share` of its triangles. */
+/** A muscle side with about `share` of its triangles, within `error` of its shape. */
 export function simplifyMuscle(
   simplifier: Simplifier,
   positions: Float32Array,
   index: Uint32Array,
   share: number,
+  error = maxError,
 ): Uint32Array {
-  return simplifier.simplify(index, positions, 3, indexTarget(index.length, share), maxError, ['ErrorAbsolute'])[0]
+  return simplifier.simplify(index, positions, 3, indexTarget(index.length, share), error, ['ErrorAbsolute'])[0]
 }
 
 /** Merges the parts (each already simplified), keeping only the vertices their triangles use. */
@@ -131,9 +145,16 @@ export function mergeMuscles(parts: readonly MotionPart[]): MergedMuscles {
   // Renumber each part's used vertices after those of the parts before it.
   let vertexCount = 0
   let indexCount = 0
+  const levels = Math.max(0, ...parts.map((part) => part.coarseIndices.length))
+  const coarseCounts = new Array<number>(levels).fill(0)
   const remaps = parts.map((part) => {
     const remap = new Int32Array(part.positions.length / 3).fill(-1)
     for (const v of part.index) if (remap[v] === -1) remap[v] = vertexCount++
+    // Simplified from `index`, the coarser triangles use its vertices; any other is kept too.
+    part.coarseIndices.forEach((coarse, level) => {
+      for (const v of coarse) if (remap[v] === -1) remap[v] = vertexCount++
+      coarseCounts[level] = (coarseCounts[level] ?? 0) + coarse.length
+    })
     indexCount += part.index.length
     return remap
   })
@@ -143,8 +164,10 @@ export function mergeMuscles(parts: readonly MotionPart[]): MergedMuscles {
     tendon: new Uint8Array(vertexCount),
     slots: new Uint16Array(vertexCount),
     index: new Uint32Array(indexCount),
+    coarseIndices: coarseCounts.map((count) => new Uint32Array(count)),
   }
   let at = 0
+  const coarseAt = coarseCounts.map(() => 0)
   parts.forEach((part, p) => {
     const remap = remaps[p] ?? new Int32Array()
     remap.forEach((to, from) => {
@@ -158,6 +181,14 @@ export function mergeMuscles(parts: readonly MotionPart[]): MergedMuscles {
     const order = part.mirrored ? [0, 2, 1] : [0, 1, 2]
     for (let t = 0; t < part.index.length; t += 3)
       for (const corner of order) merged.index[at++] = remap[part.index[t + corner] ?? 0] ?? 0
+    part.coarseIndices.forEach((coarse, level) => {
+      const into = merged.coarseIndices[level]
+      if (!into) return
+      let to = coarseAt[level] ?? 0
+      for (let t = 0; t < coarse.length; t += 3)
+        for (const corner of order) into[to++] = remap[coarse[t + corner] ?? 0] ?? 0
+      coarseAt[level] = to
+    })
   })
   return merged
 }

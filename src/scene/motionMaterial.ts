@@ -12,7 +12,10 @@ import { edgeShading, tendonShading } from './muscleShader.ts'
 
 export interface MotionMaterial {
   material: MeshLambertMaterial
-  /** One RGBA texel per slot: linear colour, alpha 1 shown or 0 hidden. Set `needsUpdate` after writing. */
+  /**
+   * One RGBA texel per slot: linear colour, alpha 0 hidden, 1 shown, or 1 plus how far (metres)
+   * to push it back along the line of sight. Set `needsUpdate` after writing.
+   */
   palette: DataTexture
   dispose: () => void
 }
@@ -43,6 +46,12 @@ vTendon = _tendon / 255.0;`,
       .replace(
         '#include <project_vertex>',
         `#include <project_vertex>
+// Alpha over 1: pushed back that far (metres) along the line of sight, which leaves its place on
+// screen as it is; a deep muscle then stays under the one over it where both stray (MotionView).
+if (slotTexel.a > 1.0) {
+  mvPosition.xyz *= 1.0 + (slotTexel.a - 1.0) / length(mvPosition.xyz);
+  gl_Position = projectionMatrix * mvPosition;
+}
 // A hidden muscle side: outside the clip volume, so its triangles are dropped before raster.
 if (slotTexel.a < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);`,
       )

@@ -98,4 +98,20 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   const bareMoving = await meanColour(page, bareThigh.x, bareThigh.y, 6)
   for (let c = 0; c < 3; c++)
     expect(Math.abs(bareMoving[c]! - bareStill[c]!), `bare skin, colour channel ${c}`).toBeLessThan(25)
+  // The whole body turns with the coarser muscles (their error a third of a pixel here): the
+  // muscles' share is most of what is left, under a seventh of the full body in all.
+  expect(bare.triangles, 'the body seen whole: the coarser muscles').toBeLessThan(full.triangles / 7)
+
+  // Zoomed in, a millimetre spans more pixels: the muscles turn with their finer triangles.
+  await page.evaluate(() => window.__triggermap!.holdLighterView(false))
+  await waitForCameraStill(page)
+  await page.locator('canvas').focus()
+  for (let i = 0; i < 10; i++) await page.keyboard.press('+')
+  await waitForCameraStill(page)
+  await page.evaluate(() => window.__triggermap!.holdLighterView(true))
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => lighterFrameAtRest(page)).toBe(true)
+  const near = await renderInfo(page)
+  expect(near.triangles, 'zoomed in: the finer muscles').toBeGreaterThan(bare.triangles + 20_000)
+  expect(near.triangles, 'still lighter than the full body').toBeLessThan(full.triangles / 3)
 })
