@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react'
-import { Color, ShaderMaterial } from 'three'
+import { Color, ShaderMaterial, Vector4 } from 'three'
 import { useAppStore } from '../state/store.ts'
 import type { ModelPart } from './modelPart.ts'
+import { skinLightGlsl } from './referredPainShader.ts'
 
 /** How far inside the skin the backdrop lies, metres: under the superficial muscles. */
 const inset = 0.007
@@ -21,18 +22,28 @@ export function BodyBackdrop({ part }: { part: ModelPart }) {
   const material = useMemo(
     () =>
       new ShaderMaterial({
-        uniforms: { uColor: { value: new Color(tissue) }, uInset: { value: inset } },
+        uniforms: {
+          uColor: { value: new Color(tissue) },
+          uInset: { value: inset },
+          // The skin over it while the body turns without drawing the skin (MotionView.tsx).
+          uVeil: { value: new Vector4(0, 0, 0, 0) },
+        },
         vertexShader: /* glsl */ `
           uniform float uInset;
+          varying vec3 vNormal;
           void main() {
             // The node matrix carries the de-quantisation, a uniform scale: normals keep their direction.
             vec4 world = modelMatrix * vec4(position, 1.0);
             vec3 n = normalize(mat3(modelMatrix) * normal);
+            vNormal = normalMatrix * normal;
             gl_Position = projectionMatrix * viewMatrix * vec4(world.xyz - n * uInset, 1.0);
           }`,
         fragmentShader: /* glsl */ `
+          ${skinLightGlsl}
           uniform vec3 uColor;
-          void main() { gl_FragColor = vec4(uColor, 1.0); }`,
+          uniform vec4 uVeil;
+          varying vec3 vNormal;
+          void main() { gl_FragColor = vec4(mix(uColor, uVeil.rgb * skinLight(vNormal), uVeil.a), 1.0); }`,
         depthWrite: false,
       }),
     [],

@@ -6,6 +6,7 @@ import {
   Matrix4,
   Mesh,
   Vector2,
+  Vector4,
   type BufferGeometry,
   type Object3D,
   type WebGLRenderer,
@@ -53,7 +54,8 @@ const noRaycast = () => null
  * While the camera moves on a browser that draws slowly, the canvas shows a lighter body: every
  * muscle in one mesh with a fifth of its triangles, or a coarser set of them where its error is
  * under half a pixel (the body seen whole: a fifteenth); the backdrop with an eighth of the skin's,
- * and the skin likewise but for the edges of whatever is drawn on it (drawnSkin.ts); drawn without
+ * and the skin likewise but for the edges of whatever is drawn on it (drawnSkin.ts), or, while
+ * nothing is, not at all: the muscles and the backdrop mix its veil in themselves. Drawn without
  * multisampling into a plain render target at one pixel per CSS
  * pixel or, on a large canvas, fewer (motionResolution.ts), and copied onto the canvas where the
  * body is. Once the camera has held still for 0.2 s the full body is
@@ -245,6 +247,14 @@ const deepPushFor = (error: number) => 2 * error
 /** The most a moving frame's coarser muscles may stray on it, in its pixels. */
 const coarseMostPixels = 0.5
 
+/** The skin's colour (linear) and opacity into `veil`, or opacity 0 when `skin` is null. */
+function setVeil(veil: Vector4, skin: Mesh | null): void {
+  const { uSkinColor, uSkinOpacity } = skin ? uniformsOf(skin) : {}
+  if (uSkinColor?.value instanceof Color)
+    veil.set(uSkinColor.value.r, uSkinColor.value.g, uSkinColor.value.b, Number(uSkinOpacity?.value ?? 0))
+  else veil.set(0, 0, 0, 0)
+}
+
 function setUniform(mesh: Mesh, name: string, value: number): void {
   const uniform = uniformsOf(mesh)[name]
   if (uniform) uniform.value = value
@@ -303,6 +313,12 @@ function drawLighter(
   const frame = gl.info.render.frame
   gl.info.reset()
   gl.info.autoReset = false
+  // A skin showing nothing is a veil of one colour: the muscles and the backdrop mix it in
+  // themselves, and the skin's pass (its whole outline again) is left out.
+  const skinMesh = skin instanceof Mesh ? (skin as Mesh) : null
+  const skinLighter = skinMesh ? lighterSkinFor(skinMesh, lighter) : null
+  const veiled = !!skinMesh && skinLighter?.geometry === lighter.bareSkin
+  setVeil(motion.veil, veiled && skinMesh ? skinMesh : null)
   try {
     for (const child of body.children) {
       const slot = lighter.slotOf.get(child.name)
@@ -313,14 +329,30 @@ function drawLighter(
         texels.set([color.r, color.g, color.b, 1 + push], slot * 4)
         child.visible = false
         hidden.push(child)
+      } else if (veiled && child === skinMesh && child.visible) {
+        child.visible = false
+        hidden.push(child)
       } else if ((child.name === 'skin' || child.name === 'body_backdrop') && child instanceof Mesh) {
         const mesh = child as Mesh
         swapped.push({ mesh, geometry: mesh.geometry })
-        const { geometry, error } = lighterSkinFor(mesh, lighter)
+        const { geometry, error } = (child === skinMesh ? skinLighter : null) ?? lighterSkinFor(mesh, lighter)
         mesh.geometry = geometry
         setUniform(mesh, 'uOutset', outsetFor(error, musclesError))
         const restore = decodeBackdropColour(mesh)
         if (restore) restores.push(restore)
+        const { uVeil, uInset } = uniformsOf(mesh)
+        if (veiled && uVeil?.value instanceof Vector4 && uInset) {
+          // The veiled backdrop at the skin's surface, not under it: the body's outline, which the
+          // skin's pass would draw over the page, is then where the skin's is.
+          const veil = uVeil.value
+          const inset = uInset.value
+          veil.copy(motion.veil)
+          uInset.value = 0
+          restores.push(() => {
+            veil.set(0, 0, 0, 0)
+            uInset.value = inset
+          })
+        }
         // A whole number of target pixels: the dots then fall on the same texels in every cell,
         // and stay round when the frame is stretched.
         setUniform(mesh, 'uDotSpacing', Math.max(3, Math.round(dotSpacing / pixelRatio)))

@@ -7,8 +7,9 @@
  * `_slot`, its muscle side's texel; a texel with alpha 0 is a muscle side that is not shown (a
  * hidden layer), whose vertices the vertex shader moves out of view.
  */
-import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat, ShaderChunk } from 'three'
+import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat, ShaderChunk, Vector4 } from 'three'
 import { edgeShading, tendonShading } from './muscleShader.ts'
+import { skinLightGlsl } from './referredPainShader.ts'
 
 export interface MotionMaterial {
   material: MeshLambertMaterial
@@ -17,15 +18,23 @@ export interface MotionMaterial {
    * to push it back along the line of sight. Set `needsUpdate` after writing.
    */
   palette: DataTexture
+  /**
+   * The skin as a veil over the muscles (linear colour, opacity), for a moving frame that draws no
+   * skin because it shows nothing: lit as the skin is, mixed in after tone mapping as the skin's
+   * blend would. Opacity 0 otherwise.
+   */
+  veil: Vector4
   dispose: () => void
 }
 
 export function createMotionMaterial(slots: number): MotionMaterial {
   const palette = new DataTexture(new Float32Array(slots * 4), slots, 1, RGBAFormat, FloatType)
   palette.needsUpdate = true
+  const veil = new Vector4(0, 0, 0, 0)
   const material = new MeshLambertMaterial()
   material.onBeforeCompile = (shader) => {
     shader.uniforms.uPalette = { value: palette }
+    shader.uniforms.uVeil = { value: veil }
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
@@ -61,6 +70,8 @@ if (slotTexel.a < 0.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);`,
         `#include <common>
 varying vec3 vSlotColor;
 varying float vTendon;
+uniform vec4 uVeil;
+${skinLightGlsl}
 #ifndef TONE_MAPPING
 ${ShaderChunk.tonemapping_pars_fragment}
 #endif`,
@@ -73,7 +84,8 @@ ${ShaderChunk.tonemapping_pars_fragment}
 #include <tonemapping_fragment>
 #else
 gl_FragColor.rgb = ACESFilmicToneMapping(gl_FragColor.rgb);
-#endif`,
+#endif
+gl_FragColor.rgb = mix(gl_FragColor.rgb, uVeil.rgb * skinLight(normal), uVeil.a);`,
       )
       .replace(
         '#include <color_fragment>',
@@ -91,6 +103,7 @@ ${tendonShading}`,
   return {
     material,
     palette,
+    veil,
     dispose: () => {
       material.dispose()
       palette.dispose()

@@ -61,7 +61,19 @@ const vertexShader = /* glsl */ `
   }
 `
 
+/**
+ * The skin's soft light from the viewer's upper left, so its colour keeps the body's shape (`n`:
+ * a normal in view space). Shared with what stands in for the skin while the body turns
+ * (motionMaterial.ts, BodyBackdrop.tsx), so the two look the same.
+ */
+export const skinLightGlsl = /* glsl */ `
+  float skinLight(vec3 n) {
+    return 0.62 + 0.38 * max(dot(normalize(n), normalize(vec3(-0.3, 0.5, 1.0))), 0.0);
+  }
+`
+
 const fragmentShader = /* glsl */ `
+  ${skinLightGlsl}
   uniform vec3 uSkinColor;
   uniform vec3 uPainColor;
   uniform float uSkinOpacity;
@@ -148,9 +160,7 @@ const fragmentShader = /* glsl */ `
     alpha = mix(alpha, max(alpha, mix(0.6, 0.95, stripe)), marked);
     if (alpha < 0.01) discard;
 
-    // Soft light from the viewer's upper left, so the zones keep the body's shape.
-    vec3 n = normalize(vNormal);
-    float light = 0.62 + 0.38 * max(dot(n, normalize(vec3(-0.3, 0.5, 1.0))), 0.0);
+    float light = skinLight(vNormal);
     gl_FragColor = vec4(color * light, alpha);
     #include <colorspace_fragment>
   }

@@ -68,9 +68,10 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   expect(pattern.length).toBeGreaterThan(50)
   const middle = pattern[Math.floor(pattern.length / 2)]!
   expect(await redPixelsNear(page, middle.x, middle.y, 20), 'the pattern while the body turns').toBeGreaterThan(50)
-  // A muscle looks as it does in the full body: the right thigh's colour, lighter and full.
-  const thigh = (await page.evaluate(() => window.__triggermap!.projectMuscle('rectus_femoris', 'right')))!
-  const moving = await meanColour(page, thigh.x, thigh.y, 6)
+  // A muscle looks as it does in the full body: the right infraspinatus (in the framed view, no
+  // pattern over it), lighter and full.
+  const shoulder = (await page.evaluate(() => window.__triggermap!.projectMuscle('infraspinatus', 'right')))!
+  const moving = await meanColour(page, shoulder.x, shoulder.y, 6)
 
   await page.evaluate(() => window.__triggermap!.holdLighterView(false))
   await waitForCameraStill(page)
@@ -78,11 +79,11 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   // The full body again (a few muscles may fall outside the turned view and go undrawn).
   expect(back.calls).toBeGreaterThan(200)
   expect(back.triangles).toBeGreaterThan(lighter.triangles * 2)
-  const still = await meanColour(page, thigh.x, thigh.y, 6)
+  const still = await meanColour(page, shoulder.x, shoulder.y, 6)
   for (let c = 0; c < 3; c++) expect(Math.abs(moving[c]! - still[c]!), `colour channel ${c}`).toBeLessThan(25)
 
-  // Nothing on the skin (no muscle chosen): no zone edge need hold, and the lighter frame draws
-  // it bare, with under a third of the full body's triangles, the muscles veiled as before.
+  // Nothing on the skin (no muscle chosen): the lighter frame draws no skin, the muscles and the
+  // backdrop mix its veil in, with under a seventh of the full body's triangles.
   await page.goto('/?v=2')
   await waitForBody(page)
   await expect.poll(() => page.evaluate(() => window.__triggermap!.loadInfo().lighterBuilt)).toBe(true)
@@ -96,11 +97,14 @@ test('turning the body on a slow renderer draws a lighter body that looks the sa
   const bare = await renderInfo(page)
   expect(bare.triangles, 'the bare skin: under a third of the full body').toBeLessThan(full.triangles / 3)
   const bareMoving = await meanColour(page, bareThigh.x, bareThigh.y, 6)
+  // Within 5 of 255 per channel: the skin's pass is left out and the muscles mix its veil in
+  // themselves (2 apart when measured; 6 without the veil).
   for (let c = 0; c < 3; c++)
-    expect(Math.abs(bareMoving[c]! - bareStill[c]!), `bare skin, colour channel ${c}`).toBeLessThan(25)
-  // The whole body turns with the coarser muscles (their error a third of a pixel here): the
-  // muscles' share is most of what is left, under a seventh of the full body in all.
-  expect(bare.triangles, 'the body seen whole: the coarser muscles').toBeLessThan(full.triangles / 7)
+    expect(Math.abs(bareMoving[c]! - bareStill[c]!), `bare skin, colour channel ${c}`).toBeLessThan(5)
+  // The whole body turns with the coarsest muscles (2 mm, under half a pixel here), under a
+  // seventh of the full body's triangles, in three draws: the backdrop, the muscles, the copy.
+  expect(bare.triangles, 'the body seen whole: the coarsest muscles').toBeLessThan(full.triangles / 7)
+  expect(bare.calls, 'no pass of the skin').toBe(3)
 
   // Zoomed in, a millimetre spans more pixels: the muscles turn with their finer triangles.
   await page.evaluate(() => window.__triggermap!.holdLighterView(false))
