@@ -95,7 +95,11 @@ function indexOf(geometry: BufferGeometry): Uint32Array {
 }
 
 /** The skin's lighter geometries, each sharing every attribute of the full skin, with simplified triangles. */
-function lighterSkins(simplifier: Simplifier, skin: ModelPart): Pick<MotionBody, 'skin' | 'bareSkin' | 'drawnSkin'> {
+async function lighterSkins(
+  simplifier: Simplifier,
+  skin: ModelPart,
+  nextTask: () => Promise<void>,
+): Promise<Pick<MotionBody, 'skin' | 'bareSkin' | 'drawnSkin'>> {
   // In metres, as the error bounds are; the index is the same either way.
   const mesh = skinInModelSpace(skin.geometry, skin.matrix)
   if (!mesh) throw new Error('the skin has no region labels')
@@ -104,12 +108,17 @@ function lighterSkins(simplifier: Simplifier, skin: ModelPart): Pick<MotionBody,
   // Only a drawing's edges held (none for the bare skin): between them the skin is one colour.
   const drawnSkin = (states: readonly Uint8Array[]) =>
     withIndex(skin.geometry, simplifySkin(simplifier, positions, index, drawnClasses(labels, states), 0, bareSkinError))
-  return {
-    skin: withIndex(skin.geometry, simplifySkin(simplifier, positions, index, labels, motionShares.skin)),
-    bareSkin: drawnSkin([]),
-    drawnSkin,
-  }
+  const everyEdge = withIndex(skin.geometry, simplifySkin(simplifier, positions, index, labels, motionShares.skin))
+  await nextTask()
+  return { skin: everyEdge, bareSkin: drawnSkin([]), drawnSkin }
 }
+
+/**
+ * Waits for a task of its own: each of the last steps of the build (merging the muscles, each
+ * lighter skin) takes 50 to 150 ms under load, and in one task they made the longest task
+ * after the muscles appear (about 240 to 340 ms; issue 13: none over 200 ms).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Frees what a lighter geometry over another's attributes owns (its index, its vertex array
@@ -171,6 +180,8 @@ export function buildMotionBody(
     if (cancelled) job.cancel()
     await job.done
     if (cancelled) return new Promise<never>(() => {})
+    await nextTask()
+    if (cancelled) return new Promise<never>(() => {})
     const merged = mergeMuscles(parts)
     const musclesGeometry = new BufferGeometry()
     musclesGeometry.setAttribute('position', new BufferAttribute(merged.positions, 3))
@@ -183,7 +194,15 @@ export function buildMotionBody(
       error,
       geometry: withIndex(musclesGeometry, merged.coarseIndices[level] ?? merged.index),
     }))
-    const skins = lighterSkins(simplifier, skin)
+    await nextTask()
+    const skins = await lighterSkins(simplifier, skin, nextTask)
+    if (cancelled) {
+      releaseSkin(skins.skin)
+      releaseSkin(skins.bareSkin)
+      for (const { geometry } of coarserMuscles) releaseSkin(geometry)
+      musclesGeometry.dispose()
+      return new Promise<never>(() => {})
+    }
     return {
       ...skins,
       muscles: musclesGeometry,

@@ -170,13 +170,18 @@ export function mergeMuscles(parts: readonly MotionPart[]): MergedMuscles {
   const coarseAt = coarseCounts.map(() => 0)
   parts.forEach((part, p) => {
     const remap = remaps[p] ?? new Int32Array()
-    remap.forEach((to, from) => {
-      if (to < 0) return
-      merged.positions.set(part.positions.subarray(from * 3, from * 3 + 3), to * 3)
-      merged.normals.set(part.normals.subarray(from * 3, from * 3 + 3), to * 3)
+    // Plain loops: per vertex, subarray views and closures cost a third of the merge.
+    const { positions, normals } = merged
+    for (let from = 0; from < remap.length; from++) {
+      const to = remap[from] ?? -1
+      if (to < 0) continue
+      for (let k = 0; k < 3; k++) {
+        positions[to * 3 + k] = part.positions[from * 3 + k] ?? 0
+        normals[to * 3 + k] = part.normals[from * 3 + k] ?? 0
+      }
       merged.tendon[to] = part.tendon?.[from] ?? 0
       merged.slots[to] = part.slot
-    })
+    }
     // A mirrored part's triangles wind the other way in model space: two corners swap.
     const order = part.mirrored ? [0, 2, 1] : [0, 1, 2]
     for (let t = 0; t < part.index.length; t += 3)
