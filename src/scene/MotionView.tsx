@@ -103,13 +103,7 @@ export function MotionView({ skin, muscles }: MotionViewProps) {
   useEffect(() => () => copy.dispose(), [copy])
   const drawnSkins = useMemo(() => (lighter ? createDrawnSkins(lighter) : null), [lighter])
   useEffect(() => () => drawnSkins?.dispose(), [drawnSkins])
-  const lighterBody = useMemo(
-    () =>
-      lighter && drawnSkins
-        ? { ...lighter, drawnSkins, deepSlots: new Set(muscles.flatMap(({ deep }, slot) => (deep ? [slot] : []))) }
-        : null,
-    [lighter, drawnSkins, muscles],
-  )
+  const lighterBody = useMemo(() => (lighter && drawnSkins ? { ...lighter, drawnSkins } : null), [lighter, drawnSkins])
   const merged = useMemo(() => {
     if (!lighter || !motion) return null
     const mesh = new Mesh(lighter.muscles, motion.material)
@@ -235,8 +229,7 @@ function lighterSkinFor(mesh: Mesh, lighter: LighterBody): LighterSkin {
   return lighter.drawnSkins.skinFor([uZones.value, uCompare.value])
 }
 
-/** The lighter body with its skins for what is drawn, and the slots of the deep muscles (pushed back when coarse). */
-type LighterBody = MotionBody & { drawnSkins: DrawnSkins; deepSlots: ReadonlySet<number> }
+type LighterBody = MotionBody & { drawnSkins: DrawnSkins }
 
 /**
  * How far (metres) a deep muscle of a coarser set is pushed back along the line of sight: the
@@ -318,7 +311,7 @@ function drawLighter(
   const skinMesh = skin instanceof Mesh ? (skin as Mesh) : null
   const skinLighter = skinMesh ? lighterSkinFor(skinMesh, lighter) : null
   const veiled = !!skinMesh && skinLighter?.geometry === lighter.bareSkin
-  setVeil(motion.veil, veiled && skinMesh ? skinMesh : null)
+  setVeil(motion.veil, veiled ? skinMesh : null)
   try {
     for (const child of body.children) {
       const slot = lighter.slotOf.get(child.name)

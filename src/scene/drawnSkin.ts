@@ -7,7 +7,7 @@
  * made with the body, stands in. The textures are read again only when their versions move.
  */
 import type { BufferGeometry, DataTexture } from 'three'
-import { releaseSkin, type MotionBody } from './motionBody.ts'
+import { releaseOwnIndex, type MotionBody } from './motionBody.ts'
 import { bareSkinError, maxError } from './motionLod.ts'
 import { statesBlank } from './referredPainShader.ts'
 
@@ -41,7 +41,7 @@ export function createDrawnSkins(lighter: Pick<MotionBody, 'skin' | 'bareSkin' |
   let making: ReturnType<typeof setTimeout> | undefined
   const release = () => {
     clearTimeout(making)
-    if (made) releaseSkin(made)
+    if (made) releaseOwnIndex(made)
     made = null
   }
   return {

@@ -41,7 +41,7 @@ export interface MotionBody {
    * bytes), and elsewhere as bare as the bare skin (within `bareSkinError`). Tens of milliseconds
    * of work, asked for only while the camera moves with something drawn (drawnSkin.ts); it holds
    * the skin's positions and triangles in model space (a few MB) for the body's lifetime. Free
-   * what it returns with releaseSkin.
+   * what it returns with releaseOwnIndex.
    */
   drawnSkin: (states: readonly Uint8Array[]) => BufferGeometry
   /** Every muscle side in one mesh, `_slot` naming each vertex's side. */
@@ -50,6 +50,8 @@ export interface MotionBody {
   coarserMuscles: readonly CoarserMuscles[]
   /** Slot of each muscle mesh, by its node name (`muscle_<id>_<l|r>`). */
   slotOf: ReadonlyMap<string, number>
+  /** The slots of the muscles that lie under others, pushed back while a coarser set is drawn. */
+  deepSlots: ReadonlySet<number>
   dispose: () => void
 }
 
@@ -94,11 +96,17 @@ function indexOf(geometry: BufferGeometry): Uint32Array {
   return Uint32Array.from({ length: geometry.getAttribute('position').count }, (_, i) => i)
 }
 
+/**
+ * Waits for a task of its own: each of the last steps of the build (merging the muscles, each
+ * lighter skin) takes 50 to 150 ms under load, and in one task they made the longest task
+ * after the muscles appear (about 240 to 340 ms; issue 13: none over 200 ms).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 /** The skin's lighter geometries, each sharing every attribute of the full skin, with simplified triangles. */
 async function lighterSkins(
   simplifier: Simplifier,
   skin: ModelPart,
-  nextTask: () => Promise<void>,
 ): Promise<Pick<MotionBody, 'skin' | 'bareSkin' | 'drawnSkin'>> {
   // In metres, as the error bounds are; the index is the same either way.
   const mesh = skinInModelSpace(skin.geometry, skin.matrix)
@@ -114,18 +122,11 @@ async function lighterSkins(
 }
 
 /**
- * Waits for a task of its own: each of the last steps of the build (merging the muscles, each
- * lighter skin) takes 50 to 150 ms under load, and in one task they made the longest task
- * after the muscles appear (about 240 to 340 ms; issue 13: none over 200 ms).
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/**
  * Frees what a lighter geometry over another's attributes owns (its index, its vertex array
  * states: a lighter skin, the coarse muscles) and not the attributes it borrows, which three's
  * dispose() would delete under the geometry they belong to.
  */
-export function releaseSkin(geometry: BufferGeometry): void {
+export function releaseOwnIndex(geometry: BufferGeometry): void {
   for (const name of Object.keys(geometry.attributes)) geometry.deleteAttribute(name)
   geometry.dispose()
 }
@@ -149,12 +150,13 @@ async function loadSimplifier(): Promise<Simplifier> {
 }
 
 /**
- * The lighter body for a loaded model. `muscles` lists every muscle side by node name; the
- * result's slots follow that order. `cancel` stops between slices (the promise then never settles).
+ * The lighter body for a loaded model. `muscles` lists every muscle side by node name, and
+ * whether it lies under others; the result's slots follow that order. `cancel` stops between
+ * slices (the promise then never settles).
  */
 export function buildMotionBody(
   skin: ModelPart,
-  muscles: readonly { name: string; part: ModelPart }[],
+  muscles: readonly { name: string; part: ModelPart; deep: boolean }[],
 ): { done: Promise<MotionBody>; cancel: () => void } {
   let cancelled = false
   let slicing: { cancel: () => void } | null = null
@@ -195,12 +197,15 @@ export function buildMotionBody(
       geometry: withIndex(musclesGeometry, merged.coarseIndices[level] ?? merged.index),
     }))
     await nextTask()
-    const skins = await lighterSkins(simplifier, skin, nextTask)
-    if (cancelled) {
-      releaseSkin(skins.skin)
-      releaseSkin(skins.bareSkin)
-      for (const { geometry } of coarserMuscles) releaseSkin(geometry)
+    const skins = await lighterSkins(simplifier, skin)
+    const dispose = () => {
+      releaseOwnIndex(skins.skin)
+      releaseOwnIndex(skins.bareSkin)
+      for (const { geometry } of coarserMuscles) releaseOwnIndex(geometry)
       musclesGeometry.dispose()
+    }
+    if (cancelled) {
+      dispose()
       return new Promise<never>(() => {})
     }
     return {
@@ -208,12 +213,8 @@ export function buildMotionBody(
       muscles: musclesGeometry,
       coarserMuscles,
       slotOf: new Map(muscles.map(({ name }, slot) => [name, slot])),
-      dispose: () => {
-        releaseSkin(skins.skin)
-        releaseSkin(skins.bareSkin)
-        for (const { geometry } of coarserMuscles) releaseSkin(geometry)
-        musclesGeometry.dispose()
-      },
+      deepSlots: new Set(muscles.flatMap(({ deep }, slot) => (deep ? [slot] : []))),
+      dispose,
     }
   })
   return {
