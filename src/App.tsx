@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type MouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
 import { startPreferences } from './state/preferences.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
@@ -22,32 +22,50 @@ import { UpdateNotice } from './ui/UpdateNotice.tsx'
 import musclesUrl from '../models/body-muscles.glb?url'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { lazyModule } from './state/lazyModule.ts'
-import { loadSceneCode } from './sceneCode.ts'
+import { loadedSceneCode, loadSceneCode, type SceneModule } from './sceneCode.ts'
 import { ViewControls } from './ui/ViewControls.tsx'
 import { hasWebGL2 } from './ui/webgl.ts'
 import { usePreloadAfterFirstView } from './ui/preloadAfterFirstView.ts'
 
-/** The 3D view's component: its code loads after the page is up, so text and search come first. */
-const sceneCode = lazyModule(() => loadSceneCode().then((m) => m.default))
+/** The 3D view's code: it loads after the page is up, so text and search come first. */
+const sceneCode = lazyModule(() => loadSceneCode())
 
 /**
  * The 3D view once its code is in, until then the line the page's first view already shows.
- * Not React.lazy: see lazyModule on Suspense's fallback throttle. Code that cannot load goes to
- * the error boundary around it (the text version).
+ * Not React.lazy: see lazyModule on Suspense's fallback throttle. Code that cannot load, and a
+ * view that fails, go to the error boundary around it (the text version).
  */
 function SceneWhenLoaded({ onNoContext }: { onNoContext: () => void }) {
-  const { value: Scene, failed } = sceneCode.useModule()
+  const { value, failed } = sceneCode.useModule()
+  const scene = value ?? loadedSceneCode()
   if (failed) throw new Error('the 3D view’s code could not be loaded')
-  const loading = <p className="loading">Loading the body…</p>
-  // The boundary is for R3F: its canvas suspends the page's tree if its own scene ever suspends
-  // outside a boundary of the scene's (nothing does now).
-  return Scene ? (
-    <Suspense fallback={loading}>
-      <Scene onNoContext={onNoContext} />
-    </Suspense>
+  return scene ? (
+    <SceneSlot attach={scene.attachScene} onNoContext={onNoContext} />
   ) : (
-    loading
+    <p className="loading">Loading the body…</p>
   )
+}
+
+/**
+ * Where the 3D view shows: it runs in a React root of its own (src/scene/sceneRoot.tsx), often
+ * mounted before the app, and is moved in here. `display: contents` (styles.css), so its canvas
+ * lays out as the stage's own child.
+ */
+function SceneSlot({ attach, onNoContext }: { attach: SceneModule['attachScene']; onNoContext: () => void }) {
+  const slot = useRef<HTMLDivElement>(null)
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
+  // The latest callback, for a view that reports long after this first rendered.
+  const noContext = useRef(onNoContext)
+  useLayoutEffect(() => {
+    noContext.current = onNoContext
+  })
+  useLayoutEffect(() => {
+    const element = slot.current
+    if (!element) return
+    return attach(element, { onNoContext: () => noContext.current(), onError: (error) => setFailure({ error }) })
+  }, [attach])
+  if (failure) throw failure.error instanceof Error ? failure.error : new Error('the 3D view failed')
+  return <div className="scene-slot" ref={slot} />
 }
 
 /** Where the skip link lands: the body map and its panel (or their text version). */

@@ -7,6 +7,7 @@
  */
 import { linkOpensView } from './state/linkOpensView.ts'
 import { loadSceneCode } from './sceneCode.ts'
+import { startSceneFirst } from './sceneFirst.ts'
 import { hasWebGL2 } from './ui/webgl.ts'
 
 /** The longest the app waits for the first view's paint to be reported (a hidden tab paints nothing). */
@@ -63,7 +64,11 @@ if (linkOpensView(location.search)) document.documentElement.setAttribute('data-
 
 afterFirstPaint(() => {
   import('./startApp.tsx').catch(showLoadFailure)
-  // The 3D view's code at the same time, not once the app has run (src/sceneCode.ts). A
-  // failure here is the app's to report, where the body would be (it asks again).
-  if (hasWebGL2()) loadSceneCode().catch(() => undefined)
+  // The 3D view's code at the same time, not once the app has run (src/sceneCode.ts), and on a
+  // bare address the view itself, drawn before the app renders (src/sceneFirst.ts). A failure
+  // here is the app's to report, where the body would be (it asks again).
+  if (hasWebGL2()) {
+    loadSceneCode().catch(() => undefined)
+    startSceneFirst(location.search)
+  }
 })

@@ -7,7 +7,7 @@
  *
  * No React here: the page's entry imports this and must stay tiny.
  */
-export type SceneModule = typeof import('./scene/Scene.tsx')
+export type SceneModule = typeof import('./sceneView.ts')
 
 let loading: Promise<SceneModule> | null = null
 
@@ -17,9 +17,23 @@ let loading: Promise<SceneModule> | null = null
  * behind the skin's decoding and held the body back by up to 0.2 s.
  */
 export function loadSceneCode(): Promise<SceneModule> {
-  loading ??= import('./scene/Scene.tsx').catch((error: unknown) => {
-    loading = null
-    throw error
-  })
+  loading ??= import('./sceneView.ts').then(
+    (scene) => (loaded = scene),
+    (error: unknown) => {
+      loading = null
+      throw error
+    },
+  )
   return loading
+}
+
+let loaded: SceneModule | null = null
+
+/**
+ * The 3D view's code if it is in, at once: the app, started after the view it adopts (src/sceneFirst.ts),
+ * must show it in its first render; waiting on the promise would take the view off the page for
+ * a render, and its canvas would be sized to nothing and back.
+ */
+export function loadedSceneCode(): SceneModule | null {
+  return loaded
 }

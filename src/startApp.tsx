@@ -5,6 +5,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { whenAppMayRender } from './sceneFirst.ts'
 // After the components' own style sheets, so the page's rules win a tie as they always have. The
 // build makes one style sheet of them all (vite.config.ts), linked from index.html's head.
 import './styles.css'
@@ -15,8 +16,12 @@ if (!root) throw new Error('index.html has no element with id "root" to draw the
 // The app runs: the page's own "still loading?" line (index.html) is no longer needed.
 document.querySelector('.slow-start')?.remove()
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// On a bare address the 3D view draws the body first (src/sceneFirst.ts); the first view stays
+// until then, and the app adopts the view where it renders the stage.
+void whenAppMayRender().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+})

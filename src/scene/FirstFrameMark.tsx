@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { addAfterEffect } from '@react-three/fiber'
+import { frameMarked } from './frameMarked.ts'
 
 /**
  * Leaves a User Timing mark (`performance.mark`) after the first frame drawn once this is
@@ -13,6 +14,7 @@ export function FirstFrameMark({ name }: { name: string }) {
       if (done) return
       done = true
       performance.mark(name)
+      frameMarked(name)
       stop()
     })
     return stop

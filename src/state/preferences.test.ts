@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setMode } from './painMarks.ts'
-import { parsePreferences, preferencesKey, startPreferences } from './preferences.ts'
+import { parsePreferences, preferencesKey, restorePreferences, startPreferences } from './preferences.ts'
 import { resetStore, setAudience, setLayerVisible, useAppStore } from './store.ts'
 import { encodeUrlState } from './url.ts'
 import { startUrlSync } from './urlSync.ts'
@@ -75,6 +75,27 @@ describe('preferences', () => {
     stops.push(startUrlSync())
     expect(useAppStore.getState().audience).toBe('clinician')
     expect(useAppStore.getState().visibleLayers.skin).toBe(false)
+  })
+
+  it("restored once before the app starts (the 3D view first), the app's start changes nothing more", () => {
+    const stored = {
+      v: 1,
+      audience: 'clinician',
+      visibleLayers: { skin: false, superficial: true, deep: true },
+      mode: 'where_it_hurts',
+    }
+    localStorage.setItem(preferencesKey, JSON.stringify(stored))
+    restorePreferences()
+    const restored = useAppStore.getState()
+    expect(restored.mode).toBe('where_it_hurts')
+    expect(restored.visibleLayers).toEqual(stored.visibleLayers)
+    let changes = 0
+    const unsubscribe = useAppStore.subscribe(() => changes++)
+    stops.push(startPreferences())
+    unsubscribe()
+    // Not even an equal object set anew: the drawn body would redraw every muscle for it.
+    expect(changes).toBe(0)
+    expect(useAppStore.getState()).toBe(restored)
   })
 
   it('ignores a damaged or foreign value, field by field', () => {

@@ -59,22 +59,44 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** The stored preferences as they read, or null where this browser keeps nothing for the page. */
+function readStored(storage: Storage): string | null | undefined {
+  try {
+    return storage.getItem(preferencesKey)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Applies the stored preferences to the store; the mode only on a bare address (a link's view
+ * wins). The 3D view mounted before the app (src/scene/sceneRoot.tsx) calls this first, so it
+ * opens as the person left it; the app's `startPreferences` then finds nothing left to change.
+ */
+export function restorePreferences(
+  storage: Storage | null = browserStorage(),
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+): void {
+  const stored = storage ? readStored(storage) : undefined
+  if (stored === undefined) return
+  const restored = parsePreferences(stored)
+  // Only what differs: the 3D view may be drawn already, and an equal value set anew redraws it.
+  const now = useAppStore.getState()
+  if (restored.audience && restored.audience !== now.audience) useAppStore.setState({ audience: restored.audience })
+  const shown = restored.visibleLayers
+  if (shown && layers.some((layer) => shown[layer] !== now.visibleLayers[layer]))
+    useAppStore.setState({ visibleLayers: shown })
+  if (restored.mode && restored.mode !== now.mode && (search === '' || search === '?'))
+    useAppStore.setState({ mode: restored.mode, hovered: null })
+}
+
 /** Restores the stored preferences, then keeps them as they change; returns a function that stops. */
 export function startPreferences(
   storage: Storage | null = browserStorage(),
   search: string = typeof window === 'undefined' ? '' : window.location.search,
 ): () => void {
-  if (!storage) return () => {}
-  let stored: string | null
-  try {
-    stored = storage.getItem(preferencesKey)
-  } catch {
-    return () => {}
-  }
-  const restored = parsePreferences(stored)
-  if (restored.audience) useAppStore.setState({ audience: restored.audience })
-  if (restored.visibleLayers) useAppStore.setState({ visibleLayers: restored.visibleLayers })
-  if (restored.mode && (search === '' || search === '?')) useAppStore.setState({ mode: restored.mode, hovered: null })
+  if (!storage || readStored(storage) === undefined) return () => {}
+  restorePreferences(storage, search)
   return useAppStore.subscribe((now, before) => {
     if (now.audience === before.audience && now.visibleLayers === before.visibleLayers && now.mode === before.mode)
       return

@@ -134,6 +134,14 @@ describe('history while browsing and navigating', () => {
 })
 
 describe('the whole view in the address', () => {
+  it('a bare address changes nothing in the store (the 3D view may be drawn already)', () => {
+    let changes = 0
+    const unsubscribe = useAppStore.subscribe(() => changes++)
+    stop = startUrlSync(new FakeTab('').window)
+    unsubscribe()
+    expect(changes).toBe(0)
+  })
+
   it('wording, layers, mode and a preset view follow the address without adding history', () => {
     const tab = new FakeTab()
     stop = startUrlSync(tab.window)

@@ -54,7 +54,15 @@ export function startUrlSync(win: Window = window): () => void {
   const apply = (search: string, onLoad: boolean) => {
     const { state, problems } = decodeUrlState(search)
     applying = true
-    useAppStore.setState({ selected: state.selected, painMarks: state.painMarks, painHistory: [] })
+    const before = useAppStore.getState()
+    // Nothing set where nothing changes (a bare address): the 3D view, often drawn before the
+    // app starts (src/sceneFirst.ts), would redraw every muscle for an empty list made anew.
+    const unchanged =
+      before.selected === state.selected &&
+      before.painMarks.length === 0 &&
+      state.painMarks.length === 0 &&
+      before.painHistory.length === 0
+    if (!unchanged) useAppStore.setState({ selected: state.selected, painMarks: state.painMarks, painHistory: [] })
     const mode = state.mode ?? (state.painMarks.length > 0 ? 'where_it_hurts' : undefined)
     if (mode) setMode(mode)
     // Wording, layers and view are how the person looks, not where they went: a link sets them,

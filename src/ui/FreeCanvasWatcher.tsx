@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { setFreeCanvas } from '../state/store.ts'
-import { freeInsets, type Rect } from './freeCanvas.ts'
+import { watchFreeCanvas } from './watchFreeCanvas.ts'
 
 /**
  * Measures which part of the body's canvas the panel (the phone sheet at its current snap) and
@@ -14,56 +13,7 @@ export function FreeCanvasWatcher() {
     const stage = anchor.current?.parentElement
     const workspace = stage?.parentElement
     if (!stage || !workspace) return
-    let frame = 0
-    const measure = () => {
-      frame = 0
-      const canvas = stage.querySelector('canvas')
-      if (!canvas) return
-      const box = (e: Element | null): Rect | null => {
-        if (!e) return null
-        const r = e.getBoundingClientRect()
-        return r.width > 0 && r.height > 0 ? r : null
-      }
-      // Anything else over the canvas says so with data-covers-canvas (Present's caption).
-      const covers = [
-        workspace.querySelector(':scope > .panel'),
-        stage.querySelector('.view-menu-toggle'),
-        ...stage.querySelectorAll('[data-covers-canvas]'),
-      ]
-        .map(box)
-        .filter((r): r is Rect => r !== null)
-      setFreeCanvas(freeInsets(canvas.getBoundingClientRect(), covers))
-    }
-    const later = () => {
-      if (!frame) frame = requestAnimationFrame(measure)
-    }
-    const sizes = new ResizeObserver(later)
-    const watch = () => {
-      sizes.disconnect()
-      for (const e of [
-        stage,
-        stage.querySelector('canvas'),
-        workspace.querySelector(':scope > .panel'),
-        ...stage.querySelectorAll('[data-covers-canvas]'),
-      ])
-        if (e) sizes.observe(e)
-      later()
-    }
-    // The canvas arrives after the 3D code loads, and the panel is swapped with the mode; the
-    // sheet's snap and warning line change its height (seen by the ResizeObserver).
-    const changes = new MutationObserver(watch)
-    changes.observe(workspace, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-snap', 'data-peek-alert'],
-    })
-    watch()
-    return () => {
-      changes.disconnect()
-      sizes.disconnect()
-      if (frame) cancelAnimationFrame(frame)
-    }
+    return watchFreeCanvas(stage, workspace)
   }, [])
   return <span ref={anchor} hidden />
 }
