@@ -2,7 +2,7 @@
  * The 3D view before the app (issue 13), from the page's entry: on a bare address, whose first
  * view index.html already shows, the view is mounted in that view's stage as soon as its code
  * is in (src/sceneView.ts), and the app renders once the skin's first frame is drawn
- * (startApp.tsx waits on `appMayRender`). A link to a view renders the app first, as before: the
+ * (startApp.tsx waits on `whenAppMayRender`). A link to a view renders the app first, as before: the
  * view it names must be in place before the body's first frame, not swapped in after it.
  *
  * No React here: the page's entry imports this and must stay tiny.

@@ -9,8 +9,8 @@ import Scene from './Scene.tsx'
  *
  * On a bare address the page's entry mounts it in the first view's stage (drawn at build time)
  * as soon as its code is in, and lets the app render only once the skin's first frame is drawn
- * (src/sceneFirst.ts, src/sceneView.ts): the body's first frame then waits on the 3D view alone, not on the app's
- * render of its header, panel and dialogs before it (issue 13; loaded in turn with the build
+ * (src/sceneFirst.ts, src/sceneView.ts): the body's first frame then waits on the 3D view alone,
+ * not on the app's render of its header, panel and dialogs before it (issue 13; loaded in turn with the build
  * before, 68 to 95 ms sooner). The app then adopts the running view where it renders the stage
  * (`attachScene`): the same canvas and context, moved, nothing drawn again. Where the app renders
  * first (a link to a view, `vite dev`), `attachScene` mounts the view there.

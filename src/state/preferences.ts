@@ -59,7 +59,7 @@ function browserStorage(): Storage | null {
   }
 }
 
-/** The stored preferences as they read, or null where this browser keeps nothing for the page. */
+/** The stored preferences as they read (null: none kept yet), or undefined where storage is blocked. */
 function readStored(storage: Storage): string | null | undefined {
   try {
     return storage.getItem(preferencesKey)
@@ -70,15 +70,16 @@ function readStored(storage: Storage): string | null | undefined {
 
 /**
  * Applies the stored preferences to the store; the mode only on a bare address (a link's view
- * wins). The 3D view mounted before the app (src/scene/sceneRoot.tsx) calls this first, so it
- * opens as the person left it; the app's `startPreferences` then finds nothing left to change.
+ * wins). The 3D view mounted before the app (src/sceneView.ts) calls this first, so it opens
+ * as the person left it; the app's `startPreferences` then finds nothing left to change. Returns
+ * whether this browser's storage could be read at all.
  */
 export function restorePreferences(
   storage: Storage | null = browserStorage(),
   search: string = typeof window === 'undefined' ? '' : window.location.search,
-): void {
+): boolean {
   const stored = storage ? readStored(storage) : undefined
-  if (stored === undefined) return
+  if (stored === undefined) return false
   const restored = parsePreferences(stored)
   // Only what differs: the 3D view may be drawn already, and an equal value set anew redraws it.
   const now = useAppStore.getState()
@@ -88,6 +89,7 @@ export function restorePreferences(
     useAppStore.setState({ visibleLayers: shown })
   if (restored.mode && restored.mode !== now.mode && (search === '' || search === '?'))
     useAppStore.setState({ mode: restored.mode, hovered: null })
+  return true
 }
 
 /** Restores the stored preferences, then keeps them as they change; returns a function that stops. */
@@ -95,8 +97,7 @@ export function startPreferences(
   storage: Storage | null = browserStorage(),
   search: string = typeof window === 'undefined' ? '' : window.location.search,
 ): () => void {
-  if (!storage || readStored(storage) === undefined) return () => {}
-  restorePreferences(storage, search)
+  if (!storage || !restorePreferences(storage, search)) return () => {}
   return useAppStore.subscribe((now, before) => {
     if (now.audience === before.audience && now.visibleLayers === before.visibleLayers && now.mode === before.mode)
       return
