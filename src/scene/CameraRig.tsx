@@ -5,7 +5,7 @@ import { Mesh, PerspectiveCamera, Vector3, type BufferGeometry } from 'three'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type CameraRequest } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Vec3 } from './bodyManifest.ts'
-import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth } from './cameraViews.ts'
+import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth, presetShowingMost } from './cameraViews.ts'
 import { useSkinNodes } from './bodyModel.ts'
 import {
   bestAzimuth,
@@ -18,7 +18,7 @@ import {
   type ViewFit,
 } from './framing.ts'
 import { raiseAt } from './meshArrays.ts'
-import { labelCount, referredPainLabels } from './referredPainZones.ts'
+import { labelCount, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 import { skinSurveyOf } from './skinSurveyOf.ts'
 
@@ -39,7 +39,8 @@ const FRAME_POLAR = Math.PI / 2.1
 /**
  * Where the camera goes for a request. A muscle: its referred-pain pattern on the skin (essential
  * and spillover zones, as the shader paints them) together with the muscle, seen from the side
- * that shows most of the pattern. A preset or reset: the whole body. Either inside `rect`.
+ * that shows most of the pattern. A preset or reset: the whole body. Marks: the whole body from
+ * the preset side that shows most of them. Each inside `rect`.
  */
 export function viewFor(
   r: CameraRequest,
@@ -69,7 +70,12 @@ export function viewFor(
     const points = survey ? patternPoints(survey, states, muscleBoxes) : muscleBoxes
     return fitPoints(points, viewBasis(azimuth, FRAME_POLAR), fovY, aspect, rect)
   }
-  const azimuth = r.kind === 'preset' ? presetAzimuth[r.preset] : 0
+  const azimuth =
+    r.kind === 'preset'
+      ? presetAzimuth[r.preset]
+      : r.kind === 'frameMarks' && survey
+        ? presetAzimuth[presetShowingMost(survey, painMarkLabels(r.marks))]
+        : 0
   return fitPoints(boxCorners(bodyBounds), viewBasis(azimuth, Math.PI / 2), fovY, aspect, rect)
 }
 
@@ -120,8 +126,8 @@ export function CameraRig() {
     }
     // The canvas' shape changed (layout settling, a phone turned sideways): jump, do not glide.
     const animate = smooth() && r.id !== 0 && (last === null || last.size === size)
-    // Only a pattern is framed by the skin it paints; the whole body's view needs no survey.
-    const survey = r.kind === 'frame' || r.kind === 'frameAll' ? surveyOf(nodes) : null
+    // Only a pattern or marks are framed by the skin; the whole body's view needs no survey.
+    const survey = r.kind === 'frame' || r.kind === 'frameAll' || r.kind === 'frameMarks' ? surveyOf(nodes) : null
     const fovY = camera instanceof PerspectiveCamera ? (camera.fov * Math.PI) / 180 : Math.PI / 6
     const fit = viewFor(r, survey, fovY, width / height, freeNdcRect(width, height, free))
     void c.setLookAt(...fit.orbitPosition, ...fit.target, animate)

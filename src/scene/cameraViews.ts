@@ -6,6 +6,8 @@ import type { MuscleId } from '../data/muscles.ts'
 import type { Side } from '../data/types.ts'
 import type { ViewPreset } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Bounds, type Vec3 } from './bodyManifest.ts'
+import { facingAt } from './framing.ts'
+import type { SkinSurvey } from './skinSurvey.ts'
 
 /** Azimuth (radians about +Y, 0 = camera in front of the body on +Z) of each preset. */
 export const presetAzimuth: Record<ViewPreset, number> = {
@@ -13,6 +15,25 @@ export const presetAzimuth: Record<ViewPreset, number> = {
   back: Math.PI,
   left: Math.PI / 2, // camera on +X, the body's left, looking at its left side
   right: -Math.PI / 2,
+}
+
+/** The presets in the order a tie goes: the front first, as the body opens. */
+const presetsFrontFirst: readonly ViewPreset[] = ['front', 'back', 'left', 'right']
+
+/**
+ * The preset view that shows most of the marked skin (`states`, one byte per label as
+ * `painMarkLabels` gives): a drawing opened from a link or the pain record is seen where it was
+ * drawn, a calf from behind, instead of from the front with its marks out of sight. The front
+ * on a tie or with nothing marked.
+ */
+export function presetShowingMost(survey: SkinSurvey, states: Uint8Array): ViewPreset {
+  const facing = facingAt(survey, states, Math.PI / 2, presetsFrontFirst.map((p) => presetAzimuth[p]))
+  let best = 0
+  facing.forEach((seen, k) => {
+    // A clear margin, so a mark seen about as well from the front does not turn the body.
+    if (seen > (facing[best] ?? 0) * 1.05) best = k
+  })
+  return presetsFrontFirst[best] ?? 'front'
 }
 
 /** The whole body's bounds (the skin). */

@@ -191,11 +191,21 @@ export function patternPoints(survey: SkinSurvey, states: Uint8Array, extra: rea
  * spillover 128) and by how squarely it faces. Occlusion by other body parts is not counted.
  */
 export function patternFacing(survey: SkinSurvey, states: Uint8Array, polar: number, steps: number): number[] {
-  const dirs = Array.from({ length: steps }, (_, k) => {
-    const a = (2 * Math.PI * k) / steps
-    return [Math.sin(polar) * Math.sin(a), Math.cos(polar), Math.sin(polar) * Math.cos(a)] as const
-  })
-  const score = new Array<number>(steps).fill(0)
+  const azimuths = Array.from({ length: steps }, (_, k) => (2 * Math.PI * k) / steps)
+  return facingAt(survey, states, polar, azimuths)
+}
+
+/** `patternFacing` for the given azimuths. */
+export function facingAt(
+  survey: SkinSurvey,
+  states: Uint8Array,
+  polar: number,
+  azimuths: readonly number[],
+): number[] {
+  const dirs = azimuths.map(
+    (a) => [Math.sin(polar) * Math.sin(a), Math.cos(polar), Math.sin(polar) * Math.cos(a)] as const,
+  )
+  const score = new Array<number>(azimuths.length).fill(0)
   const { areas, normals } = survey
   const normal = (i: number) => normals[i] ?? outside(normals, i)
   states.forEach((s, label) => {

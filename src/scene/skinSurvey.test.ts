@@ -6,9 +6,9 @@ import type { MuscleId } from '../data/muscles.ts'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import type { Side } from '../data/types.ts'
 import { muscleNode, type Vec3 } from './bodyManifest.ts'
-import { muscleAzimuth } from './cameraViews.ts'
+import { muscleAzimuth, presetShowingMost } from './cameraViews.ts'
 import { bestAzimuth, patternPoints } from './framing.ts'
-import { labelCount, referredPainLabels, regionLabel } from './referredPainZones.ts'
+import { labelCount, painMarkLabels, referredPainLabels, regionLabel } from './referredPainZones.ts'
 import { surveySkin, type SkinSurvey } from './skinSurvey.ts'
 
 const glbPath = shippedSkinPath
@@ -72,6 +72,18 @@ describe.skipIf(!existsSync(glbPath))('the shipped skin, surveyed by region', ()
     ).toBeGreaterThan(0.5)
     // Temporalis on the right: from the right (-X) side of the head.
     expect(Math.sin(azimuthFor(survey, 'temporalis', 'right'))).toBeLessThan(-0.5)
+  })
+
+  it('a drawing is seen from the preset side that shows most of its marks', () => {
+    const side = (...marks: [Parameters<typeof regionLabel>[0], Side][]) =>
+      presetShowingMost(survey, painMarkLabels(marks.map(([region, side]) => ({ region, side }))))
+    expect(side(['calf', 'left'])).toBe('back')
+    expect(side(['occiput', 'right'], ['calf', 'right'])).toBe('back')
+    expect(side(['upper_chest', 'left'], ['upper_arm_medial', 'left'])).toBe('front')
+    expect(side(['lateral_thigh', 'left'])).toBe('left') // the body's left faces the camera on +X
+    expect(side(['lateral_thigh', 'right'])).toBe('right')
+    // Nothing marked: the front, as the body opens.
+    expect(side()).toBe('front')
   })
 
   it("a pattern's points cover its regions: the soleus pattern reaches the heel", () => {

@@ -35,6 +35,8 @@ export type CameraRequest =
   | { id: number; kind: 'frame'; target: MuscleOnSide }
   /** Several muscles' patterns at once (comparing). */
   | { id: number; kind: 'frameAll'; targets: readonly MuscleOnSide[] }
+  /** The whole body, from the preset side that shows most of these marks (a drawing opened). */
+  | { id: number; kind: 'frameMarks'; marks: readonly MarkedRegion[] }
 
 export interface AppState {
   selected: MuscleOnSide | null

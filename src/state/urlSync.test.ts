@@ -186,6 +186,26 @@ describe('the whole view in the address', () => {
     expect(tab.search).toBe('?v=2&m=supinator&s=l&p=1k.1l')
   })
 
+  it('a link with marks and nothing chosen turns the body to where they were drawn; a view in the link wins', () => {
+    const marks = new FakeTab('?v=2&p=7.e')
+    stop = startUrlSync(marks.window)
+    const s = useAppStore.getState()
+    expect(s.mode).toBe('where_it_hurts')
+    expect(s.cameraRequest).toMatchObject({ kind: 'frameMarks', marks: s.painMarks })
+    expect(s.painMarks).toHaveLength(2)
+    stop()
+    resetStore()
+    const withView = new FakeTab('?v=2&p=7.e&c=f')
+    stop = startUrlSync(withView.window)
+    expect(useAppStore.getState().cameraRequest).toMatchObject({ kind: 'preset', preset: 'front' })
+    stop()
+    resetStore()
+    // Marks in a link that opens the muscles: not shown, so not framed.
+    const explore = new FakeTab('?v=2&p=7.e&o=e')
+    stop = startUrlSync(explore.window)
+    expect(useAppStore.getState().cameraRequest).toBeNull()
+  })
+
   it('Back and Forward change the selection but keep the wording and layers the person chose', () => {
     const tab = new FakeTab('?v=2&m=masseter&s=r')
     stop = startUrlSync(tab.window)

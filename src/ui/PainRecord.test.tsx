@@ -69,6 +69,14 @@ describe('the pain record', () => {
       { region: 'sternum', side: 'left' },
     ])
     expect(useAppStore.getState().mode).toBe('where_it_hurts')
+    // The body turns to where the drawing is (src/scene/CameraRig.tsx).
+    expect(useAppStore.getState().cameraRequest).toMatchObject({
+      kind: 'frameMarks',
+      marks: [
+        { region: 'calf', side: 'left' },
+        { region: 'sternum', side: 'left' },
+      ],
+    })
   })
 
   it('deletes one, and all, only after confirmation', async () => {

@@ -8,6 +8,7 @@ import { openRecordStore, RecordStorageError, type RecordStore, type SetAside } 
 import { newRecordId, recordSchemaVersion, type PainRecord, type RecordMark } from '../record/schema.ts'
 import { exportFileName, exportRecords, parseImport } from '../record/transfer.ts'
 import { setMode, setPainMarks } from '../state/painMarks.ts'
+import { requestCamera } from '../state/store.ts'
 
 export type RecordStatus = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready' } | { kind: 'off'; reason: string }
 export type RecordView = 'closed' | 'save' | 'list' | 'compare' | 'composite'
@@ -107,10 +108,12 @@ export function saveDrawing(
   })
 }
 
-/** Puts a saved drawing's marks back on the body and closes the record. */
+/** Puts a saved drawing's marks back on the body, turned to where they are, and closes the record. */
 export function openDrawing(record: PainRecord): void {
-  setPainMarks(record.marks.map((m) => ({ region: m.region, side: m.side })))
+  const marks = record.marks.map((m) => ({ region: m.region, side: m.side }))
+  setPainMarks(marks)
   setMode('where_it_hurts')
+  requestCamera({ kind: 'frameMarks', marks })
   usePainRecord.setState({ view: 'closed', message: null })
 }
 

@@ -181,6 +181,29 @@ test('an old v1 link opens as before and a broken part leaves a notice and the r
   await expect(page).toHaveURL(/\?v=2&m=gluteus_minimus&s=l&w=c$/)
 })
 
+test('a link to a drawing on the calf opens turned to the back, with the marks in sight', async ({ page }) => {
+  /** Canvas pixels near the marks' colour (#5b2ea6, referredPainShader.ts). */
+  const markPixels = async () => {
+    const { data } = await pngPixels(page, await page.locator('.scene-canvas canvas').screenshot())
+    let n = 0
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.abs(data[i]! - 0x5b) + Math.abs(data[i + 1]! - 0x2e) + Math.abs(data[i + 2]! - 0xa6) < 90) n++
+    return n
+  }
+  // The left calf (region code 3k), drawn by someone and shared without a view.
+  await page.goto('/?v=2&p=3k')
+  await waitForBody(page)
+  await waitForCameraStill(page)
+  const [, , z] = await page.evaluate(() => window.__triggermap!.cameraPosition())
+  expect(z, 'the camera is behind the body').toBeLessThan(0)
+  expect(await markPixels(), 'the marked calf is on screen').toBeGreaterThan(200)
+  // The same drawing with a view in its link opens on that view.
+  await page.goto('/?v=2&p=3k&c=f')
+  await waitForBody(page)
+  await waitForCameraStill(page)
+  expect((await page.evaluate(() => window.__triggermap!.cameraPosition()))[2]).toBeGreaterThan(0)
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
 
