@@ -204,6 +204,12 @@ describe('the whole view in the address', () => {
     const explore = new FakeTab('?v=2&p=7.e&o=e')
     stop = startUrlSync(explore.window)
     expect(useAppStore.getState().cameraRequest).toBeNull()
+    stop()
+    resetStore()
+    // Muscles compared on the body: their patterns are framed, not the marks.
+    const compared = new FakeTab('?v=2&p=7.e&o=h&k=masseter-l.temporalis-l&x=c')
+    stop = startUrlSync(compared.window)
+    expect(useAppStore.getState().cameraRequest).toMatchObject({ kind: 'frameAll' })
   })
 
   it('Back and Forward change the selection but keep the wording and layers the person chose', () => {
