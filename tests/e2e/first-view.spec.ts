@@ -6,18 +6,28 @@ import { expect, test, waitForBody } from './fixtures.ts'
 /** The app's own chunk (src/startApp.tsx); the page's entry loads it once the first view has painted. */
 const appChunk = /\/assets\/startApp-[\w-]+\.js$/
 
-/** Where the first view's parts sit: none of them may move when the app takes over. */
+/**
+ * Where the first view's parts sit: none of them may move when the 3D view or the app takes over
+ * (the view and layer strip once sat at the top of an empty stage and dropped to its foot).
+ */
 const layoutOf = (page: Page) =>
-  Promise.all(['.app-header', '.stage', '.panel'].map((part) => page.locator(part).boundingBox()))
+  Promise.all(['.app-header', '.stage', '.panel', '.view-controls'].map((part) => page.locator(part).boundingBox()))
 
-/** Holds the app's code back (as a slow link does) until the returned function is called. */
+/** The 3D view's code (src/sceneView.ts), which on a bare address starts before the app. */
+const sceneChunk = /\/assets\/sceneView-[\w-]+\.js$/
+
+/**
+ * Holds the app's code and the 3D view's back (as a slow link does) until the returned function
+ * is called: the first view alone is on screen until then, whatever the machine's speed.
+ */
 async function holdAppCode(page: Page): Promise<() => void> {
   let release: () => void = () => undefined
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(appChunk, async (route: Route) => {
-    await released
-    await route.continue()
-  })
+  for (const chunk of [appChunk, sceneChunk])
+    await page.route(chunk, async (route: Route) => {
+      await released
+      await route.continue()
+    })
   return release
 }
 
