@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
-import { startPreferences } from './state/preferences.ts'
-import { startUrlSync } from './state/urlSync.ts'
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
+import { startAppState } from './state/appState.ts'
 import { EducationNote } from './ui/EducationNote.tsx'
 import { ExplainerDialog } from './ui/ExplainerDialog.tsx'
 import { FibromyalgiaCheckDialog } from './ui/FibromyalgiaCheckDialog.tsx'
@@ -121,15 +120,9 @@ export function App() {
   const painting = useAppStore((s) => s.mode === 'where_it_hurts')
   // Present mode hides the chrome (present.css) and shows the body full-window.
   const presenting = useAppStore((s) => s.presenting)
-  useEffect(() => {
-    // Stored preferences first, so that what the link carries wins over them.
-    const stopPreferences = startPreferences()
-    const stopUrlSync = startUrlSync()
-    return () => {
-      stopUrlSync()
-      stopPreferences()
-    }
-  }, [])
+  // Started by the page before this first render (src/state/appState.ts); here too for a test that
+  // renders the app alone, before its first paint.
+  useLayoutEffect(() => startAppState(), [])
 
   return (
     <div className="app" data-presenting={presenting || undefined}>

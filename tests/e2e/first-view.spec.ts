@@ -93,6 +93,42 @@ test('a link to a muscle opens without the welcome being shown and then swapped 
   await expect(page.getByText('Find where pain comes from')).toBeVisible()
 })
 
+/**
+ * Page-side, before any script: what the panel shows in the app's first frame (not the inert first
+ * view's): its first part's class and its first heading, as "class|heading".
+ */
+function watchFirstAppFrame(): void {
+  const w = window as unknown as { firstAppPanel?: string }
+  const check = () => {
+    const app = document.querySelector('#root > .app')
+    if (app && !app.hasAttribute('inert')) {
+      const first = document.querySelector('.panel .sheet-body')?.firstElementChild?.className ?? ''
+      w.firstAppPanel = `${first}|${document.querySelector('.panel h2')?.textContent ?? ''}`
+      return
+    }
+    requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+}
+
+// The app once applied the link after its first paint: the welcome showed for a frame or two,
+// then was swapped for what the link names.
+for (const [what, link, firstFrame] of [
+  ['a muscle', '/?v=2&m=infraspinatus&s=r', /^muscle-details\|Right infraspinatus$/],
+  ['a drawing', '/?v=2&p=3k', /\|Where does it hurt\?$/],
+  // Compared, the list and its notices come first (the welcome follows them while none is chosen).
+  ['muscles compared', '/?v=2&k=masseter-l.temporalis-l&x=c', /^(?!panel-intro)[\w-]+\|/],
+] as const) {
+  test(`a link to ${what}: the app's first frame shows what the link names, not the welcome`, async ({ page }) => {
+    await page.addInitScript(watchFirstAppFrame)
+    await page.goto(link)
+    await waitForBody(page)
+    expect(await page.evaluate(() => (window as unknown as { firstAppPanel?: string }).firstAppPanel)).toMatch(
+      firstFrame,
+    )
+  })
+}
+
 test('when the app cannot load its code, the page says so instead of staying still', async ({ page }) => {
   await page.route(appChunk, (route: Route) => route.abort())
   await page.goto('/', { waitUntil: 'commit' })
