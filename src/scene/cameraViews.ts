@@ -27,7 +27,12 @@ const presetsFrontFirst: readonly ViewPreset[] = ['front', 'back', 'left', 'righ
  * on a tie or with nothing marked.
  */
 export function presetShowingMost(survey: SkinSurvey, states: Uint8Array): ViewPreset {
-  const facing = facingAt(survey, states, Math.PI / 2, presetsFrontFirst.map((p) => presetAzimuth[p]))
+  const facing = facingAt(
+    survey,
+    states,
+    Math.PI / 2,
+    presetsFrontFirst.map((p) => presetAzimuth[p]),
+  )
   let best = 0
   facing.forEach((seen, k) => {
     // A clear margin, so a mark seen about as well from the front does not turn the body.

@@ -196,12 +196,7 @@ export function patternFacing(survey: SkinSurvey, states: Uint8Array, polar: num
 }
 
 /** `patternFacing` for the given azimuths. */
-export function facingAt(
-  survey: SkinSurvey,
-  states: Uint8Array,
-  polar: number,
-  azimuths: readonly number[],
-): number[] {
+export function facingAt(survey: SkinSurvey, states: Uint8Array, polar: number, azimuths: readonly number[]): number[] {
   const dirs = azimuths.map(
     (a) => [Math.sin(polar) * Math.sin(a), Math.cos(polar), Math.sin(polar) * Math.cos(a)] as const,
   )
