@@ -3,7 +3,7 @@ import { CameraControls, CameraControlsImpl } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Mesh, PerspectiveCamera, Vector3, type BufferGeometry } from 'three'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
-import { useAppStore, type CameraRequest } from '../state/store.ts'
+import { useAppStore, type CameraRequest, type ViewPreset } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Vec3 } from './bodyManifest.ts'
 import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth, presetShowingMost } from './cameraViews.ts'
 import { useSkinNodes } from './bodyModel.ts'
@@ -70,13 +70,10 @@ export function viewFor(
     const points = survey ? patternPoints(survey, states, muscleBoxes) : muscleBoxes
     return fitPoints(points, viewBasis(azimuth, FRAME_POLAR), fovY, aspect, rect)
   }
-  const azimuth =
-    r.kind === 'preset'
-      ? presetAzimuth[r.preset]
-      : r.kind === 'frameMarks' && survey
-        ? presetAzimuth[presetShowingMost(survey, painMarkLabels(r.marks))]
-        : 0
-  return fitPoints(boxCorners(bodyBounds), viewBasis(azimuth, Math.PI / 2), fovY, aspect, rect)
+  let preset: ViewPreset = 'front'
+  if (r.kind === 'preset') preset = r.preset
+  else if (r.kind === 'frameMarks' && survey) preset = presetShowingMost(survey, painMarkLabels(r.marks))
+  return fitPoints(boxCorners(bodyBounds), viewBasis(presetAzimuth[preset], Math.PI / 2), fovY, aspect, rect)
 }
 
 /** The skin's survey (skinSurveyOf.ts: worked out once, then kept), or null without a skin mesh. */

@@ -32,7 +32,7 @@ export function startAppState(): () => void {
   return () => {
     if (released) return
     released = true
-    if (--mine.users > 0 || running !== mine) return
+    if (--mine.users > 0) return
     running = null
     mine.stop()
   }

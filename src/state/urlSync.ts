@@ -75,7 +75,7 @@ export function startUrlSync(win: Window = window): () => void {
       if (state.view) requestCamera({ kind: 'preset', preset: state.view })
       else if (state.selected && !state.comparing) requestCamera({ kind: 'frame', target: state.selected })
       // A drawing shared by link is seen where it was drawn (a calf from behind).
-      else if (!state.selected && !state.comparing && mode === 'where_it_hurts' && state.painMarks.length > 0)
+      else if (!state.comparing && mode === 'where_it_hurts' && state.painMarks.length > 0)
         requestCamera({ kind: 'frameMarks', marks: state.painMarks })
     }
     applying = false
