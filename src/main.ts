@@ -68,7 +68,7 @@ afterFirstPaint(() => {
   // bare address the view itself, drawn before the app renders (src/sceneFirst.ts). A failure
   // here is the app's to report, where the body would be (it asks again).
   if (hasWebGL2()) {
-    loadSceneCode().catch(() => undefined)
     startSceneFirst(location.search)
+    loadSceneCode().catch(() => undefined)
   }
 })

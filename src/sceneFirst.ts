@@ -22,6 +22,9 @@ export function startSceneFirst(search: string): void {
   if (search !== '' && search !== '?') return
   const placeholder = document.querySelector('#root .stage .loading')
   if (!placeholder) return
+  // The body painted from the skin's file alone while the scene's code loads: its own small
+  // chunk (src/firstPaint.ts). If it cannot paint, the scene draws the body as before.
+  import('./firstPaint.ts').then((paint) => paint.paintBodyFirst(placeholder)).catch(() => undefined)
   appMayRender = loadSceneCode().then(
     (scene) => scene.startSceneEarly(placeholder, PATIENCE_MS),
     // The app asks again and shows the failure where the body would be.

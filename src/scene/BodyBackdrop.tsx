@@ -2,12 +2,8 @@ import { useEffect, useMemo } from 'react'
 import { Color, ShaderMaterial, Vector4 } from 'three'
 import { useAppStore } from '../state/store.ts'
 import type { ModelPart } from './modelPart.ts'
-import { skinLightGlsl } from './referredPainShader.ts'
+import { backdropColor, backdropInset, skinLightGlsl } from './skinLook.ts'
 
-/** How far inside the skin the backdrop lies, metres: under the superficial muscles. */
-const inset = 0.007
-/** A pale, neutral tissue colour, lighter than the muscles so they stand out against it. */
-const tissue = '#e8e2da'
 const noRaycast = () => null
 
 /**
@@ -23,8 +19,8 @@ export function BodyBackdrop({ part }: { part: ModelPart }) {
     () =>
       new ShaderMaterial({
         uniforms: {
-          uColor: { value: new Color(tissue) },
-          uInset: { value: inset },
+          uColor: { value: new Color(backdropColor) },
+          uInset: { value: backdropInset },
           // The skin over it while the body turns without drawing the skin (MotionView.tsx).
           uVeil: { value: new Vector4(0, 0, 0, 0) },
         },

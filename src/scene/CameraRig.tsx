@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { CameraControls, CameraControlsImpl } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Mesh, PerspectiveCamera, Vector3, type BufferGeometry } from 'three'
@@ -14,6 +14,7 @@ import {
   freeNdcRect,
   patternPoints,
   viewBasis,
+  wholeBodyView,
   type NdcRect,
   type ViewFit,
 } from './framing.ts'
@@ -73,7 +74,7 @@ export function viewFor(
   let preset: ViewPreset = 'front'
   if (r.kind === 'preset') preset = r.preset
   else if (r.kind === 'frameMarks' && survey) preset = presetShowingMost(survey, painMarkLabels(r.marks))
-  return fitPoints(boxCorners(bodyBounds), viewBasis(presetAzimuth[preset], Math.PI / 2), fovY, aspect, rect)
+  return wholeBodyView(bodyBounds, presetAzimuth[preset], fovY, aspect, rect)
 }
 
 /** The skin's survey (skinSurveyOf.ts: worked out once, then kept), or null without a skin mesh. */
@@ -106,7 +107,10 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera)
   const applied = useRef<{ id: number; size: string; free: string; pose: string } | null>(null)
 
-  useEffect(() => {
+  // In the commit that mounts the rig (and the skin with it), not after it: a frame drawn before
+  // passive effects ran showed the body from the camera's starting place, smaller and off
+  // centre, for a frame (on a phone under a slow CPU), and then jumped to its framing.
+  useLayoutEffect(() => {
     const c = controls.current
     if (!c || width === 0 || height === 0) return
     const r: CameraRequest = request ?? { id: 0, kind: 'reset' }
@@ -130,6 +134,14 @@ export function CameraRig() {
     void c.setLookAt(...fit.orbitPosition, ...fit.target, animate)
     // camera-controls slides the camera by (x, -y) along its own axes.
     void c.setFocalOffset(fit.offset[0], -fit.offset[1], 0, animate)
+    // A jump is placed now, not in the next frame's update: camera-controls slides the camera by
+    // the focal offset along the axes of the camera's last drawn matrix, so the first frame after
+    // a jump was drawn from a point off by the old view's tilt (2% smaller on a phone), and the
+    // frame after it jumped again. One update here brings the matrix to the new view.
+    if (!animate) {
+      c.update(0)
+      camera.updateMatrixWorld()
+    }
     cameraRigStatus.handledId = r.id
     cameraRigStatus.free = freeKey
     applied.current = { id: r.id, size, free: freeKey, pose: poseOf(c) }

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useId, useRef } from 'react'
-import { Canvas, type RootState } from '@react-three/fiber'
+import { lazy, Suspense, useId, useLayoutEffect, useRef } from 'react'
+import { Canvas, useThree, type RootState } from '@react-three/fiber'
 import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import { clearSelection, hoverMuscle, useAppStore } from '../state/store.ts'
 import { Body } from './Body.tsx'
-import { WhenSkinLoaded } from './bodyModel.ts'
+import { useSkinLoaded, WhenSkinLoaded } from './bodyModel.ts'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { canvasDpr, useEarlyRenderer } from './earlyRenderer.ts'
+import { putInPlace, takePainted } from './firstPaint/handOver.ts'
+import { sceneCamera } from './sceneCamera.ts'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
 import { RedrawOnChange } from './RedrawOnChange.tsx'
@@ -42,14 +44,37 @@ function bodyMapHelp(painting: boolean): string {
 
 /** The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts). */
 function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
-  return new WebGLRenderer({
-    canvas,
+  // The body painted before this code loaded, taken over with its context (firstPaint/handOver.ts).
+  const painted = takePainted()
+  if (painted) putInPlace(painted.canvas, canvas)
+  const renderer = new WebGLRenderer({
+    canvas: painted?.canvas ?? canvas,
+    context: painted?.context,
     powerPreference: 'high-performance',
     alpha: true,
     antialias: true,
     // The e2e build keeps each frame readable for the tests' canvas screenshots.
     preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
   })
+  // three starts from WebGL's defaults; the paint put back what it changed, and this makes sure.
+  if (painted) renderer.resetState()
+  return renderer
+}
+
+/**
+ * Starts the canvas's frames once the skin is in (mounted with it). Until then the canvas draws
+ * nothing (Scene's `frameloop`): a frame without the skin would wipe the body painted before the
+ * scene's code loaded (src/firstPaint.ts), and would show nothing anyway. Whichever of this and the
+ * Canvas's own prop comes first, the frame with the skin is asked for.
+ */
+function StartFrames() {
+  const get = useThree((s) => s.get)
+  useLayoutEffect(() => {
+    const state = get()
+    if (state.frameloop === 'never') state.setFrameloop('demand')
+    state.invalidate()
+  }, [get])
+  return null
 }
 
 /**
@@ -71,6 +96,7 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
     canvas.setAttribute('aria-label', BODY_MAP_NAME)
     canvas.setAttribute('aria-describedby', helpId)
   }
+  const skinLoaded = useSkinLoaded()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const earlyRenderer = useEarlyRenderer(canvasRef, makeRenderer)
   const renderer = ({ canvas }: WebGLRendererParameters) => {
@@ -87,8 +113,8 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
     <Canvas
       ref={canvasRef}
       className="scene-canvas"
-      frameloop="demand"
-      camera={{ fov: 30, near: 0.05, far: 20, position: [0, 0.9, 4] }}
+      frameloop={skinLoaded ? 'demand' : 'never'}
+      camera={sceneCamera}
       dpr={canvasDpr}
       // The canvas's size as its resize observer reports it, at once: R3F's default waits 50 ms
       // more (a debounce meant for page scrolling), which held back the body's first frame. No
@@ -106,6 +132,7 @@ export default function Scene({ onNoContext }: { onNoContext: () => void }) {
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.5} />
       <CameraLight />
       <WhenSkinLoaded>
+        <StartFrames />
         <Body />
         {/* Mounted once the skin has loaded, so the first framing sees the final layout. */}
         <CameraRig />

@@ -14,6 +14,7 @@ import {
   writeCompareStates,
   writeSkinStates,
 } from './referredPainShader.ts'
+import { skinOpacity } from './skinLook.ts'
 import { labelCount, painHeatLabels, painMarkLabels, referredPainLabels } from './referredPainZones.ts'
 
 const noZones = new Uint8Array(labelCount)
@@ -82,8 +83,7 @@ export function Skin({ part }: { part: ModelPart }) {
   }, [zones, compare, selected, comparing, patientList, painMarks, composite, invalidate])
 
   useEffect(() => {
-    // In paint mode the skin is a surface to draw on, so it is shown more solid.
-    material.uniforms.uSkinOpacity.value = painting ? 0.8 : skinVisible ? 0.22 : 0
+    material.uniforms.uSkinOpacity.value = skinOpacity(painting, skinVisible)
     material.uniforms.uDotSpacing.value = 7 * dpr
     invalidate()
   }, [material, skinVisible, painting, dpr, invalidate])

@@ -19,8 +19,8 @@ import { Mesh, type BufferGeometry } from 'three'
 import { GLTFLoader, MeshoptDecoder, type GLTFLoaderPlugin } from 'three-stdlib'
 import { lazyModule } from '../state/lazyModule.ts'
 import musclesUrl from '../../models/body-muscles.glb?url'
-import skinUrl from '../../models/body-skin.glb?url'
 import { inSlices } from './inSlices.ts'
+import { skinFileBytes } from './skinFile.ts'
 
 /** Gives every mesh that came without normals its area-weighted vertex normals. */
 const normalsOnLoad = (): GLTFLoaderPlugin & { name: string } => ({
@@ -47,7 +47,8 @@ const skinModel = lazyModule(async () => {
   const loader = new GLTFLoader()
   extendLoader(loader)
   loader.setMeshoptDecoder(typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder)
-  const gltf = await loader.loadAsync(skinUrl)
+  // The file as the first paint fetched it (skinFile.ts): it holds everything, nothing to resolve.
+  const gltf = await loader.parseAsync(await skinFileBytes(), '')
   // Every named object by name, as drei's useGLTF gives them (R3F's own graph of the scene).
   return buildGraph(gltf.scene).nodes
 })
@@ -55,6 +56,11 @@ const skinModel = lazyModule(async () => {
 /** Renders `children` once the skin is in (nothing until then); a failed load goes to the error boundary. */
 export function WhenSkinLoaded({ children }: { children: ReactNode }) {
   return skinModel.useLoaded('the body’s model') ? children : null
+}
+
+/** Whether the skin is in (anywhere: the scene's canvas holds its frames until then, Scene.tsx). */
+export function useSkinLoaded(): boolean {
+  return skinModel.useModule().value !== null
 }
 
 /** The loaded skin's nodes by name; only inside `WhenSkinLoaded`. */

@@ -7,15 +7,10 @@ import type { Side } from '../data/types.ts'
 import type { ViewPreset } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Bounds, type Vec3 } from './bodyManifest.ts'
 import { facingAt } from './framing.ts'
+import { presetAzimuth } from './presetAzimuth.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 
-/** Azimuth (radians about +Y, 0 = camera in front of the body on +Z) of each preset. */
-export const presetAzimuth: Record<ViewPreset, number> = {
-  front: 0,
-  back: Math.PI,
-  left: Math.PI / 2, // camera on +X, the body's left, looking at its left side
-  right: -Math.PI / 2,
-}
+export { presetAzimuth } from './presetAzimuth.ts'
 
 /** The presets in the order a tie goes: the front first, as the body opens. */
 const presetsFrontFirst: readonly ViewPreset[] = ['front', 'back', 'left', 'right']

@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { WebGLRenderer } from 'three'
+import { canvasDpr, drawingBufferFor, sizeCanvas } from './drawingBuffer.ts'
+
+export { canvasDpr, drawingBufferFor, pixelRatioWithin, type DrawingBuffer } from './drawingBuffer.ts'
 
 /**
  * The WebGL renderer, made in a task of its own as soon as the canvas is on the page, instead of
@@ -16,45 +19,6 @@ import type { WebGLRenderer } from 'three'
  * Setting a canvas to the size it already has costs nothing, so R3F's own sizing after this
  * changes nothing.
  */
-
-/** Pixels per CSS pixel on the canvas: the device's, at most 2 (more costs a phone's GPU for little). */
-export const canvasDpr: [number, number] = [1, 2]
-
-/** The drawing buffer R3F will give a canvas: its container's CSS size and pixel ratio. */
-export interface DrawingBuffer {
-  /** CSS pixels, as measured (fractions kept: three floors their product with the ratio). */
-  width: number
-  height: number
-  pixelRatio: number
-}
-
-/** R3F's pixel ratio for a `dpr` range: the device's, kept within the range (its `calculateDpr`). */
-export function pixelRatioWithin(range: readonly [number, number], device: number): number {
-  return Math.min(Math.max(range[0], device), range[1])
-}
-
-/**
- * The drawing buffer for a canvas whose container measures `width` by `height` CSS pixels, or
- * null while it has no size (hidden, not laid out yet): R3F then sizes it as before.
- */
-export function drawingBufferFor(
-  width: number,
-  height: number,
-  dpr: readonly [number, number],
-  devicePixelRatio: number,
-): DrawingBuffer | null {
-  if (!(width > 0 && height > 0)) return null
-  return { width, height, pixelRatio: pixelRatioWithin(dpr, devicePixelRatio || 1) }
-}
-
-/** Sizes a canvas as three will (`setDrawingBufferSize`), before it has a context. */
-function sizeCanvas(canvas: HTMLCanvasElement, buffer: DrawingBuffer): void {
-  canvas.width = Math.floor(buffer.width * buffer.pixelRatio)
-  canvas.height = Math.floor(buffer.height * buffer.pixelRatio)
-  // Its CSS size too (R3F sets the same): otherwise the attributes above would be its layout size.
-  canvas.style.width = `${buffer.width}px`
-  canvas.style.height = `${buffer.height}px`
-}
 
 /** Hands the renderer made early to R3F's factory, once; `undefined` if none was made. */
 export interface EarlyRenderer {

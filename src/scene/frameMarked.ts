@@ -15,6 +15,11 @@ export function frameMarked(name: string): void {
   then?.forEach((f) => f())
 }
 
+/** Whether the frame `name` marks has been drawn. */
+export function isFrameMarked(name: string): boolean {
+  return marked.has(name)
+}
+
 /** Calls `then` once the frame `name` is drawn (at once if it was). Returns what cancels it. */
 export function whenFrameMarked(name: string, then: () => void): () => void {
   if (marked.has(name)) {

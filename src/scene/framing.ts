@@ -254,3 +254,14 @@ export function bestAzimuth(
   // Angles near the fallback's over a half turn read the same; keep them in (-pi, pi].
   return best > Math.PI ? best - 2 * Math.PI : best
 }
+
+/** The whole body (`bounds`) seen level from `azimuth` (a preset's), inside `rect`. */
+export function wholeBodyView(
+  bounds: { min: Vec3; max: Vec3 },
+  azimuth: number,
+  fovY: number,
+  aspect: number,
+  rect: NdcRect,
+): ViewFit {
+  return fitPoints(boxCorners(bounds), viewBasis(azimuth, Math.PI / 2), fovY, aspect, rect)
+}

@@ -19,6 +19,9 @@ import { Color, DataTexture, FrontSide, RGBAFormat, ShaderMaterial, UnsignedByte
 import { compareAngles, compareColors, heatScale } from '../state/palette.ts'
 import { outside } from './meshArrays.ts'
 import { labelCount } from './referredPainZones.ts'
+import { skinColor, skinLightGlsl } from './skinLook.ts'
+
+export { skinLightGlsl } from './skinLook.ts'
 
 /** The screen direction across a muscle's bands, as a GLSL vec2, for bands at `degrees`. */
 function bandNormal(degrees: number): string {
@@ -58,17 +61,6 @@ const vertexShader = /* glsl */ `
     vec4 world = modelMatrix * vec4(position, 1.0);
     world.xyz += normalize(mat3(modelMatrix) * normal) * uOutset;
     gl_Position = projectionMatrix * viewMatrix * world;
-  }
-`
-
-/**
- * The skin's soft light from the viewer's upper left, so its colour keeps the body's shape (`n`:
- * a normal in view space). Shared with what stands in for the skin while the body turns
- * (motionMaterial.ts, BodyBackdrop.tsx), so the two look the same.
- */
-export const skinLightGlsl = /* glsl */ `
-  float skinLight(vec3 n) {
-    return 0.62 + 0.38 * max(dot(normalize(n), normalize(vec3(-0.3, 0.5, 1.0))), 0.0);
   }
 `
 
@@ -170,7 +162,6 @@ const fragmentShader = /* glsl */ `
 export const painColor = '#c62828'
 /** The person's own pain marks: violet, distinct from the red zones and the teal accent. */
 export const markColor = '#5b2ea6'
-const skinColor = '#d9c2b0'
 
 /** The zone texture: one RGBA texel per region-and-side label. */
 export function createZoneTexture(): DataTexture {

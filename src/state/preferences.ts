@@ -8,9 +8,10 @@
  *
  * Storage may be missing, blocked or full: then nothing is kept and the app works as before.
  */
+import { preferencesKey } from './preferencesKey.ts'
 import { layers, modes, useAppStore, type AppState, type Audience, type LayerName, type Mode } from './store.ts'
 
-export const preferencesKey = 'triggermap.preferences'
+export { preferencesKey } from './preferencesKey.ts'
 
 export interface Preferences {
   v: 1

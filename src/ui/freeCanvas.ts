@@ -45,3 +45,24 @@ export function freeInsets(canvas: Rect, covers: readonly Rect[]): CanvasInsets 
     left: Math.round(free.left - canvas.left),
   }
 }
+
+/** An element's box, or null while it takes no space (hidden, not laid out). */
+function boxOf(e: Element | null): Rect | null {
+  if (!e) return null
+  const r = e.getBoundingClientRect()
+  return r.width > 0 && r.height > 0 ? r : null
+}
+
+/**
+ * What lies over the canvas in `stage` now: the panel (a phone's sheet), the View button and
+ * anything marked data-covers-canvas (Present's caption).
+ */
+export function canvasCovers(stage: Element, workspace: Element): Rect[] {
+  return [
+    workspace.querySelector(':scope > .panel'),
+    stage.querySelector('.view-menu-toggle'),
+    ...stage.querySelectorAll('[data-covers-canvas]'),
+  ]
+    .map(boxOf)
+    .filter((r): r is Rect => r !== null)
+}

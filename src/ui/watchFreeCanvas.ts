@@ -1,5 +1,5 @@
 import { setFreeCanvas } from '../state/store.ts'
-import { freeInsets, type Rect } from './freeCanvas.ts'
+import { canvasCovers, freeInsets } from './freeCanvas.ts'
 
 /**
  * What FreeCanvasWatcher (beside the canvas) does, for a stage and the workspace around it: measures now and on every
@@ -10,22 +10,11 @@ export function watchFreeCanvas(stage: Element, workspace: Element): () => void 
   let frame = 0
   const measure = () => {
     frame = 0
-    const canvas = stage.querySelector('canvas')
+    // The canvas's box (R3F's element around it): the canvas itself is 300 by 150 until R3F
+    // first sizes it, and a first frame framed for that box was framed again a frame later.
+    const canvas = stage.querySelector('.scene-canvas') ?? stage.querySelector('canvas')
     if (!canvas) return
-    const box = (e: Element | null): Rect | null => {
-      if (!e) return null
-      const r = e.getBoundingClientRect()
-      return r.width > 0 && r.height > 0 ? r : null
-    }
-    // Anything else over the canvas says so with data-covers-canvas (Present's caption).
-    const covers = [
-      workspace.querySelector(':scope > .panel'),
-      stage.querySelector('.view-menu-toggle'),
-      ...stage.querySelectorAll('[data-covers-canvas]'),
-    ]
-      .map(box)
-      .filter((r): r is Rect => r !== null)
-    setFreeCanvas(freeInsets(canvas.getBoundingClientRect(), covers))
+    setFreeCanvas(freeInsets(canvas.getBoundingClientRect(), canvasCovers(stage, workspace)))
   }
   const later = () => {
     if (!frame) frame = requestAnimationFrame(measure)
@@ -35,7 +24,7 @@ export function watchFreeCanvas(stage: Element, workspace: Element): () => void 
     sizes.disconnect()
     for (const e of [
       stage,
-      stage.querySelector('canvas'),
+      stage.querySelector('.scene-canvas') ?? stage.querySelector('canvas'),
       workspace.querySelector(':scope > .panel'),
       ...stage.querySelectorAll('[data-covers-canvas]'),
     ])
