@@ -98,10 +98,14 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   const rect = freeNdcRect(box.width, box.height, freeInsets(box, canvasCovers(stage, workspace)))
   const fit = wholeBodyView(skin.bounds, presetAzimuth.front, fovY, aspect, rect)
   const camera = { position: fit.position, basis: viewBasis(presetAzimuth.front, Math.PI / 2) }
+  const drop = () => {
+    canvas.remove()
+    gl.getExtension('WEBGL_lose_context')?.loseContext()
+  }
   try {
     paintSkin(gl, skin, { ...camera, fovY, aspect, near: sceneCamera.near, far: sceneCamera.far }, look)
   } catch (error) {
-    canvas.remove()
+    drop()
     throw error
   }
   const hidden = placeholder instanceof HTMLElement ? placeholder : null
@@ -110,28 +114,26 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   frameMarked(frameMarks.painted)
 
   // The scene takes the canvas over (handOver.ts) when it makes its renderer. Until then, the
-  // paint goes once the stage is laid out anew (a phone turned, the sheet moved): it would no
-  // longer lie where the scene draws. Gone too if the scene drew the skin on a canvas of its own.
+  // paint goes once the stage changes size (a phone turned, a window resized): it would no longer
+  // lie where the scene draws. Gone too if the scene drew the skin on a canvas of its own.
   const painted = { canvas, context: gl }
-  let sized = false
+  if (!offerPainted(painted)) {
+    drop()
+    if (hidden) hidden.style.visibility = ''
+    return
+  }
+  const size = `${stageBox.width}x${stageBox.height}`
   const resized = new ResizeObserver(() => {
-    if (sized) clear()
-    sized = true
+    const now = stage.getBoundingClientRect()
+    if (`${now.width}x${now.height}` !== size) clear()
   })
   let stopWaiting = () => {}
   const clear = () => {
     stopWaiting()
     resized.disconnect()
     if (!withdrawPainted(painted)) return
-    canvas.remove()
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
+    drop()
     if (hidden) hidden.style.visibility = ''
-  }
-  if (!offerPainted(painted)) {
-    canvas.remove()
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
-    if (hidden) hidden.style.visibility = ''
-    return
   }
   stopWaiting = whenFrameMarked(frameMarks.skin, clear)
   resized.observe(stage)

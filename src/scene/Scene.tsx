@@ -1,13 +1,13 @@
 import { lazy, Suspense, useId, useLayoutEffect, useRef } from 'react'
 import { Canvas, useThree, type RootState } from '@react-three/fiber'
-import { WebGLRenderer, type WebGLRendererParameters } from 'three'
+import type { WebGLRendererParameters } from 'three'
 import { clearSelection, hoverMuscle, useAppStore } from '../state/store.ts'
 import { Body } from './Body.tsx'
 import { useSkinLoaded, WhenSkinLoaded } from './bodyModel.ts'
 import { CameraLight } from './CameraLight.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { canvasDpr, useEarlyRenderer } from './earlyRenderer.ts'
-import { putInPlace, takePainted } from './firstPaint/handOver.ts'
+import { makeRenderer } from './sceneRenderer.ts'
 import { sceneCamera } from './sceneCamera.ts'
 import { KeyboardOrbit } from './KeyboardOrbit.tsx'
 import { PresentFlow } from './PresentFlow.tsx'
@@ -40,25 +40,6 @@ function bodyMapHelp(painting: boolean): string {
     ? 'Without the map: mark areas from the list in the panel, where the muscles most likely involved are listed.'
     : 'Without the map: find a muscle with the search above; its details open in the panel.'
   return `${shows} ${keys} ${instead}`
-}
-
-/** The renderer for the body's canvas: R3F's defaults (made early: src/scene/earlyRenderer.ts). */
-function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
-  // The body painted before this code loaded, taken over with its context (firstPaint/handOver.ts).
-  const painted = takePainted()
-  if (painted) putInPlace(painted.canvas, canvas)
-  const renderer = new WebGLRenderer({
-    canvas: painted?.canvas ?? canvas,
-    context: painted?.context,
-    powerPreference: 'high-performance',
-    alpha: true,
-    antialias: true,
-    // The e2e build keeps each frame readable for the tests' canvas screenshots.
-    preserveDrawingBuffer: import.meta.env.MODE === 'e2e',
-  })
-  // three starts from WebGL's defaults; the paint put back what it changed, and this makes sure.
-  if (painted) renderer.resetState()
-  return renderer
 }
 
 /**

@@ -65,7 +65,8 @@ async function paintedThenTakenOver(page: Page): Promise<void> {
   await expect(page.locator('canvas')).toHaveCount(1)
   const view = page.getByRole('application', { name: 'The body' })
   await expect(view).toHaveAttribute('data-painted', 'yes')
-  expect(await view.boundingBox()).toEqual(box)
+  const viewBox = (await view.boundingBox())!
+  for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(viewBox[key] - box[key])).toBeLessThan(1)
   const drawn = await pngPixels(page, await page.screenshot({ clip: box }))
   // The view's first frame with the skin draws what was painted: nothing jumps or flickers.
   expect(differing(painted.data, drawn.data), 'pixels the view drew differently').toBeLessThan(
@@ -155,9 +156,13 @@ test.describe('on a phone, from the paint to the muscles', () => {
 
   test('every frame is seen from where the body was painted: the view does not jump', async ({ page }) => {
     await recordViewMatrices(page)
-    await page.goto('/')
+    // The view's code held until the paint is made: on a busy machine it could otherwise start
+    // first, and then (rightly) nothing is painted.
+    const releaseScene = await hold(page, sceneChunk)
+    await page.goto('/', { waitUntil: 'commit' })
+    await marked(page, frameMarks.painted)
+    releaseScene()
     await waitForBody(page)
-    expect(await page.evaluate((n) => performance.getEntriesByName(n).length, frameMarks.painted)).toBe(1)
     const matrices = await page.evaluate(() => (window as { viewMatrices?: number[][] }).viewMatrices ?? [])
     // The paint's own, then the view's frames with the skin and with the muscles.
     expect(matrices.length).toBeGreaterThan(2)

@@ -125,9 +125,11 @@ function compile(gl: WebGL2RenderingContext, source: { vertex: string; fragment:
   gl.bindAttribLocation(program, 0, 'position')
   gl.bindAttribLocation(program, 1, 'normal')
   gl.linkProgram(program)
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`first paint: a shader did not link: ${gl.getProgramInfoLog(program) ?? ''}`)
-  return program
+  if (gl.getProgramParameter(program, gl.LINK_STATUS)) return program
+  const log = gl.getProgramInfoLog(program) ?? ''
+  gl.getAttachedShaders(program)?.forEach((shader) => gl.deleteShader(shader))
+  gl.deleteProgram(program)
+  throw new Error(`first paint: a shader did not link: ${log}`)
 }
 
 /**
