@@ -2,16 +2,17 @@
  * The body's first paint (issue 13): on a bare address, the body is drawn with plain WebGL as soon
  * as the skin's file is in, before three.js, React Three Fiber and the scene have loaded and run
  * (about 0.4 MB of code, a quarter of a second and more of a phone's time). It is what the scene's
- * own first frame shows, from the same file, camera and arithmetic (src/scene/firstPaint/paintSkin.ts), on a canvas of
- * its own laid exactly over the scene's; that canvas goes in the frame the scene first draws the
- * skin, or as soon as anything changes the stage under it. It never takes a pointer.
+ * own first frame shows, from the same file, camera and arithmetic (src/scene/firstPaint/), on a
+ * canvas laid exactly where the scene's will be. The scene takes that canvas and its context over
+ * (src/scene/firstPaint/handOver.ts); until then it never takes a pointer, and it goes if the stage
+ * changes size under it.
  *
  * Nothing is painted where the first frame would differ or could not be matched: a link (it opens
  * on a muscle or a drawing: src/sceneFirst.ts), no WebGL 2, a file it does not expect, or the
  * scene already drawn. The scene then draws the body as before.
  */
 import { MeshoptDecoder } from 'meshoptimizer/decoder'
-import { preferencesKey } from './state/preferencesKey.ts'
+import { preferencesKey } from './state/storedPreferences.ts'
 import { canvasCovers, freeInsets } from './ui/freeCanvas.ts'
 import { canvasDpr, drawingBufferFor, sizeCanvas } from './scene/drawingBuffer.ts'
 import { frameMarked, isFrameMarked, whenFrameMarked } from './scene/frameMarked.ts'
@@ -64,7 +65,7 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   const skin = readSkinGlb(bytes, MeshoptDecoder)
   // Painted at once, not in an animation frame: it reaches the screen with the next frame all the
   // same, and a frame's callbacks ran behind the scene's code, which arrives in the same moments.
-  // Too late: the scene has made its own canvas's renderer (or drawn already).
+  // Unless too late: the scene has made its own canvas's renderer (or drawn already).
   if (sceneHasStarted() || isFrameMarked(frameMarks.skin) || !stage.isConnected) return
 
   const anchor = placeholder.isConnected ? placeholder : stage.querySelector('.scene-host')
@@ -98,17 +99,19 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   const rect = freeNdcRect(box.width, box.height, freeInsets(box, canvasCovers(stage, workspace)))
   const fit = wholeBodyView(skin.bounds, presetAzimuth.front, fovY, aspect, rect)
   const camera = { position: fit.position, basis: viewBasis(presetAzimuth.front, Math.PI / 2) }
-  const drop = () => {
+  const hidden = placeholder instanceof HTMLElement ? placeholder : null
+  /** Takes the paint off the page, its context with it, and shows "Loading the body…" again. */
+  const undo = () => {
     canvas.remove()
     gl.getExtension('WEBGL_lose_context')?.loseContext()
+    if (hidden) hidden.style.visibility = ''
   }
   try {
     paintSkin(gl, skin, { ...camera, fovY, aspect, near: sceneCamera.near, far: sceneCamera.far }, look)
   } catch (error) {
-    drop()
+    undo()
     throw error
   }
-  const hidden = placeholder instanceof HTMLElement ? placeholder : null
   if (hidden) hidden.style.visibility = 'hidden'
   performance.mark(frameMarks.painted)
   frameMarked(frameMarks.painted)
@@ -118,8 +121,7 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   // lie where the scene draws. Gone too if the scene drew the skin on a canvas of its own.
   const painted = { canvas, context: gl }
   if (!offerPainted(painted)) {
-    drop()
-    if (hidden) hidden.style.visibility = ''
+    undo()
     return
   }
   const size = `${stageBox.width}x${stageBox.height}`
@@ -131,9 +133,7 @@ export async function paintBodyFirst(placeholder: Element): Promise<void> {
   const clear = () => {
     stopWaiting()
     resized.disconnect()
-    if (!withdrawPainted(painted)) return
-    drop()
-    if (hidden) hidden.style.visibility = ''
+    if (withdrawPainted(painted)) undo()
   }
   stopWaiting = whenFrameMarked(frameMarks.skin, clear)
   resized.observe(stage)

@@ -5,7 +5,8 @@ import { Mesh, PerspectiveCamera, Vector3, type BufferGeometry } from 'three'
 import { triggerPointsOf } from '../data/muscle-parts.ts'
 import { useAppStore, type CameraRequest, type ViewPreset } from '../state/store.ts'
 import { bodyManifest, muscleNode, type Vec3 } from './bodyManifest.ts'
-import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetAzimuth, presetShowingMost } from './cameraViews.ts'
+import { bodyBounds, muscleAzimuth, muscleFrameBounds, presetShowingMost } from './cameraViews.ts'
+import { presetAzimuth } from './presetAzimuth.ts'
 import { useSkinNodes } from './bodyModel.ts'
 import {
   bestAzimuth,
@@ -107,9 +108,9 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera)
   const applied = useRef<{ id: number; size: string; free: string; pose: string } | null>(null)
 
-  // In the commit that mounts the rig (and the skin with it), not after it: a frame drawn before
-  // passive effects ran showed the body from the camera's starting place, smaller and off
-  // centre, for a frame (on a phone under a slow CPU), and then jumped to its framing.
+  // In the commit that mounts the rig (and the skin with it), not after it: the frame that commit
+  // asks for (Scene's StartFrames) may come before passive effects have run, and would show the
+  // body from the camera's starting place.
   useLayoutEffect(() => {
     const c = controls.current
     if (!c || width === 0 || height === 0) return

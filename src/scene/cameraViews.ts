@@ -10,8 +10,6 @@ import { facingAt } from './framing.ts'
 import { presetAzimuth } from './presetAzimuth.ts'
 import type { SkinSurvey } from './skinSurvey.ts'
 
-export { presetAzimuth } from './presetAzimuth.ts'
-
 /** The presets in the order a tie goes: the front first, as the body opens. */
 const presetsFrontFirst: readonly ViewPreset[] = ['front', 'back', 'left', 'right']
 

@@ -2,8 +2,6 @@ import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { WebGLRenderer } from 'three'
 import { canvasDpr, drawingBufferFor, sizeCanvas } from './drawingBuffer.ts'
 
-export { canvasDpr, drawingBufferFor, pixelRatioWithin, type DrawingBuffer } from './drawingBuffer.ts'
-
 /**
  * The WebGL renderer, made in a task of its own as soon as the canvas is on the page, instead of
  * inside R3F's set-up. R3F sets itself up in the task after the canvas's resize observer first

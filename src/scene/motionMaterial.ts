@@ -9,7 +9,7 @@
  */
 import { DataTexture, FloatType, MeshLambertMaterial, RGBAFormat, ShaderChunk, Vector4 } from 'three'
 import { edgeShading, tendonShading } from './muscleShader.ts'
-import { skinLightGlsl } from './referredPainShader.ts'
+import { skinLightGlsl } from './skinLook.ts'
 
 export interface MotionMaterial {
   material: MeshLambertMaterial

@@ -21,8 +21,6 @@ import { outside } from './meshArrays.ts'
 import { labelCount } from './referredPainZones.ts'
 import { skinColor, skinLightGlsl } from './skinLook.ts'
 
-export { skinLightGlsl } from './skinLook.ts'
-
 /** The screen direction across a muscle's bands, as a GLSL vec2, for bands at `degrees`. */
 function bandNormal(degrees: number): string {
   const r = (degrees * Math.PI) / 180

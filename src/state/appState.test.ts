@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
 import { startAppState } from './appState.ts'
-import { preferencesKey } from './preferences.ts'
+import { preferencesKey } from './storedPreferences.ts'
 import { resetStore, selectMuscle, useAppStore } from './store.ts'
 
 beforeEach(() => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setMode } from './painMarks.ts'
-import { parsePreferences, preferencesKey, restorePreferences, startPreferences } from './preferences.ts'
+import { restorePreferences, startPreferences } from './preferences.ts'
+import { parsePreferences, preferencesKey } from './storedPreferences.ts'
 import { resetStore, setAudience, setLayerVisible, useAppStore } from './store.ts'
 import { encodeUrlState } from './url.ts'
 import { startUrlSync } from './urlSync.ts'

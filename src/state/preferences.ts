@@ -8,44 +8,8 @@
  *
  * Storage may be missing, blocked or full: then nothing is kept and the app works as before.
  */
-import { preferencesKey } from './preferencesKey.ts'
-import { layers, modes, useAppStore, type AppState, type Audience, type LayerName, type Mode } from './store.ts'
-
-export { preferencesKey } from './preferencesKey.ts'
-
-export interface Preferences {
-  v: 1
-  audience: Audience
-  visibleLayers: Record<LayerName, boolean>
-  mode: Mode
-}
-
-/** The stored preferences, checked field by field: a bad field is ignored, the good ones kept. */
-export function parsePreferences(text: string | null): Partial<Omit<Preferences, 'v'>> {
-  if (!text) return {}
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return {}
-  }
-  if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== 1) return {}
-  const d = data as Record<string, unknown>
-  const out: Partial<Omit<Preferences, 'v'>> = {}
-  if (d.audience === 'patient' || d.audience === 'clinician') out.audience = d.audience
-  if (typeof d.mode === 'string' && (modes as readonly string[]).includes(d.mode)) out.mode = d.mode as Mode
-  const l = d.visibleLayers
-  if (
-    typeof l === 'object' &&
-    l !== null &&
-    layers.every((k) => typeof (l as Record<string, unknown>)[k] === 'boolean')
-  )
-    out.visibleLayers = Object.fromEntries(layers.map((k) => [k, (l as Record<string, boolean>)[k]])) as Record<
-      LayerName,
-      boolean
-    >
-  return out
-}
+import { parsePreferences, preferencesKey, type Preferences } from './storedPreferences.ts'
+import { layers, useAppStore, type AppState } from './store.ts'
 
 function preferencesOf(s: AppState): Preferences {
   return { v: 1, audience: s.audience, visibleLayers: s.visibleLayers, mode: s.mode }

@@ -8,6 +8,9 @@ import type { ExplainerId } from '../data/explainers.ts'
 import type { MuscleId } from '../data/muscles.ts'
 import type { RegionId } from '../data/regions.ts'
 import type { Side } from '../data/types.ts'
+import type { LayerName, Mode } from './choices.ts'
+
+export { layers, modes, type LayerName, type Mode } from './choices.ts'
 
 /** A muscle on one side of the body: what the user hovers or selects. */
 export interface MuscleOnSide {
@@ -19,10 +22,6 @@ export interface MuscleOnSide {
    */
   part?: string
 }
-
-/** The toggleable layers of the body. */
-export const layers = ['skin', 'superficial', 'deep'] as const
-export type LayerName = (typeof layers)[number]
 
 /** Camera presets the view buttons offer. */
 export const viewPresets = ['front', 'back', 'left', 'right'] as const
@@ -103,10 +102,6 @@ export type Navigation = 'push' | 'replace'
 
 /** Plain words (the default) or clinical terms. */
 export type Audience = 'patient' | 'clinician'
-
-/** What the body does when touched: show a muscle, or take pain marks. */
-export const modes = ['explore', 'where_it_hurts'] as const
-export type Mode = (typeof modes)[number]
 
 /** A place the person marked as painful: a region on one side. */
 export interface MarkedRegion {

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test'
-import { preferencesKey } from '../../src/state/preferencesKey.ts'
+import { preferencesKey } from '../../src/state/storedPreferences.ts'
 import { frameMarks } from '../../src/scene/frameMarks.ts'
 import { BODY_BUDGET_MS, expect, pngPixels, test, waitForBody } from './fixtures.ts'
 

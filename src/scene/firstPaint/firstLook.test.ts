@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { preferencesKey, restorePreferences } from '../../state/preferences.ts'
+import { restorePreferences } from '../../state/preferences.ts'
+import { preferencesKey } from '../../state/storedPreferences.ts'
 import { resetStore, useAppStore } from '../../state/store.ts'
 import { skinOpacity } from '../skinLook.ts'
 import { firstLook } from './firstLook.ts'

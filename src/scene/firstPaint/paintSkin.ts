@@ -77,7 +77,6 @@ const backdropProgram = {
   void main() {
     vec4 world = modelMatrix * vec4(position, 1.0);
     vec3 n = normalize(mat3(modelMatrix) * normal);
-    vNormal = mat3(viewMatrix) * normal;
     gl_Position = projectionMatrix * viewMatrix * vec4(world.xyz - n * uInset, 1.0);
   }`,
   fragment: /* glsl */ `#version 300 es

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canvasDpr, drawingBufferFor, pixelRatioWithin } from './earlyRenderer.ts'
+import { canvasDpr, drawingBufferFor, pixelRatioWithin } from './drawingBuffer.ts'
 
 describe('the drawing buffer the body canvas is made at (before its context)', () => {
   it('takes the device pixel ratio within the canvas range, as React Three Fiber does', () => {
